@@ -1,0 +1,73 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { buildOpenApiDocument, routes } from '@rounds/shared';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger as PinoLogger } from 'pino';
+import { AppModule } from './app.module.js';
+import { sendProblem } from './common/problem.filter.js';
+import type { AppConfig } from './config/config.js';
+import { NestPinoLogger, requestLogger } from './logging/logger.js';
+
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+export const JSON_BODY_LIMIT = '100kb';
+
+/** Builds the whole HTTP application; main.ts and the integration tests both use it. */
+export async function createApp(config: AppConfig, databaseUrl: string, logger: PinoLogger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.set('x-powered-by', false);
+  app.use(requestLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Swagger UI at /api/docs styles itself inline.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'media-src': ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  const bodyLogger = new Logger('HTTP');
+  app.use('/api', (error: unknown, request: Request, response: Response, _next: NextFunction) =>
+    sendProblem(response, request, error, bodyLogger),
+  );
+
+  const document = buildOpenApiDocument(routes, {
+    title: 'Rounds API',
+    version: '0.1.0',
+    description: 'Live mock interviews for healthcare candidates, mentors and coordinators. Errors are application/problem+json.',
+  });
+  SwaggerModule.setup('api/docs', app, document as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveClient(app, config.clientDist ?? DEFAULT_CLIENT_DIST);
+  return app;
+}
+
+/** The built client on the same origin; any non-API page path gets index.html for the client router. */
+function serveClient(app: NestExpressApplication, clientDist: string): void {
+  const indexHtml = path.join(clientDist, 'index.html');
+  if (!existsSync(indexHtml)) {
+    new Logger('Client').warn(`no built client at ${clientDist}: run "npm run build" to serve the web app`);
+    return;
+  }
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    response.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}

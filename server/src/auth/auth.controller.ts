@@ -1,0 +1,73 @@
+import { Controller, Headers, Inject, Req, Res } from '@nestjs/common';
+import { routes } from '@rounds/shared';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ClientAddress, Route, ValidBody } from '../common/route.decorators.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { toUserDto, UsersService } from '../users/users.service.js';
+import { Actor } from './actor.decorator.js';
+import { AuthService, type SignedIn } from './auth.service.js';
+import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
+
+type Body<K extends 'register' | 'login' | 'updateMe'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
+
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Route(routes.register)
+  async register(
+    @ValidBody(routes.register) body: Body<'register'>,
+    @ClientAddress() address: string,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.signIn(response, await this.auth.register(body, { address, userAgent }));
+  }
+
+  @Route(routes.login)
+  async login(
+    @ValidBody(routes.login) body: Body<'login'>,
+    @ClientAddress() address: string,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.signIn(response, await this.auth.login(body, { address, userAgent }));
+  }
+
+  @Route(routes.logout)
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(request.cookies?.[SESSION_COOKIE]);
+    response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+
+  @Route(routes.me)
+  me(@Actor() actor: UserEntity) {
+    return toUserDto(actor);
+  }
+
+  @Route(routes.updateMe)
+  async updateMe(@Actor() actor: UserEntity, @ValidBody(routes.updateMe) body: Body<'updateMe'>) {
+    return toUserDto(await this.users.updateProfile(actor, body));
+  }
+
+  private signIn(response: Response, { user, sessionToken }: SignedIn) {
+    response.cookie(SESSION_COOKIE, sessionToken, { ...this.cookieOptions(), maxAge: this.sessions.ttlMs });
+    return toUserDto(user);
+  }
+
+  private cookieOptions() {
+    return {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.publicUrl.startsWith('https://'),
+      path: '/',
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordHasher } from './password-hasher.js';
+import { SessionGuard } from './session.guard.js';
+import { SessionsService } from './sessions.service.js';
+
+@Module({
+  imports: [UsersModule, CohortsModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionsService,
+    PasswordHasher,
+    LoginThrottleService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [PasswordHasher, SessionsService],
+})
+export class AuthModule {}

@@ -1,0 +1,33 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Access } from '@rounds/shared';
+import type { Request } from 'express';
+import { ACCESS_METADATA } from '../common/route.decorators.js';
+import { unauthorized } from '../common/problem.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
+
+export interface RequestWithUser extends Request {
+  user?: UserEntity;
+}
+
+/** Resolves the session cookie on every request; routes whose contract says "signed-in" need one. */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<RequestWithUser>();
+    const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+    const user = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
+    if (user) request.user = user;
+    if (access === 'signed-in' && !user) {
+      throw unauthorized('You are not signed in, or your session has expired: sign in to continue.');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { UserEntity } from '../users/user.entity.js';
+import { AuthSessionEntity } from './auth-session.entity.js';
+
+export const SESSION_COOKIE = 'rounds_session';
+
+/**
+ * Server-side sessions in PostgreSQL, so any server instance can serve any request. The cookie holds
+ * a random token; the table holds only its HMAC, so a database leak yields no usable cookie.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get ttlMs(): number {
+    return this.config.sessionTtlDays * 24 * 60 * 60 * 1000;
+  }
+
+  async start(userId: string, userAgent: string | undefined, manager: EntityManager = this.db.manager): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.getRepository(AuthSessionEntity).insert({
+      userId,
+      tokenHash: this.hashToken(token),
+      expiresAt: new Date(Date.now() + this.ttlMs),
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  /** The user a cookie token belongs to, or null when it is unknown or expired. */
+  async resolve(token: string | undefined): Promise<UserEntity | null> {
+    if (!token || token.length > 100) return null;
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .innerJoin(AuthSessionEntity, 'session', 'session.user_id = user.id')
+      .where('session.token_hash = :hash AND session.expires_at > now()', { hash: this.hashToken(token) })
+      .getOne();
+  }
+
+  async end(token: string | undefined): Promise<void> {
+    if (!token || token.length > 100) return;
+    await this.db.getRepository(AuthSessionEntity).delete({ tokenHash: this.hashToken(token) });
+  }
+
+  private hashToken(token: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(token).digest('base64url');
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Cohort, CohortDetail, CreateCohortRequest, Member, Role } from '@rounds/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { forbidden, notFound } from '../common/problem.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { CohortEntity, CohortMemberEntity } from './cohort.entity.js';
+
+interface CohortRow {
+  id: string;
+  name: string;
+  description: string;
+  created_at: Date;
+  my_roles: Role[];
+  member_count: number;
+}
+
+@Injectable()
+export class CohortsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(actor: UserEntity, request: CreateCohortRequest): Promise<Cohort> {
+    if (!actor.roles.includes('coordinator')) {
+      throw forbidden('Only coordinators can create cohorts. Ask a coordinator to invite you as one.');
+    }
+    const cohortId = await this.db.transaction(async (manager) => {
+      const cohort = await manager.getRepository(CohortEntity).save(
+        manager.getRepository(CohortEntity).create({
+          name: request.name,
+          description: request.description ?? '',
+          createdBy: actor.id,
+        }),
+      );
+      await this.addMember(manager, cohort.id, actor.id, 'coordinator');
+      return cohort.id;
+    });
+    return this.getSummary(actor, cohortId);
+  }
+
+  async listForUser(actor: UserEntity): Promise<Cohort[]> {
+    const rows: CohortRow[] = await this.db.query(
+      `${cohortSummarySql('$1')} WHERE c.id IN (SELECT cohort_id FROM cohort_members WHERE user_id = $1)
+       ORDER BY c.created_at DESC`,
+      [actor.id],
+    );
+    return rows.map(toCohortDto);
+  }
+
+  async getDetail(actor: UserEntity, cohortId: string): Promise<CohortDetail> {
+    const cohort = await this.getSummary(actor, cohortId);
+    return { ...cohort, members: await this.listMembers(actor, cohortId) };
+  }
+
+  /** Members see each other's names and zones; only coordinators see e-mail addresses. */
+  async listMembers(actor: UserEntity, cohortId: string): Promise<Member[]> {
+    const myRoles = await this.requireMember(actor, cohortId);
+    const showEmail = myRoles.includes('coordinator');
+    const rows: { user_id: string; display_name: string; email: string; role: Role; track: Member['track']; time_zone: string; joined_at: Date }[] =
+      await this.db.query(
+        `SELECT m.user_id, u.display_name, u.email, m.role, u.track, u.time_zone, m.joined_at
+         FROM cohort_members m JOIN users u ON u.id = m.user_id
+         WHERE m.cohort_id = $1
+         ORDER BY array_position(ARRAY['coordinator', 'mentor', 'candidate'], m.role), u.display_name`,
+        [cohortId],
+      );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      displayName: row.display_name,
+      email: showEmail ? row.email : null,
+      role: row.role,
+      track: row.track,
+      timeZone: row.time_zone,
+      joinedAt: row.joined_at.toISOString(),
+    }));
+  }
+
+  /** The actor's roles in the cohort; 404 when it does not exist, 403 when they are not in it. */
+  async requireMember(actor: UserEntity, cohortId: string): Promise<Role[]> {
+    const exists = await this.db.getRepository(CohortEntity).existsBy({ id: cohortId });
+    if (!exists) throw notFound('There is no cohort with that id.');
+    const memberships = await this.db.getRepository(CohortMemberEntity).findBy({ cohortId, userId: actor.id });
+    if (memberships.length === 0) throw forbidden('You are not a member of this cohort.');
+    return memberships.map((membership) => membership.role);
+  }
+
+  async requireCoordinator(actor: UserEntity, cohortId: string): Promise<void> {
+    const roles = await this.requireMember(actor, cohortId);
+    if (!roles.includes('coordinator')) {
+      throw forbidden("Only this cohort's coordinators can do that.");
+    }
+  }
+
+  async addMember(manager: EntityManager, cohortId: string, userId: string, role: Role): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CohortMemberEntity)
+      .values({ cohortId, userId, role })
+      .orIgnore()
+      .execute();
+  }
+
+  async isMemberWithRole(cohortId: string, email: string, role: Role): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM cohort_members m JOIN users u ON u.id = m.user_id
+       WHERE m.cohort_id = $1 AND u.email = $2 AND m.role = $3`,
+      [cohortId, email, role],
+    );
+    return rows.length > 0;
+  }
+
+  async getSummary(actor: UserEntity, cohortId: string): Promise<Cohort> {
+    await this.requireMember(actor, cohortId);
+    const rows: CohortRow[] = await this.db.query(`${cohortSummarySql('$2')} WHERE c.id = $1`, [cohortId, actor.id]);
+    return toCohortDto(rows[0]);
+  }
+}
+
+/** Cohort rows with the actor's roles in each; `actorParam` names the query parameter holding the actor's id. */
+function cohortSummarySql(actorParam: '$1' | '$2'): string {
+  return `
+    SELECT c.id, c.name, c.description, c.created_at,
+      COALESCE((SELECT array_agg(role ORDER BY role) FROM cohort_members WHERE cohort_id = c.id AND user_id = ${actorParam}), '{}') AS my_roles,
+      (SELECT count(DISTINCT user_id)::int FROM cohort_members WHERE cohort_id = c.id) AS member_count
+    FROM cohorts c`;
+}
+
+function toCohortDto(row: CohortRow): Cohort {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    createdAt: row.created_at.toISOString(),
+    myRoles: row.my_roles,
+    memberCount: row.member_count,
+  };
+}

@@ -1,0 +1,21 @@
+import { Controller, Param } from '@nestjs/common';
+import { routes } from '@rounds/shared';
+import { Actor } from '../auth/actor.decorator.js';
+import { Route } from '../common/route.decorators.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { InvitationsService } from './invitations.service.js';
+
+@Controller()
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Route(routes.previewInvitation)
+  preview(@Param('token') token: string) {
+    return this.invitations.preview(token);
+  }
+
+  @Route(routes.acceptInvitation)
+  accept(@Actor() actor: UserEntity, @Param('token') token: string) {
+    return this.invitations.acceptAsSignedIn(actor, token);
+  }
+}

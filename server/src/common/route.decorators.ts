@@ -1,0 +1,70 @@
+import {
+  applyDecorators,
+  Body,
+  createParamDecorator,
+  Delete,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  PipeTransform,
+  Post,
+  Put,
+  SetMetadata,
+} from '@nestjs/common';
+import { type Endpoint, uuidSchema } from '@rounds/shared';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { badRequest, validationProblem } from './problem.js';
+
+export const ACCESS_METADATA = 'rounds:access';
+
+const METHOD_DECORATORS = { GET: Get, POST: Post, PATCH: Patch, PUT: Put, DELETE: Delete } as const;
+
+/** Binds a handler to its contract in shared: method, path, success status and who may call it. */
+export function Route(endpoint: Endpoint) {
+  return applyDecorators(
+    METHOD_DECORATORS[endpoint.method](endpoint.path),
+    HttpCode(endpoint.status),
+    SetMetadata(ACCESS_METADATA, endpoint.access),
+  );
+}
+
+class ZodBodyPipe implements PipeTransform {
+  constructor(private readonly schema: z.ZodType) {}
+
+  transform(value: unknown) {
+    if (value === undefined) {
+      throw badRequest('This request needs a JSON body: send it with Content-Type: application/json.');
+    }
+    const parsed = this.schema.safeParse(value);
+    if (!parsed.success) throw validationProblem(parsed.error, 'request body');
+    return parsed.data;
+  }
+}
+
+/** The request body, validated with the endpoint's shared schema. */
+export function ValidBody(endpoint: Endpoint) {
+  if (!endpoint.body) throw new Error(`${endpoint.method} ${endpoint.path} declares no body schema`);
+  return Body(new ZodBodyPipe(endpoint.body));
+}
+
+class UuidPipe implements PipeTransform {
+  constructor(private readonly name: string) {}
+
+  transform(value: unknown) {
+    if (!uuidSchema.safeParse(value).success) {
+      throw badRequest(`The ${this.name} in the path must be a UUID.`, [{ field: this.name, message: 'must be a UUID' }]);
+    }
+    return value as string;
+  }
+}
+
+/** A path parameter that must be a UUID (a 400 that says so, rather than a database error). */
+export const UuidParam = (name: string) => Param(name, new UuidPipe(name));
+
+export const ClientAddress = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const request = context.switchToHttp().getRequest<Request>();
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+});

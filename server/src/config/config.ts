@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Secrets shipped for development only; production refuses to start with any of them. */
+const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-change-me';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://rounds.example.org' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection URL' })
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters long' }).default(DEVELOPMENT_SESSION_SECRET),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  OPEN_REGISTRATION: booleanFromEnv.default(true),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  DEMO_DATA: booleanFromEnv.optional(),
+  DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters long' }).default('rounds-demo-practice'),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  sessionTtlDays: number;
+  openRegistration: boolean;
+  invitationTtlDays: number;
+  loginMaxAttempts: number;
+  loginWindowMinutes: number;
+  demoData: boolean;
+  demoPassword: string;
+  trustProxy: boolean;
+  logLevel: string;
+  clientDist: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && (env.SESSION_SECRET === undefined || e.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SESSION_SECRET: must be set to a private random value of 32+ characters in production ' +
+        '(for example: openssl rand -base64 48)',
+    );
+  }
+  if (production && e.DEMO_DATA === true) {
+    throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are never seeded in production');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    sessionSecret: e.SESSION_SECRET,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    openRegistration: e.OPEN_REGISTRATION,
+    invitationTtlDays: e.INVITATION_TTL_DAYS,
+    loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    demoData: production ? false : (e.DEMO_DATA ?? true),
+    demoPassword: e.DEMO_PASSWORD,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    clientDist: e.CLIENT_DIST,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,30 @@
+import type { DataSourceOptions } from 'typeorm';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { CohortEntity, CohortMemberEntity, InvitationEntity } from '../cohorts/cohort.entity.js';
+import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { Accounts1763900000000 } from './migrations/1763900000000-Accounts.js';
+
+export const ENTITIES = [UserEntity, AuthSessionEntity, CohortEntity, CohortMemberEntity, InvitationEntity, OutboxMessageEntity];
+export const MIGRATIONS = [Accounts1763900000000];
+
+/** Schema changes only ever come from MIGRATIONS, which run at start-up. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}
+
+/** True for PostgreSQL's unique_violation, optionally on one named constraint or index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { DEMO_PEOPLE } from './demo/demo-data.service.js';
+import { createLogger } from './logging/logger.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let stopping = false;
+  const stop = async (reason: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    try {
+      await app?.close();
+      await embedded?.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      exitCode = 1;
+    }
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres(config.dataDir, logger);
+      databaseUrl = embedded.url;
+    }
+    app = await createApp(config, databaseUrl, logger);
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Rounds could not start');
+    await stop('start-up failed', 1);
+    return;
+  }
+
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const lines = [``, `  Rounds is running at http://${host}:${port}`, `  API docs: http://${host}:${port}/api/docs`];
+  if (config.demoData) {
+    lines.push(
+      `  Demo accounts (password "${config.demoPassword}"):`,
+      ...DEMO_PEOPLE.map((person) => `    ${person.email.padEnd(24)} ${person.role}`),
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+void main();

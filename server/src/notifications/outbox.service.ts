@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+
+export interface OutgoingMessage {
+  kind: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** Queues e-mail in the caller's transaction; delivery over SMTP reads the same table. */
+@Injectable()
+export class OutboxService {
+  async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
+    const repository = manager.getRepository(OutboxMessageEntity);
+    await repository.save(repository.create({ ...message, metadata: message.metadata ?? {} }));
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { User } from '@rounds/shared';
+import { updateProfileRequestSchema } from '@rounds/shared';
+import type { z } from 'zod';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserEntity } from './user.entity.js';
+
+export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone' | 'roles'> &
+  Partial<Pick<UserEntity, 'track' | 'experienceLevel' | 'specialty' | 'bio'>>;
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** With the password hash, for sign-in only. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.toLowerCase() })
+      .getOne();
+  }
+
+  async emailTaken(email: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    return (await manager.getRepository(UserEntity).countBy({ email: email.toLowerCase() })) > 0;
+  }
+
+  create(manager: EntityManager, user: NewUser): Promise<UserEntity> {
+    const repository = manager.getRepository(UserEntity);
+    return repository.save(
+      repository.create({ track: null, experienceLevel: null, specialty: null, bio: null, ...user, email: user.email.toLowerCase() }),
+    );
+  }
+
+  /** Adds a role the person did not hold yet (e.g. accepting a mentor invitation). */
+  async grantRole(manager: EntityManager, user: UserEntity, role: UserEntity['roles'][number]): Promise<void> {
+    if (user.roles.includes(role)) return;
+    await manager.query(
+      `UPDATE users SET roles = array_append(roles, $2), updated_at = now() WHERE id = $1 AND NOT ($2 = ANY (roles))`,
+      [user.id, role],
+    );
+    user.roles = [...user.roles, role];
+  }
+
+  /** A person edits only their own profile: the actor is the target. */
+  async updateProfile(actor: UserEntity, patch: z.output<typeof updateProfileRequestSchema>): Promise<UserEntity> {
+    const repository = this.db.getRepository(UserEntity);
+    await repository.update({ id: actor.id }, patch);
+    return (await repository.findOneByOrFail({ id: actor.id })) as UserEntity;
+  }
+}
+
+export function toUserDto(user: UserEntity): User {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    timeZone: user.timeZone,
+    track: user.track,
+    experienceLevel: user.experienceLevel,
+    specialty: user.specialty,
+    bio: user.bio,
+    roles: user.roles,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Who may call an endpoint; the service layer still checks ownership and cohort membership. */
+export type Access = 'public' | 'signed-in';
+
+/** One HTTP route: the contract the server validates with, the client is typed from and OpenAPI documents. */
+export interface Endpoint<
+  Body extends z.ZodType | undefined = z.ZodType | undefined,
+  Response extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: HttpMethod;
+  /** Express-style path, e.g. /api/cohorts/:cohortId */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  body?: Body;
+  response?: Response;
+  /** Status of a successful call. */
+  status: number;
+  /** Error statuses worth documenting beyond 400. */
+  errors?: number[];
+}
+
+export function defineEndpoint<B extends z.ZodType | undefined = undefined, R extends z.ZodType | undefined = undefined>(
+  endpoint: Endpoint<B, R>,
+): Endpoint<B, R> {
+  return endpoint;
+}
+
+export type EndpointBody<E> = E extends Endpoint<infer B, z.ZodType | undefined>
+  ? B extends z.ZodType
+    ? z.input<B>
+    : undefined
+  : never;
+
+export type EndpointResponse<E> = E extends Endpoint<z.ZodType | undefined, infer R>
+  ? R extends z.ZodType
+    ? z.output<R>
+    : void
+  : never;
+
+type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export type PathParams<P extends string> = [PathParamNames<P>] extends [never]
+  ? Record<string, never>
+  : Record<PathParamNames<P>, string>;
+
+/** Fills `:name` segments, encoding each value. */
+export function buildPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
+import { emailSchema, isoDateTimeSchema, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
+
+export const roleSchema = z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` });
+export const trackSchema = z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` });
+export const experienceLevelSchema = z.enum(EXPERIENCE_LEVELS, {
+  error: `must be one of: ${EXPERIENCE_LEVELS.join(', ')}`,
+});
+
+export const passwordSchema = z
+  .string({ error: 'a password is required' })
+  .min(10, { error: 'a password needs at least 10 characters' })
+  .max(200, { error: 'a password has at most 200 characters' });
+
+/** The editable part of a profile. */
+export const profileFieldsSchema = z.object({
+  displayName: textLine('display name', 80),
+  timeZone: timeZoneSchema,
+  track: trackSchema.nullable(),
+  experienceLevel: experienceLevelSchema.nullable(),
+  specialty: z.string().trim().max(120, { error: 'specialty has at most 120 characters' }).nullable(),
+  bio: z.string().trim().max(1000, { error: 'bio has at most 1000 characters' }).nullable(),
+});
+
+export const userSchema = profileFieldsSchema.extend({
+  id: uuidSchema,
+  email: z.string(),
+  roles: z.array(roleSchema),
+  createdAt: isoDateTimeSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const updateProfileRequestSchema = z
+  .strictObject(profileFieldsSchema.partial().shape)
+  .refine((body) => Object.keys(body).length > 0, { error: 'send at least one field to change' });
+export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
+
+/** A person as other members of a cohort see them: no e-mail unless they coordinate it. */
+export const memberSchema = z.object({
+  userId: uuidSchema,
+  displayName: z.string(),
+  email: z.string().nullable(),
+  role: roleSchema,
+  track: trackSchema.nullable(),
+  timeZone: z.string(),
+  joinedAt: isoDateTimeSchema,
+});
+export type Member = z.infer<typeof memberSchema>;
