@@ -5,15 +5,15 @@ import { experienceLevelSchema, passwordSchema, trackSchema } from './user.schem
 export const registerRequestSchema = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
-  displayName: textLine('display name', 80),
+  displayName: textLine(80),
   timeZone: timeZoneSchema,
   track: trackSchema.optional(),
   experienceLevel: experienceLevelSchema.optional(),
   invitationToken: z
     .string()
     .trim()
-    .min(16, { error: 'the invitation token is incomplete: open the link from the invitation again' })
-    .max(128, { error: 'the invitation token is too long' })
+    .min(16, { error: 'is incomplete: open the link from the invitation again' })
+    .max(128, { error: 'is too long: open the link from the invitation again' })
     .optional(),
 });
 export type RegisterRequest = z.input<typeof registerRequestSchema>;
@@ -22,7 +22,7 @@ export const loginRequestSchema = z.strictObject({
   email: emailSchema,
   password: z
     .string({ error: 'a password is required' })
-    .min(1, { error: 'a password is required' })
-    .max(200, { error: 'a password has at most 200 characters' }),
+    .min(1, { error: 'is required' })
+    .max(200, { error: 'has at most 200 characters' }),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { emailSchema, isoDateTimeSchema, textLine, uuidSchema } from './common.schema.js';
+import { emailSchema, isoDateTimeSchema, optionalText, textLine, uuidSchema } from './common.schema.js';
 import { memberSchema, roleSchema } from './user.schema.js';
 
 export const createCohortRequestSchema = z.strictObject({
-  name: textLine('cohort name', 120),
-  description: z.string().trim().max(2000, { error: 'description has at most 2000 characters' }).optional(),
+  name: textLine(120),
+  description: optionalText(2000).optional(),
 });
 export type CreateCohortRequest = z.input<typeof createCohortRequestSchema>;
 

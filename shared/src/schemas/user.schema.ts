@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
-import { emailSchema, isoDateTimeSchema, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
+import { emailSchema, isoDateTimeSchema, optionalText, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
+
+/** A cleared text field is stored as "not set". */
+const emptyToNull = (value: string | null) => (value === '' ? null : value);
 
 export const roleSchema = z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` });
 export const trackSchema = z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` });
@@ -10,17 +13,17 @@ export const experienceLevelSchema = z.enum(EXPERIENCE_LEVELS, {
 
 export const passwordSchema = z
   .string({ error: 'a password is required' })
-  .min(10, { error: 'a password needs at least 10 characters' })
-  .max(200, { error: 'a password has at most 200 characters' });
+  .min(10, { error: 'needs at least 10 characters' })
+  .max(200, { error: 'has at most 200 characters' });
 
 /** The editable part of a profile. */
 export const profileFieldsSchema = z.object({
-  displayName: textLine('display name', 80),
+  displayName: textLine(80),
   timeZone: timeZoneSchema,
   track: trackSchema.nullable(),
   experienceLevel: experienceLevelSchema.nullable(),
-  specialty: z.string().trim().max(120, { error: 'specialty has at most 120 characters' }).nullable(),
-  bio: z.string().trim().max(1000, { error: 'bio has at most 1000 characters' }).nullable(),
+  specialty: optionalText(120).nullable().transform(emptyToNull),
+  bio: optionalText(1000).nullable().transform(emptyToNull),
 });
 
 export const userSchema = profileFieldsSchema.extend({
