@@ -18,7 +18,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working development defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ env: 'development', port: 3000, host: '127.0.0.1', demoData: true, openRegistration: true });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('names each bad variable and what it must be', () => {
+    expect(() => loadConfig({ PORT: 'eighty', OPEN_REGISTRATION: 'maybe', DATABASE_URL: 'mysql://x' })).toThrow(
+      expect.objectContaining({
+        name: 'ConfigError',
+        message: expect.stringMatching(/PORT: .*\n.*DATABASE_URL: must be a postgres:\/\/ connection URL\n.*OPEN_REGISTRATION: must be true or false/s),
+      }),
+    );
+  });
+
+  it('refuses to run production with a missing or default secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'development-only-session-secret-change-me' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('never seeds demo data in production', () => {
+    const secret = 'p'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).demoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
+  });
+});

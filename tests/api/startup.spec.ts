@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The production entry point exactly as `npm start` runs it (after `npm run build`).
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ENTRY = path.join(ROOT, 'server/dist/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(env: Record<string, string>): Started {
+  const { DATABASE_URL: _, ...inherited } = process.env;
+  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Resolves when the server prints its ready banner; rejects if it exits first. */
+function ready(started: Started): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (started.output().includes('Rounds is running at')) {
+        started.child.stdout!.off('data', check);
+        resolve();
+      }
+    };
+    started.child.stdout!.on('data', check);
+    void started.exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${started.output()}`)));
+    check();
+  });
+}
+
+describe('production start-up with the embedded database', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'rounds-startup-'));
+    await chmod(dataDir, 0o755);
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('starts with no DATABASE_URL in a fresh data directory, serves health and the app, and stops cleanly on SIGTERM', async () => {
+    expect(existsSync(ENTRY)).toBe(true);
+    const port = await freePort();
+    const server = launch({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'startup-test-secret-that-is-long-enough-to-pass',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+    });
+    await ready(server);
+
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'up' });
+
+    for (const page of ['/', '/cohorts/some-page']) {
+      const html = await fetch(`http://127.0.0.1:${port}${page}`);
+      expect(html.status).toBe(200);
+      expect(html.headers.get('content-type')).toContain('text/html');
+      expect(await html.text()).toMatch(/<div id="root">/);
+    }
+    expect(server.output()).not.toContain('Demo accounts');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('embedded PostgreSQL stopped');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('refuses to start in production without a session secret, naming the variable', async () => {
+    const server = launch({ NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/SESSION_SECRET: must be set/);
+  });
+});
