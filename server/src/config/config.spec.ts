@@ -7,6 +7,11 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
+  it('treats empty variables as unset, as a copied .env.example leaves them', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '', DEMO_DATA: '' })).toMatchObject({ databaseUrl: undefined, port: 3000, demoData: true });
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: '' })).toThrow(/SESSION_SECRET/);
+  });
+
   it('names each bad variable and what it must be', () => {
     expect(() => loadConfig({ PORT: 'eighty', OPEN_REGISTRATION: 'maybe', DATABASE_URL: 'mysql://x' })).toThrow(
       expect.objectContaining({

@@ -56,14 +56,16 @@ export class ConfigError extends Error {
 
 /** Reads and checks the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = environmentSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL=` in a .env file) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  if (production && (env.SESSION_SECRET === undefined || e.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET)) {
+  if (production && (!env.SESSION_SECRET || e.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET)) {
     throw new ConfigError(
       'Invalid configuration:\n  SESSION_SECRET: must be set to a private random value of 32+ characters in production ' +
         '(for example: openssl rand -base64 48)',
