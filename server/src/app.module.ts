@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/database.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { QuestionsModule } from './questions/questions.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         AuthModule,
         CohortsModule,
         NotificationsModule,
+        QuestionsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -90,6 +90,15 @@ export class CohortsService {
     }
   }
 
+  /** Ids of every cohort the actor belongs to, in any role. */
+  async cohortIdsOf(actor: UserEntity): Promise<string[]> {
+    const rows: { cohort_id: string }[] = await this.db.query(
+      `SELECT DISTINCT cohort_id FROM cohort_members WHERE user_id = $1`,
+      [actor.id],
+    );
+    return rows.map((row) => row.cohort_id);
+  }
+
   async addMember(manager: EntityManager, cohortId: string, userId: string, role: Role): Promise<void> {
     await manager
       .createQueryBuilder()

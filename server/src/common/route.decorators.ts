@@ -11,6 +11,7 @@ import {
   PipeTransform,
   Post,
   Put,
+  Query,
   SetMetadata,
 } from '@nestjs/common';
 import { type Endpoint, uuidSchema } from '@rounds/shared';
@@ -48,6 +49,22 @@ class ZodBodyPipe implements PipeTransform {
 export function ValidBody(endpoint: Endpoint) {
   if (!endpoint.body) throw new Error(`${endpoint.method} ${endpoint.path} declares no body schema`);
   return Body(new ZodBodyPipe(endpoint.body));
+}
+
+class ZodQueryPipe implements PipeTransform {
+  constructor(private readonly schema: z.ZodType) {}
+
+  transform(value: unknown) {
+    const parsed = this.schema.safeParse(value ?? {});
+    if (!parsed.success) throw validationProblem(parsed.error, 'query string');
+    return parsed.data;
+  }
+}
+
+/** The query string, validated with the endpoint's shared schema (unknown parameters are refused). */
+export function ValidQuery(endpoint: Endpoint) {
+  if (!endpoint.query) throw new Error(`${endpoint.method} ${endpoint.path} declares no query schema`);
+  return Query(new ZodQueryPipe(endpoint.query));
 }
 
 class UuidPipe implements PipeTransform {

@@ -3,10 +3,32 @@ import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { CohortEntity, CohortMemberEntity, InvitationEntity } from '../cohorts/cohort.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import {
+  QuestionEntity,
+  QuestionProposalEntity,
+  QuestionVersionEntity,
+  ScriptEntity,
+  ScriptSnapshotEntity,
+  ScriptVersionEntity,
+} from '../questions/question.entity.js';
 import { Accounts1763900000000 } from './migrations/1763900000000-Accounts.js';
+import { QuestionBank1763910000000 } from './migrations/1763910000000-QuestionBank.js';
 
-export const ENTITIES = [UserEntity, AuthSessionEntity, CohortEntity, CohortMemberEntity, InvitationEntity, OutboxMessageEntity];
-export const MIGRATIONS = [Accounts1763900000000];
+export const ENTITIES = [
+  UserEntity,
+  AuthSessionEntity,
+  CohortEntity,
+  CohortMemberEntity,
+  InvitationEntity,
+  OutboxMessageEntity,
+  QuestionEntity,
+  QuestionVersionEntity,
+  ScriptEntity,
+  ScriptVersionEntity,
+  ScriptSnapshotEntity,
+  QuestionProposalEntity,
+];
+export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -1,4 +1,4 @@
-import { buildPath, type Endpoint, type EndpointBody, type EndpointResponse } from '@rounds/shared';
+import { buildPath, buildQuery, type Endpoint, type EndpointBody, type EndpointResponse } from '@rounds/shared';
 
 export interface ApiResult<T> {
   status: number;
@@ -16,9 +16,10 @@ export class ApiClient {
   /** Calls an endpoint by its contract, typed from shared. */
   async call<E extends Endpoint>(
     endpoint: E,
-    options: { params?: Record<string, string>; body?: EndpointBody<E> | unknown } = {},
+    options: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: EndpointBody<E> | unknown } = {},
   ): Promise<ApiResult<EndpointResponse<E> & Problemish>> {
-    return this.raw(endpoint.method, buildPath(endpoint.path, options.params), options.body) as Promise<
+    const path = `${buildPath(endpoint.path, options.params)}${buildQuery(options.query)}`;
+    return this.raw(endpoint.method, path, options.body) as Promise<
       ApiResult<EndpointResponse<E> & Problemish>
     >;
   }

@@ -17,6 +17,8 @@ export interface Endpoint<
   tag: string;
   access: Access;
   body?: Body;
+  /** Query-string parameters, all strings on the wire. */
+  query?: z.ZodObject;
   response?: Response;
   /** Status of a successful call. */
   status: number;
@@ -36,6 +38,8 @@ export type EndpointBody<E> = E extends Endpoint<infer B, z.ZodType | undefined>
     : undefined
   : never;
 
+export type EndpointQuery<E> = E extends { query?: infer Q } ? (Q extends z.ZodType ? z.input<Q> : undefined) : undefined;
+
 export type EndpointResponse<E> = E extends Endpoint<z.ZodType | undefined, infer R>
   ? R extends z.ZodType
     ? z.output<R>
@@ -51,6 +55,14 @@ type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${inf
 export type PathParams<P extends string> = [PathParamNames<P>] extends [never]
   ? Record<string, never>
   : Record<PathParamNames<P>, string>;
+
+/** Appends defined query values, e.g. { track: 'healthcare_job', q: undefined } → ?track=healthcare_job */
+export function buildQuery(query: Record<string, string | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /** Fills `:name` segments, encoding each value. */
 export function buildPath(path: string, params: Record<string, string> = {}): string {

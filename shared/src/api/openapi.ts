@@ -31,13 +31,17 @@ export function buildOpenApiDocument(routes: Record<string, Endpoint>, info: { t
   const problem = { 'application/problem+json': { schema: toJsonSchema(problemSchema, 'output') } };
   for (const [operationId, endpoint] of Object.entries(routes)) {
     const { path, parameters } = openApiPath(endpoint.path);
+    if (endpoint.query) {
+      const querySchema = toJsonSchema(endpoint.query, 'input') as { properties?: Record<string, JsonSchema> };
+      for (const [name, schema] of Object.entries(querySchema.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema });
+    }
     const responses: Record<string, unknown> = {
       [endpoint.status]: {
         description: STATUS_TEXT[endpoint.status] ?? 'Success',
         ...(endpoint.response ? { content: { 'application/json': { schema: toJsonSchema(endpoint.response, 'output') } } } : {}),
       },
     };
-    for (const status of [...(endpoint.body ? [400] : []), ...(endpoint.errors ?? [])]) {
+    for (const status of [...(endpoint.body || endpoint.query ? [400] : []), ...(endpoint.errors ?? [])]) {
       responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: problem };
     }
     paths[path] ??= {};

@@ -10,6 +10,18 @@ import {
 } from '../schemas/cohort.schema.js';
 import { healthSchema } from '../schemas/health.schema.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
+import {
+  cloneRequestSchema,
+  createQuestionRequestSchema,
+  interviewerQuestionSchema,
+  questionFilterSchema,
+  questionProposalSchema,
+  questionViewSchema,
+  scriptDetailSchema,
+  scriptFilterSchema,
+  scriptInputSchema,
+  scriptSummarySchema,
+} from '../questions/question-api.schema.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
@@ -91,6 +103,83 @@ export const routes = {
     method: 'POST', path: '/api/invitations/:token/accept', tag: 'invitations', access: 'signed-in', status: 200,
     summary: 'Accept an invitation with the account you are signed in to (its address must match)',
     response: cohortSchema, errors: [401, 403, 404, 409, 410],
+  }),
+  listQuestions: defineEndpoint({
+    method: 'GET', path: '/api/questions', tag: 'questions', access: 'signed-in', status: 200,
+    summary: 'Browse and search the question bank: built-ins and your cohorts\' own. Mentors and coordinators get the interviewer view (intent, probes, framework, rubric); candidates get prompts only',
+    query: questionFilterSchema, response: z.array(questionViewSchema), errors: [401, 403],
+  }),
+  getQuestion: defineEndpoint({
+    method: 'GET', path: '/api/questions/:questionId', tag: 'questions', access: 'signed-in', status: 200,
+    summary: 'One question, in the view your role allows', response: questionViewSchema, errors: [401, 403, 404],
+  }),
+  createQuestion: defineEndpoint({
+    method: 'POST', path: '/api/cohorts/:cohortId/questions', tag: 'questions', access: 'signed-in', status: 201,
+    summary: "Add a question to a cohort's bank (its coordinators)", body: createQuestionRequestSchema,
+    response: interviewerQuestionSchema, errors: [401, 403, 404],
+  }),
+  updateQuestion: defineEndpoint({
+    method: 'PUT', path: '/api/questions/:questionId', tag: 'questions', access: 'signed-in', status: 200,
+    summary: "Edit a cohort's question (its coordinators): saves a new version; built-ins are read-only",
+    body: createQuestionRequestSchema, response: interviewerQuestionSchema, errors: [401, 403, 404, 409],
+  }),
+  cloneQuestion: defineEndpoint({
+    method: 'POST', path: '/api/questions/:questionId/clone', tag: 'questions', access: 'signed-in', status: 201,
+    summary: "Copy a question (a built-in or your cohort's) into a cohort you coordinate", body: cloneRequestSchema,
+    response: interviewerQuestionSchema, errors: [401, 403, 404],
+  }),
+  retireQuestion: defineEndpoint({
+    method: 'POST', path: '/api/questions/:questionId/retire', tag: 'questions', access: 'signed-in', status: 200,
+    summary: "Retire a cohort's question: no longer offered for new scripts; existing scripts keep it",
+    response: interviewerQuestionSchema, errors: [401, 403, 404],
+  }),
+  listScripts: defineEndpoint({
+    method: 'GET', path: '/api/scripts', tag: 'scripts', access: 'signed-in', status: 200,
+    summary: 'Interview scripts: the built-in default per track and persona, and your cohorts\' own',
+    query: scriptFilterSchema, response: z.array(scriptSummarySchema), errors: [401, 403],
+  }),
+  getScript: defineEndpoint({
+    method: 'GET', path: '/api/scripts/:scriptId', tag: 'scripts', access: 'signed-in', status: 200,
+    summary: 'A script with its sections, timings and questions, in the view your role allows',
+    response: scriptDetailSchema, errors: [401, 403, 404],
+  }),
+  createScript: defineEndpoint({
+    method: 'POST', path: '/api/cohorts/:cohortId/scripts', tag: 'scripts', access: 'signed-in', status: 201,
+    summary: 'Build a script for a cohort (its coordinators)', body: scriptInputSchema, response: scriptDetailSchema,
+    errors: [401, 403, 404],
+  }),
+  updateScript: defineEndpoint({
+    method: 'PUT', path: '/api/scripts/:scriptId', tag: 'scripts', access: 'signed-in', status: 200,
+    summary: "Edit a cohort's script (its coordinators): saves a new version; booked sessions keep their snapshot",
+    body: scriptInputSchema, response: scriptDetailSchema, errors: [401, 403, 404, 409],
+  }),
+  cloneScript: defineEndpoint({
+    method: 'POST', path: '/api/scripts/:scriptId/clone', tag: 'scripts', access: 'signed-in', status: 201,
+    summary: 'Copy a script (a built-in or your cohort\'s) into a cohort you coordinate', body: cloneRequestSchema,
+    response: scriptDetailSchema, errors: [401, 403, 404],
+  }),
+  retireScript: defineEndpoint({
+    method: 'POST', path: '/api/scripts/:scriptId/retire', tag: 'scripts', access: 'signed-in', status: 200,
+    summary: "Retire a cohort's script", response: scriptSummarySchema, errors: [401, 403, 404],
+  }),
+  proposeQuestion: defineEndpoint({
+    method: 'POST', path: '/api/cohorts/:cohortId/question-proposals', tag: 'questions', access: 'signed-in', status: 201,
+    summary: "Propose a question for a cohort's bank (its mentors); a coordinator accepts or rejects it",
+    body: createQuestionRequestSchema, response: questionProposalSchema, errors: [401, 403, 404],
+  }),
+  listProposals: defineEndpoint({
+    method: 'GET', path: '/api/cohorts/:cohortId/question-proposals', tag: 'questions', access: 'signed-in', status: 200,
+    summary: 'Proposed questions: all of them for coordinators, your own for mentors',
+    response: z.array(questionProposalSchema), errors: [401, 403, 404],
+  }),
+  acceptProposal: defineEndpoint({
+    method: 'POST', path: '/api/question-proposals/:proposalId/accept', tag: 'questions', access: 'signed-in', status: 200,
+    summary: "Accept a proposal into the cohort's bank (its coordinators)", response: questionProposalSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  rejectProposal: defineEndpoint({
+    method: 'POST', path: '/api/question-proposals/:proposalId/reject', tag: 'questions', access: 'signed-in', status: 200,
+    summary: 'Decline a proposal (its cohort\'s coordinators)', response: questionProposalSchema, errors: [401, 403, 404, 409],
   }),
 } as const;
 

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { BuiltInContentService } from './built-in-content.service.js';
+import { ProposalsService } from './proposals.service.js';
+import { QuestionsController, ScriptsController } from './questions.controller.js';
+import { QuestionsService } from './questions.service.js';
+import { ScriptsService } from './scripts.service.js';
+import { VersionedContentStore } from './versioned-content.store.js';
+
+@Module({
+  imports: [CohortsModule],
+  controllers: [QuestionsController, ScriptsController],
+  providers: [VersionedContentStore, QuestionsService, ScriptsService, ProposalsService, BuiltInContentService],
+  exports: [ScriptsService],
+})
+export class QuestionsModule {}

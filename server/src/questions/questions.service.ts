@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  EXPERIENCE_LEVELS,
+  QUESTION_FAMILIES,
+  type CandidateQuestion,
+  type InterviewerQuestion,
+  type QuestionContent,
+  type QuestionFilter,
+  type QuestionView,
+} from '@rounds/shared';
+import { DataSource } from 'typeorm';
+import { CohortsService } from '../cohorts/cohorts.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { VersionedContentStore, type ContentRow } from './versioned-content.store.js';
+
+export type QuestionRow = ContentRow<QuestionContent>;
+
+/** Mentors and coordinators interview; a candidate-only account sees what is asked, not the answer guide. */
+export function seesInterviewerView(actor: UserEntity): boolean {
+  return actor.roles.includes('mentor') || actor.roles.includes('coordinator');
+}
+
+export function toInterviewerQuestion(row: QuestionRow): InterviewerQuestion {
+  return { view: 'interviewer', ...provenanceOf(row), ...row.content };
+}
+
+export function toQuestionView(row: QuestionRow, interviewer: boolean): QuestionView {
+  if (interviewer) return toInterviewerQuestion(row);
+  const candidate: CandidateQuestion = {
+    view: 'candidate',
+    ...provenanceOf(row),
+    family: row.content.family,
+    prompt: row.content.prompt,
+    tracks: row.content.tracks,
+    targetSeconds: row.content.targetSeconds,
+  };
+  return candidate;
+}
+
+function provenanceOf(row: QuestionRow) {
+  return {
+    id: row.id,
+    key: row.builtInKey,
+    version: row.version,
+    cohortId: row.cohortId,
+    builtIn: row.cohortId === null,
+    status: row.status,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly store: VersionedContentStore,
+    private readonly cohorts: CohortsService,
+  ) {}
+
+  async list(actor: UserEntity, filter: QuestionFilter): Promise<QuestionView[]> {
+    const cohortIds = filter.cohortId
+      ? (await this.cohorts.requireMember(actor, filter.cohortId), [filter.cohortId])
+      : await this.cohorts.cohortIdsOf(actor);
+    const interviewer = seesInterviewerView(actor);
+    const params: unknown[] = [cohortIds];
+    const where = ['(r.cohort_id IS NULL OR r.cohort_id = ANY($1::uuid[]))'];
+    const add = (clause: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (filter.includeRetired !== 'true') where.push(`r.status = 'active'`);
+    if (filter.track) add((p) => `v.content->'tracks' ? ${p}`, filter.track);
+    if (filter.persona) add((p) => `v.content->'personas' ? ${p}`, filter.persona);
+    if (filter.competency) add((p) => `v.content->'competencies' ? ${p}`, filter.competency);
+    if (filter.family) add((p) => `v.content->>'family' = ${p}`, filter.family);
+    if (filter.level) {
+      // A question with no level-specific expectations suits every level.
+      params.push(filter.level, [...EXPERIENCE_LEVELS]);
+      where.push(`(v.content->'levelExpectations' ? $${params.length - 1} OR NOT (v.content->'levelExpectations' ?| $${params.length}::text[]))`);
+    }
+    if (filter.q) {
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // Candidates search only the text they may see.
+      const fields = interviewer ? ['prompt', 'assesses', 'frameworkHint'] : ['prompt'];
+      add((p) => `(${fields.map((f) => `v.content->>'${f}' ILIKE ${p}`).join(' OR ')})`, pattern);
+    }
+    params.push([...QUESTION_FAMILIES]);
+    const rows = await this.db.query(
+      `${this.store.currentSql('question')} WHERE ${where.join(' AND ')}
+       ORDER BY array_position($${params.length}::text[], v.content->>'family'), r.cohort_id NULLS FIRST, r.built_in_key, r.created_at`,
+      params,
+    );
+    return rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => toQuestionView(this.store.toRow<QuestionContent>(raw), interviewer));
+  }
+
+  async get(actor: UserEntity, questionId: string): Promise<QuestionView> {
+    const row = await this.readable(actor, questionId);
+    return toQuestionView(row, seesInterviewerView(actor));
+  }
+
+  async create(actor: UserEntity, cohortId: string, content: QuestionContent): Promise<InterviewerQuestion> {
+    await this.cohorts.requireCoordinator(actor, cohortId);
+    const id = await this.db.transaction((manager) =>
+      this.store.insert(manager, 'question', { cohortId, createdBy: actor.id }, content),
+    );
+    return toInterviewerQuestion((await this.store.find<QuestionContent>(this.db.manager, 'question', id))!);
+  }
+
+  /** Saves a new version (only when something changed); past versions stay for snapshots and history. */
+  async update(actor: UserEntity, questionId: string, content: QuestionContent): Promise<InterviewerQuestion> {
+    await this.db.transaction(async (manager) => {
+      const row = this.store.requireVisible('question', await this.store.find<QuestionContent>(manager, 'question', questionId, true), await this.cohorts.cohortIdsOf(actor));
+      await this.cohorts.requireCoordinator(actor, this.store.requireEditable('question', row));
+      await this.store.appendVersion(manager, 'question', row, content, actor.id);
+    });
+    return toInterviewerQuestion((await this.store.find<QuestionContent>(this.db.manager, 'question', questionId))!);
+  }
+
+  async clone(actor: UserEntity, questionId: string, cohortId: string): Promise<InterviewerQuestion> {
+    const source = await this.readable(actor, questionId);
+    await this.cohorts.requireCoordinator(actor, cohortId);
+    const id = await this.db.transaction((manager) =>
+      this.store.insert(manager, 'question', { cohortId, clonedFrom: source.id, createdBy: actor.id }, source.content),
+    );
+    return toInterviewerQuestion((await this.store.find<QuestionContent>(this.db.manager, 'question', id))!);
+  }
+
+  async retire(actor: UserEntity, questionId: string): Promise<InterviewerQuestion> {
+    const row = await this.readable(actor, questionId);
+    await this.cohorts.requireCoordinator(actor, this.store.requireEditable('question', row));
+    await this.store.setStatus(this.db.manager, 'question', questionId, 'retired');
+    return toInterviewerQuestion((await this.store.find<QuestionContent>(this.db.manager, 'question', questionId))!);
+  }
+
+  private async readable(actor: UserEntity, questionId: string): Promise<QuestionRow> {
+    const row = await this.store.find<QuestionContent>(this.db.manager, 'question', questionId);
+    return this.store.requireVisible('question', row, await this.cohorts.cohortIdsOf(actor));
+  }
+}

@@ -1,0 +1,221 @@
+import { TRACKS, type Track } from '../../enums.js';
+import {
+  QUESTION_FAMILIES,
+  SCRIPT_SECTIONS,
+  SCRIPT_TARGET_MINUTES,
+  TRACK_PERSONAS,
+  type Persona,
+  type QuestionFamily,
+  type ScriptSection,
+} from '../question.enums.js';
+import { builtInQuestionSchema, builtInScriptSchema, type BuiltInQuestion } from '../question.schema.js';
+import { BUILT_IN_QUESTIONS } from './questions.js';
+import { BUILT_IN_SCRIPTS } from './scripts.js';
+
+/**
+ * Content checks for the built-in question bank and default scripts. Every test collects readable
+ * problems and asserts the list is empty, so a failure names the offending question or script.
+ */
+
+const MIN_QUESTIONS = 60;
+const MIN_INFORMATIONAL_QUESTIONS = 10;
+/** A realistic pace for a script, in minutes per question including follow-up probes. */
+const MINUTES_PER_QUESTION = { min: 1.5, max: 3.5 } as const;
+
+/** The script sections a question of each family may be placed in. */
+const SECTIONS_FOR_FAMILY: Record<QuestionFamily, readonly ScriptSection[]> = {
+  opening: ['opening'],
+  motivation: ['motivation'],
+  behavioural: ['behavioural'],
+  knowledge: ['knowledge', 'behavioural'],
+  healthcare_it: ['knowledge', 'behavioural'],
+  img: ['knowledge', 'behavioural'],
+  closing: ['candidate_questions', 'closing'],
+  informational: ['candidate_questions', 'closing'],
+};
+
+const trackPersonaPairs: { track: Track; persona: Persona }[] = TRACKS.flatMap((track) =>
+  TRACK_PERSONAS[track].map((persona) => ({ track, persona })),
+);
+
+const questionsById = new Map<string, BuiltInQuestion>(BUILT_IN_QUESTIONS.map((q) => [q.id, q]));
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) dupes.add(value);
+    seen.add(value);
+  }
+  return [...dupes];
+}
+
+function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string {
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.') || '(root)'} ${issue.message}`).join('; ');
+}
+
+describe('built-in questions', () => {
+  it('every question passes builtInQuestionSchema', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((question, index) => {
+      const result = builtInQuestionSchema.safeParse(question);
+      return result.success ? [] : [`question #${index} (${String(question.id)}): ${issuesOf(result)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`has at least ${MIN_QUESTIONS} questions`, () => {
+    const problems =
+      BUILT_IN_QUESTIONS.length >= MIN_QUESTIONS ? [] : [`only ${BUILT_IN_QUESTIONS.length} questions; need at least ${MIN_QUESTIONS}`];
+    expect(problems).toEqual([]);
+  });
+
+  it('has unique ids and unique prompts', () => {
+    const problems = [
+      ...duplicates(BUILT_IN_QUESTIONS.map((q) => q.id)).map((id) => `duplicate question id "${id}"`),
+      ...duplicates(BUILT_IN_QUESTIONS.map((q) => q.prompt.trim().toLowerCase().replace(/\s+/g, ' '))).map(
+        (prompt) => `duplicate prompt "${prompt}"`,
+      ),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('prefixes every id with its family', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => !q.id.startsWith(`${q.family}.`)).map(
+      (q) => `question "${q.id}" has family "${q.family}" but its id does not start with "${q.family}."`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('covers every family and every track', () => {
+    const problems = [
+      ...QUESTION_FAMILIES.filter((family) => !BUILT_IN_QUESTIONS.some((q) => q.family === family)).map(
+        (family) => `no question in family "${family}"`,
+      ),
+      ...TRACKS.filter((track) => !BUILT_IN_QUESTIONS.some((q) => q.tracks.includes(track))).map(
+        (track) => `no question for track "${track}"`,
+      ),
+    ];
+    const informational = BUILT_IN_QUESTIONS.filter((q) => q.family === 'informational').length;
+    if (informational < MIN_INFORMATIONAL_QUESTIONS) {
+      problems.push(`only ${informational} informational questions; need at least ${MIN_INFORMATIONAL_QUESTIONS}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists only personas that interview on the question’s tracks, and at least one for each track', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) => [
+      ...q.personas
+        .filter((persona) => !q.tracks.some((track) => TRACK_PERSONAS[track].includes(persona)))
+        .map((persona) => `question "${q.id}": persona "${persona}" does not interview on any of its tracks (${q.tracks.join(', ')})`),
+      ...q.tracks
+        .filter((track) => !q.personas.some((persona) => TRACK_PERSONAS[track].includes(persona)))
+        .map((track) => `question "${q.id}": lists track "${track}" but none of that track's personas`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
+    const problems = [
+      ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'behavioural' && !/\bSTAR\b/.test(q.frameworkHint)).map(
+        (q) => `behavioural question "${q.id}": frameworkHint does not mention STAR`,
+      ),
+      ...BUILT_IN_QUESTIONS.filter((q) => q.id.includes('mistake') && !/system/i.test(q.frameworkHint)).map(
+        (q) => `mistake question "${q.id}": frameworkHint does not ask what changed in the system`,
+      ),
+    ];
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('built-in scripts', () => {
+  it('has exactly one default script per track × persona, with id "track.persona"', () => {
+    const problems = trackPersonaPairs.flatMap(({ track, persona }) => {
+      const matching = BUILT_IN_SCRIPTS.filter((s) => s.track === track && s.persona === persona);
+      if (matching.length === 0) return [`no default script for ${track} × ${persona}`];
+      if (matching.length > 1) return [`${matching.length} scripts for ${track} × ${persona}; expected exactly one`];
+      const expectedId = `${track}.${persona}`;
+      return matching[0].id === expectedId ? [] : [`script for ${track} × ${persona} has id "${matching[0].id}"; expected "${expectedId}"`];
+    });
+    problems.push(
+      ...BUILT_IN_SCRIPTS.filter((s) => !TRACK_PERSONAS[s.track]?.includes(s.persona)).map(
+        (s) => `script "${s.id}": persona "${s.persona}" does not interview on track "${s.track}"`,
+      ),
+      ...duplicates(BUILT_IN_SCRIPTS.map((s) => s.id)).map((id) => `duplicate script id "${id}"`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('every script passes builtInScriptSchema', () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script, index) => {
+      const result = builtInScriptSchema.safeParse(script);
+      return result.success ? [] : [`script #${index} (${String(script.id)}): ${issuesOf(result)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`keeps every script within ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max} minutes at a realistic pace`, () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script) => {
+      const total = script.sections.reduce((sum, s) => sum + s.minutes, 0);
+      const questions = script.sections.reduce((sum, s) => sum + s.questionIds.length, 0);
+      const found: string[] = [];
+      if (total < SCRIPT_TARGET_MINUTES.min || total > SCRIPT_TARGET_MINUTES.max) {
+        found.push(`script "${script.id}" totals ${total} minutes; must be ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max}`);
+      }
+      const pace = questions === 0 ? Infinity : total / questions;
+      if (pace < MINUTES_PER_QUESTION.min || pace > MINUTES_PER_QUESTION.max) {
+        found.push(
+          `script "${script.id}" has ${questions} questions in ${total} minutes (${pace.toFixed(1)} min each); expected ${MINUTES_PER_QUESTION.min}–${MINUTES_PER_QUESTION.max}`,
+        );
+      }
+      for (const section of script.sections) {
+        if (section.questionIds.length === 0) found.push(`script "${script.id}": section "${section.section}" has no questions`);
+        if (section.minutes < section.questionIds.length) {
+          found.push(`script "${script.id}": section "${section.section}" has ${section.questionIds.length} questions in ${section.minutes} minutes`);
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps sections in SCRIPT_SECTIONS order without repeats', () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script) => {
+      const order = script.sections.map((s) => SCRIPT_SECTIONS.indexOf(s.section));
+      const inOrder = order.every((position, i) => position >= 0 && (i === 0 || position > order[i - 1]));
+      return inOrder
+        ? []
+        : [`script "${script.id}": sections ${script.sections.map((s) => s.section).join(' → ')} are not in the order ${SCRIPT_SECTIONS.join(' → ')}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('references only known questions that list the script’s track and persona, in a fitting section', () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script) => {
+      const found: string[] = [];
+      const ids = script.sections.flatMap((s) => s.questionIds);
+      for (const id of duplicates(ids)) found.push(`script "${script.id}": question "${id}" appears more than once`);
+      for (const section of script.sections) {
+        for (const id of section.questionIds) {
+          const question = questionsById.get(id);
+          if (!question) {
+            found.push(`script "${script.id}": unknown question id "${id}"`);
+            continue;
+          }
+          if (!question.tracks.includes(script.track)) {
+            found.push(`script "${script.id}": question "${id}" does not list track "${script.track}"`);
+          }
+          if (!question.personas.includes(script.persona)) {
+            found.push(`script "${script.id}": question "${id}" does not list persona "${script.persona}"`);
+          }
+          if (!SECTIONS_FOR_FAMILY[question.family].includes(section.section)) {
+            found.push(
+              `script "${script.id}": ${question.family} question "${id}" is in section "${section.section}"; expected ${SECTIONS_FOR_FAMILY[question.family].join(' or ')}`,
+            );
+          }
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,1711 @@
+import type { BuiltInQuestion } from '../question.schema.js';
+
+/**
+ * The question bank that ships with Rounds.
+ *
+ * Topics, timings and frameworks follow DOMAIN.md and the seed articles; every prompt, hint and
+ * descriptor is written for Rounds. Ids are stable (`family.slug`): scripts, saved sessions and
+ * feedback refer to them, so never rename one — add a new question instead.
+ *
+ * Informational-track questions are the reverse of the others: the prompt is what the student asks
+ * the professional, `assesses` describes good asking and listening, and the probes are follow-ups
+ * the student can use.
+ */
+export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
+  // ───────────────────────────── Opening and narrative ─────────────────────────────
+  {
+    id: 'opening.tell-me-about-yourself',
+    family: 'opening',
+    prompt: 'Tell me about yourself.',
+    assesses:
+      'Whether the candidate can tell a short, coherent story that explains how they got here and why this role or program is the logical next step, instead of reciting the CV line by line.',
+    probes: [
+      'What is the one experience from that story you would want us to remember?',
+      'How does this role or program fit into where you want to be in five years?',
+      'You mentioned a turning point — what exactly happened there?',
+    ],
+    frameworkHint:
+      'Present → past → future: where you are now, the two or three steps that led here (each with one concrete detail), and why this opportunity is the next step. Keep three rehearsed lengths: a 30-second pitch, a 2-minute default for this question, and a 5-minute version for a long, conversational interview.',
+    competencies: ['structure', 'communication', 'motivation_fit'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry:
+        'Training or education, one hands-on experience told with a real detail (a rotation, a project, a job), and a clear reason this role is the right first step.',
+      mid: 'A career arc with a visible thread, one or two outcomes with numbers or named results, and why this move builds on what they have already done.',
+      senior:
+        'The scope they have led (teams, budgets, systems), the impact they are known for, and what they want to build next in this organisation — delivered in two minutes without drifting into a biography.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'opening.thirty-second-pitch',
+    family: 'opening',
+    prompt: 'Give me the thirty-second version: who are you, and what are you looking for?',
+    assesses:
+      'Whether the candidate has a crisp elevator pitch — identity, one distinguishing strength and a clear goal — and can stop on time.',
+    probes: [
+      'If you had to cut that to one sentence, what would stay?',
+      'What makes you different from the other applicants we will see today?',
+    ],
+    frameworkHint:
+      'Three sentences: who you are professionally, the one strength or experience that sets you apart, and what you are looking for next. Rehearse it aloud until it lands in about 30 seconds; this is the short sibling of the 2-minute "tell me about yourself" and the 5-minute long version.',
+    competencies: ['communication', 'structure'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    targetSeconds: 30,
+  },
+  {
+    id: 'opening.walk-me-through-your-cv',
+    family: 'opening',
+    prompt: 'Walk me through your CV.',
+    assesses:
+      'Whether the candidate can give a guided tour of their record that explains transitions and choices, owns any gaps or detours up front, and highlights what matters for this position.',
+    probes: [
+      'Why did you make the move from that role to the next one?',
+      'What are you proudest of on this page, and what is missing from it?',
+      'I notice a period that is not covered here — what were you doing then?',
+    ],
+    frameworkHint:
+      'Go in order but do not read the document: for each stage give what you did, one result, and why you moved on. Name gaps or changes of direction yourself, briefly and factually, before the interviewer has to ask. Finish by linking the whole path to this role.',
+    competencies: ['structure', 'specificity', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Education, clinical or work placements and any projects, each linked to a skill the role needs; part-time or volunteer work is fair game.',
+      mid: 'Fewer, deeper stops: the roles that shaped them, a measurable result in each, and a clear reason for each move.',
+      senior:
+        'A leadership narrative — the problems they were hired to solve, what they built or turned around, and how their remit grew — rather than a list of titles.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'opening.five-minute-story',
+    family: 'opening',
+    prompt: 'We have a bit more time than usual. Take me through your path to clinical informatics in more depth.',
+    assesses:
+      'Whether the candidate can sustain a longer narrative that stays organised: where they started, the problem that drew them toward systems work, what they have already done about it, and where they are heading.',
+    probes: [
+      'Which clinical problem made you start thinking about systems rather than single patients?',
+      'What have you already done about it, even on a small scale?',
+      'How does your statement or application describe this — has your thinking changed since?',
+    ],
+    frameworkHint:
+      'The 5-minute version of "tell me about yourself", in four parts: where you trained and what you cared about; the recurring problem that pulled you toward workflows, data or design; the concrete steps you have taken (QI work, data projects, EHR involvement, courses); and the kind of work you want to lead. Keep it consistent with your written application.',
+    competencies: ['structure', 'motivation_fit', 'specificity'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty'],
+    levelExpectations: {},
+    targetSeconds: 300,
+  },
+  {
+    id: 'opening.technology-background',
+    family: 'opening',
+    prompt: 'Tell me about your background with clinical systems and technology. What have you actually used, configured or built?',
+    assesses:
+      'Technical fluency at the right level: honest description of systems used (EHRs, order sets, dashboards, spreadsheets, data tools), the depth of involvement, and curiosity about learning more — not a claim to be a programmer.',
+    probes: [
+      'Which system have you used most, and what would you change about it?',
+      'Have you ever been on the other side — requesting, testing or building a change?',
+      'What technical skill are you working on right now?',
+    ],
+    frameworkHint:
+      'Inventory, then depth: name the systems you know, pick one where you went beyond everyday use (super-user, testing, a build request, a data pull), and say what you learned about how clinicians and technology interact. Be precise about your level; overclaiming is easy to expose.',
+    competencies: ['domain_knowledge', 'specificity', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['informatics_partner', 'faculty', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Everyday use of one or two systems described concretely, plus any course or self-taught skill (basic SQL, spreadsheets, analytics) and a plan to grow.',
+      mid: 'Hands-on involvement in configuration, testing, training or reporting, with an example of a change they helped deliver.',
+      senior: 'Ownership of systems or implementations, vendor relationships, and how they decided what to build and what to leave alone.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'opening.describe-current-role',
+    family: 'opening',
+    prompt: 'Describe your current role: who you support, what you are accountable for, and how you know you are doing it well.',
+    assesses:
+      'Whether the candidate understands their job as outcomes for other people rather than a task list, and can name how success is measured.',
+    probes: [
+      'What does a good week look like in that role, and what does a bad one look like?',
+      'Which of your responsibilities would carry over to this position?',
+    ],
+    frameworkHint:
+      'Customers → responsibilities → measures: who depends on you, the two or three things you own, and the evidence (metrics, feedback, service levels) that shows how well you deliver. Close with the part that best prepares you for this role.',
+    competencies: ['specificity', 'communication', 'structure'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A clear picture of daily duties and the people served, and at least one way their work is checked or measured.',
+      mid: 'Ownership of a process or service with measures they track and an improvement they made to it.',
+      senior: 'Accountability for a team or function: its goals, budget or headcount, and the few indicators they report upward.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'opening.personal-statement-expand',
+    family: 'opening',
+    prompt: 'Your personal statement mentions an experience that shaped you. Tell me more about it — what happened, and what did it change for you?',
+    assesses:
+      'Authenticity and consistency between the written application and the spoken story, and whether the candidate can reflect on an experience rather than repeat the paragraph.',
+    probes: [
+      'What did you leave out of the written version?',
+      'How did that experience change what you did afterwards?',
+    ],
+    frameworkHint:
+      'Tell the moment in a few concrete details, then spend most of the time on what it changed: a decision you made, a project you started, a way you now work. Match the facts in your application exactly.',
+    competencies: ['motivation_fit', 'specificity', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'opening.informational-introduce-yourself',
+    family: 'opening',
+    prompt: 'Thanks for reaching out. Before we start, tell me a little about yourself and what you would like to get out of our conversation.',
+    assesses:
+      'The student’s 30-second introduction: who they are, what they are exploring, how they found this professional, and a clear purpose for the call — showing respect for the professional’s time.',
+    probes: [
+      'What made you want to talk to someone in my role specifically?',
+      'How much time have you planned for today?',
+    ],
+    frameworkHint:
+      'A 30-second pitch for an informational interview: your name and year or stage, the field you are exploring and why, who referred you (if anyone), and what you hope to learn. Confirm the time you agreed (usually 20–30 minutes) so the professional knows you will keep to it.',
+    competencies: ['communication', 'professionalism'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 30,
+  },
+
+  // ───────────────────────────── Motivation and fit ─────────────────────────────
+  {
+    id: 'motivation.why-clinical-informatics',
+    family: 'motivation',
+    prompt: 'Why clinical informatics?',
+    assesses:
+      'Genuine, experience-based motivation: a real clinical problem the candidate has seen, an understanding of what informatics work involves, and evidence they have already acted on the interest.',
+    probes: [
+      'Tell me about the specific problem that made you think this way.',
+      'What have you already done about that interest?',
+      'What part of informatics work do you expect to find hardest?',
+    ],
+    frameworkHint:
+      'Problem → insight → action → direction: a recurring problem you saw in practice (lost results, unsafe handoffs, medication errors), why it was a system problem no single clinician could fix, what you have done since (QI, data, EHR work, courses), and the informatics work you want to do next.',
+    competencies: ['motivation_fit', 'specificity', 'systems_thinking'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.why-informatics-not-clinical',
+    family: 'motivation',
+    prompt: 'You could keep going on a purely clinical path. Why add informatics instead?',
+    assesses:
+      'Whether the candidate sees informatics as a way to multiply their clinical impact — going after causes that repeat across many patients — rather than as a route away from patient care.',
+    probes: [
+      'How much clinical work do you want to keep, and why?',
+      'Give me an example of a problem you could not have solved at the bedside.',
+    ],
+    frameworkHint:
+      'Impact at scale: say what you still value about caring for one patient at a time, describe a problem you kept meeting that no amount of individual effort fixed, and explain how informatics lets you go after why it keeps happening. Say how you plan to keep a clinical foot in the door.',
+    competencies: ['motivation_fit', 'systems_thinking', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.why-this-program',
+    family: 'motivation',
+    prompt: 'Why our program in particular?',
+    assesses:
+      'Research and fit: whether the candidate can name concrete features of this program and connect them to their own goals and to what they would contribute. Generic praise that fits any program scores low.',
+    probes: [
+      'Which of our current projects would you want to join, and why?',
+      'What would you bring to our program that others might not?',
+      'What would make you choose another program over ours?',
+    ],
+    frameworkHint:
+      'Specificity wins: name two or three things that are true only here (a faculty project or publication, the EHR environment, how trainees join governance or optimisation work, a patient population), tie each to your goals, and add one way your background could help their ongoing work.',
+    competencies: ['motivation_fit', 'specificity'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.career-goals',
+    family: 'motivation',
+    prompt: 'Where do you see yourself five years from now?',
+    assesses:
+      'Whether the candidate has a realistic, considered direction that this role or program plausibly serves, and enough flexibility to adjust as they learn.',
+    probes: [
+      'What kind of role or title would tell you that you got there?',
+      'How does this position move you toward that?',
+      'What would make you change that plan?',
+    ],
+    frameworkHint:
+      'Direction, not a fixed title: describe the kind of work and impact you want, the skills you need to build to get there, and how this opportunity supplies them. Show you have thought about it without sounding as though you are already planning to leave.',
+    competencies: ['motivation_fit', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Mastering the role first, then a credible next step (a certification, super-user or analyst work, more responsibility) that grows from it.',
+      mid: 'A defined specialisation or leadership direction, with the gaps this role would fill.',
+      senior: 'The organisational impact they want to have had — programs built, people developed — and how this post is the platform for it.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.project-you-would-do-here',
+    family: 'motivation',
+    prompt: 'If you joined us, what informatics or quality-improvement project would you want to work on?',
+    assesses:
+      'Whether the candidate has looked at the institution’s real work and can frame a feasible project: a clear problem, a measurable aim, the people involved and a sensible first step.',
+    probes: [
+      'How would you know whether it worked?',
+      'Who would you need on your side to get it done?',
+      'What could go wrong, and how would you notice early?',
+    ],
+    frameworkHint:
+      'Problem → aim → measure → people → first test: a problem you have seen (ideally one this institution is already working on), what "better" would look like in numbers, the clinicians and IT staff involved, and a small first test you could run in the first months.',
+    competencies: ['motivation_fit', 'systems_thinking', 'domain_knowledge'],
+    tracks: ['residency_fellowship'],
+    personas: ['faculty', 'program_director', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 120,
+  },
+  {
+    id: 'motivation.ideal-training-culture',
+    family: 'motivation',
+    prompt: 'What are you looking for in the people you would train alongside, and in a program’s culture?',
+    assesses:
+      'Self-awareness about the environment in which the candidate does their best work, and whether that matches how this group actually works together.',
+    probes: [
+      'Tell me about a team where you felt you did your best work. What made it work?',
+      'How do you like to get feedback from peers?',
+    ],
+    frameworkHint:
+      'Describe two or three qualities you value (for example: people who share work when someone is swamped, honest feedback, curiosity), give a short example from a team you have been in, and say what you add to a group in return.',
+    competencies: ['motivation_fit', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow', 'program_director'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'motivation.why-healthcare-and-this-role',
+    family: 'motivation',
+    prompt: 'What draws you to healthcare, and why this role specifically?',
+    assesses:
+      'Whether motivation is grounded in a real experience and connected to this organisation’s work. A generic passion for helping people does not distinguish the candidate.',
+    probes: [
+      'What was the moment you knew healthcare was the field for you?',
+      'What in our organisation’s work connects to that?',
+      'Why this role rather than a similar one elsewhere?',
+    ],
+    frameworkHint:
+      'Specificity: one concrete experience that drew you to healthcare, then a bridge to something particular about this organisation (its specialties, patient population, a recent initiative, its place in the community) and how the role lets you contribute to it.',
+    competencies: ['motivation_fit', 'specificity'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'One real experience (a family illness, a course, a volunteer shift) and a named feature of this organisation it connects to.',
+      mid: 'Shows the choices in their career so far pointing toward this type of role, and what they have learned that this organisation needs.',
+      senior: 'Names a challenge the organisation is facing now, how they have led through something similar, and the first area where they would expect to add value.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.what-do-you-know-about-us',
+    family: 'motivation',
+    prompt: 'What do you know about our organisation?',
+    assesses:
+      'Preparation and genuine interest: whether the candidate has researched the organisation’s history, mission, services and recent news, and can say why that matters to them.',
+    probes: [
+      'Which part of our recent work interests you most?',
+      'What do you think is our biggest challenge right now?',
+    ],
+    frameworkHint:
+      'Three layers: a fact or story from the organisation’s history or mission, something current (a new service, an initiative, an award, a system change), and why that resonates with you. Hospitals are proud of their stories — showing you know one leaves a strong impression.',
+    competencies: ['motivation_fit', 'specificity'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Accurate basic facts (services, locations, mission) and one clear link to the candidate’s interests.',
+      mid: 'Current initiatives and how the candidate’s experience relates to them.',
+      senior: 'The organisation’s strategic position and pressures, and where the candidate would expect to contribute in their first year.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'motivation.what-you-like-current-role',
+    family: 'motivation',
+    prompt: 'What do you like about your current position?',
+    assesses:
+      'Balance and professionalism: whether the candidate can speak warmly about their current job instead of listing grievances, which would be a red flag.',
+    probes: [
+      'What would you miss most if you left?',
+      'What would you want to find again in your next role?',
+    ],
+    frameworkHint:
+      'Name two genuine positives with a short example each (a team, a skill you built, the people you serve), then bridge to what you want to add in the next role. Keep reasons for leaving brief and forward-looking.',
+    competencies: ['professionalism', 'motivation_fit'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'motivation.why-leaving',
+    family: 'motivation',
+    prompt: 'Why are you looking to move on from your current role now?',
+    assesses:
+      'Whether the candidate is moving toward something rather than away from something, and can discuss it without criticising a current employer or colleagues.',
+    probes: [
+      'What would your current manager say about your decision?',
+      'What would have to change for you to stay?',
+    ],
+    frameworkHint:
+      'Pull, not push: one sentence of honest context, then what this role offers that your current one cannot (scope, learning, the population you want to serve). Never disparage your current team.',
+    competencies: ['professionalism', 'motivation_fit', 'communication'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Growth and learning as the driver, expressed positively.',
+      mid: 'A logical next step in scope or specialisation that the current organisation cannot offer.',
+      senior: 'A clear strategic reason (the chance to build, scale or turn around something) and evidence they leave things in good order.',
+    },
+    targetSeconds: 60,
+  },
+  {
+    id: 'motivation.informational-what-draws-you',
+    family: 'motivation',
+    prompt: 'What got you interested in this field, and how sure are you about it at this point?',
+    assesses:
+      'The student’s ability to explain their interest honestly and briefly, so the professional can tailor their answers — without turning the conversation into the student’s own interview.',
+    probes: [
+      'What experiences have you had so far — shadowing, volunteering, work?',
+      'What other careers are you weighing?',
+    ],
+    frameworkHint:
+      'Answer in under a minute: the experience that sparked the interest, where you are in deciding, and what you most want to understand from this person. Then hand the conversation back to your prepared questions.',
+    competencies: ['communication', 'motivation_fit'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+
+  // ───────────────────────────── Behavioural (STAR) ─────────────────────────────
+  {
+    id: 'behavioural.mistake-what-changed',
+    family: 'behavioural',
+    prompt: 'Tell me about a mistake you made that affected a patient or a process. What changed afterwards?',
+    assesses:
+      'Accountability and safety culture: whether the candidate owns the error without deflecting, responded promptly, and — above all — changed something in the system so it is less likely to happen to anyone, not just to them.',
+    probes: [
+      'What did you do in the first hour after you realised?',
+      'Why was it possible to make that mistake in the first place?',
+      'What is different now for the next person who does that task?',
+    ],
+    frameworkHint:
+      'STAR, weighted toward the end, then "what changed in the system": state the mistake plainly, the immediate impact and what you did about it, then the fix. A personal habit (double-checking, a checklist) is a start; a redesigned step, a default, an automatic flag or a shared process that protects everyone is the strong answer. Claiming you cannot think of one sounds evasive.',
+    competencies: ['structure', 'systems_thinking', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry:
+        'A slip they caught (or that a check caught), reported without delay and owned plainly, followed by something practical for others — for example adding the lesson to how new starters are taught.',
+      mid: 'Traces the error to a manual, repeatable step, designs a safeguard into the workflow or the tool (a prompt, a safer default, an automatic check) and can show fewer repeat incidents afterwards.',
+      senior:
+        'Owns a failure of planning or resourcing at leadership level and shows the lasting change it drove in how decisions get made: forecasting from data, spotting risk earlier, giving front-line staff a formal say.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.near-miss-reporting',
+    family: 'behavioural',
+    prompt: 'Describe a near miss or safety concern you noticed. What did you do, and what happened after you reported it?',
+    assesses:
+      'Whether the candidate recognises and reports near misses, understands why reporting matters even when no harm occurred, and follows through to a change.',
+    probes: [
+      'Was there any pressure not to report it?',
+      'Did anything change as a result? If not, what did you do next?',
+    ],
+    frameworkHint:
+      'STAR: the situation and what made it a near miss, your responsibility, the actions (making things safe, reporting through the usual system, telling the right person), and the result — ideally a change in the process. Close with what changed in the system, or why it did not and what you learned about reporting.',
+    competencies: ['structure', 'systems_thinking', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'fellow', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Noticed, made safe, reported through the standard system and informed a supervisor.',
+      mid: 'Reported, then joined or led the review and helped put a process change in place.',
+      senior: 'Built or strengthened the reporting culture itself: made reporting easy and blame-free and closed the loop with the people who report.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'behavioural.conflict-in-team',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you disagreed with a colleague or team member. How was it resolved?',
+    assesses:
+      'Whether the candidate can handle disagreement directly and respectfully, understand the other side, keep the patient or goal at the centre, and preserve the working relationship.',
+    probes: [
+      'How did the other person see the situation?',
+      'What would you do differently if it happened again?',
+      'How is your relationship with that person now?',
+    ],
+    frameworkHint:
+      'STAR: a brief situation, what was at stake, what you did (a private conversation, listening first, finding shared goals, bringing in data or a third party only when needed), and the result for the work and the relationship. Avoid a story in which you were entirely right and the other person entirely wrong.',
+    competencies: ['structure', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['fellow', 'program_director', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A peer disagreement handled one-to-one, calmly, with a clear outcome.',
+      mid: 'A cross-team or cross-discipline disagreement resolved in a way that improved how the groups work together.',
+      senior: 'Mediating between teams or leaders, or changing the structure that kept producing the conflict.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.difficult-clinician',
+    family: 'behavioural',
+    prompt: 'Tell me about a time a clinician or other user was frustrated with a system or service you supported. What did you do?',
+    assesses:
+      'Service mindset in the friction between clinicians and technology: empathy, staying calm, finding the real workflow problem behind the complaint, and following through.',
+    probes: [
+      'What was really behind the frustration?',
+      'How did you follow up afterwards?',
+      'Did anything change in the system because of it?',
+    ],
+    frameworkHint:
+      'STAR: the situation and the user’s pressure (time, patients waiting), your role, the actions (listen without defending, reproduce the problem, fix or work around it, explain in plain language), and the result — for that user and for others with the same problem. No clinical example? Use another customer-service story and show how you would carry it over to clinicians.',
+    competencies: ['structure', 'communication', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A support or customer interaction handled with patience and clear follow-up, even if outside healthcare.',
+      mid: 'Turning a recurring complaint into a configuration, training or workflow fix.',
+      senior: 'Building the channel between clinicians and IT (liaisons, feedback forums, prioritisation) so frustrations surface and get fixed early.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.advocating-through-channels',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you spoke up for a patient or a colleague.',
+    assesses:
+      'Moral courage combined with judgment: whether the candidate raised a concern respectfully, through the right route and with the right people, while keeping the team intact.',
+    probes: [
+      'Who did you go to first, and why that person?',
+      'What would you have done if nobody had listened?',
+      'How did the people involved react?',
+    ],
+    frameworkHint:
+      'STAR: the situation you noticed and the risk it posed (situation, task); the steps you took to raise it — first with the person involved where that was safe, then through the proper escalation route, calmly and with facts (action); and how it ended (result). Show that speaking up and staying a good teammate went together.',
+    competencies: ['structure', 'professionalism', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Noticing a concern and taking it to a supervisor promptly and factually.',
+      mid: 'Escalating through the right channels when the first conversation did not work, and seeing it through.',
+      senior: 'Creating the conditions for others to speak up — and acting visibly on what they raised.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.speed-vs-quality',
+    family: 'behavioural',
+    prompt: 'How do you balance working quickly with getting things right? Give me a specific example.',
+    assesses:
+      'Whether safety holds when the pressure is on volume and time, and whether the candidate can see the bill a shortcut runs up later: repeat work, errors, patients coming back.',
+    probes: [
+      'What did you decide not to cut, and why?',
+      'What would have happened downstream if you had rushed?',
+      'Did you change anything so the conflict comes up less often?',
+    ],
+    frameworkHint:
+      'STAR: a real moment when speed and quality pulled apart, what was at stake, how you prioritised (safety-critical steps first, communicating delays, asking for help) and the result. Name the downstream cost you avoided.',
+    competencies: ['structure', 'systems_thinking', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['hiring_manager', 'panel', 'fellow'],
+    levelExpectations: {
+      entry: 'Keeping the essential checks during a busy shift or deadline and saying so when more time was needed.',
+      mid: 'Redesigning a step so the work became both faster and safer.',
+      senior: 'Setting targets and staffing that do not push teams into shortcuts, and measuring the balance.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.difficult-patient-family',
+    family: 'behavioural',
+    prompt: 'Describe how you handle a difficult patient or family member, using a specific example.',
+    assesses:
+      'Whether the candidate can stay kind and steady with someone angry or frightened: acknowledging feelings, explaining clearly, calming the situation and holding reasonable limits.',
+    probes: [
+      'What do you think was behind their reaction?',
+      'Where did you draw a line, and how did you say it?',
+      'What happened for the patient in the end?',
+    ],
+    frameworkHint:
+      'STAR: the situation and the emotion in the room, your role, what you did (acknowledge the feeling, explain plainly, offer what you can, set limits calmly, bring in help such as interpreters, senior staff or patient relations) and what was better at the end because of how you handled it.',
+    competencies: ['structure', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A calm, empathetic interaction with appropriate escalation to a senior colleague.',
+      mid: 'De-escalating on their own and resolving the underlying issue.',
+      senior: 'Handling complaints at the service level and changing processes or training to prevent repeats.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.emotional-resilience',
+    family: 'behavioural',
+    prompt: 'How do you manage the emotional demands of healthcare work? Tell me about a particularly hard stretch.',
+    assesses:
+      'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
+    probes: [
+      'How do you notice that you are getting depleted?',
+      'What do you do when you see a colleague struggling?',
+    ],
+    frameworkHint:
+      'STAR for the hard stretch (situation, what it demanded, what you did, how you came through it), then your regular practices: debriefing after difficult cases, peer support, boundaries between work and home, early warning signs you watch for — in yourself and in your team.',
+    competencies: ['structure', 'professionalism', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['fellow', 'program_director', 'panel', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Named personal strategies and willingness to ask for help.',
+      mid: 'Personal strategies plus looking out for peers, for example starting debriefs.',
+      senior: 'Building team structures for wellbeing — debriefs, workload monitoring, access to support — and modelling them.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.handling-pressure',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you had far more to do than time to do it. How did you decide what came first?',
+    assesses:
+      'Prioritisation and composure under workload pressure — the day-to-day reality of training — and whether the candidate asks for help appropriately.',
+    probes: [
+      'What did you let slip, and how did you tell people?',
+      'At what point would you ask a senior for help?',
+    ],
+    frameworkHint:
+      'STAR, with your prioritisation rule made explicit (patient safety and time-critical tasks first, then what blocks others, then the rest), how you communicated what would be late, and what you set up afterwards so it happens less.',
+    competencies: ['structure', 'professionalism', 'systems_thinking'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow', 'program_director'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'behavioural.challenging-case',
+    family: 'behavioural',
+    prompt: 'Tell me about a challenging case or situation and how you handled it.',
+    assesses:
+      'Clinical reasoning and judgment under uncertainty, teamwork, and — for informatics candidates — whether they notice what the case revealed about the system around it.',
+    probes: [
+      'What made it challenging: the medicine, the people or the system?',
+      'What information did you wish you had had at the time?',
+      'Would you handle it the same way today?',
+    ],
+    frameworkHint:
+      'STAR: a concise situation (keep patient details anonymous), your role, your decisions and the reasoning behind them, and the outcome. Add one line on what the case showed you about workflows, information or systems.',
+    competencies: ['structure', 'domain_knowledge', 'systems_thinking'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {},
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.qi-project',
+    family: 'behavioural',
+    prompt: 'Walk me through a quality-improvement or data project you contributed to.',
+    assesses:
+      'Hands-on improvement experience: a clearly defined problem, the candidate’s actual role, the method, a measured result and an honest account of what did not work.',
+    probes: [
+      'What exactly was your part, as opposed to the team’s?',
+      'How did you measure the result, and what was the baseline?',
+      'What happened after the project ended — did the change last?',
+    ],
+    frameworkHint:
+      'STAR with numbers: the problem and the baseline, your role, the actions (data gathered, changes tested, people involved), and the result with a measure. Finish with whether it was sustained and what you would do next.',
+    competencies: ['structure', 'specificity', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'A defined contribution (data collection, audit, analysis) to a team project, with the result.',
+      mid: 'Leading a project from problem definition to measured improvement.',
+      senior: 'A portfolio or program of improvement work, and how they chose and resourced projects.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.explaining-technical',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you had to explain a technical change to people who did not want it.',
+    assesses:
+      'Translating between technical and clinical language, listening to resistance as information, and gaining buy-in rather than forcing a change through.',
+    probes: [
+      'What was the resistance really about?',
+      'What did you change in your approach — or in the change itself — after listening?',
+    ],
+    frameworkHint:
+      'STAR: the change and who it affected, your role, what you did (started from their workflow and concerns, explained the why in plain language, showed a demonstration, adjusted where they had a point) and the result, such as adoption or feedback.',
+    competencies: ['structure', 'communication', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Explaining a change to a few colleagues clearly and patiently.',
+      mid: 'Running training or demonstrations for a department and adjusting the rollout based on feedback.',
+      senior: 'Leading communication for an organisation-wide change and working with clinical leaders to carry it.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.receiving-feedback',
+    family: 'behavioural',
+    prompt: 'Tell me about a piece of critical feedback you received and what you did with it.',
+    assesses:
+      'Coachability and maturity: receiving criticism without defensiveness, acting on it, and being able to show the change.',
+    probes: [
+      'How did you feel when you heard it?',
+      'How would the person who gave it say you have changed?',
+    ],
+    frameworkHint:
+      'STAR: the feedback and its context, what it asked of you, the concrete steps you took, and evidence it worked (later feedback, a result). Choose real, meaningful feedback, not a disguised strength.',
+    competencies: ['structure', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Feedback from a supervisor acted on promptly, with a visible improvement.',
+      mid: 'Feedback that changed how they work with others or run their responsibilities.',
+      senior: 'Upward or 360° feedback on their leadership, and how they changed their style and invited more of it.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'behavioural.leading-without-authority',
+    family: 'behavioural',
+    prompt: 'Describe a time you needed a group to change how they worked when you had no formal authority over them.',
+    assesses:
+      'Influence skills that informatics and IT roles depend on: understanding stakeholders, building coalitions, using data and champions, and persisting respectfully.',
+    probes: [
+      'Who was most resistant, and how did you win them over?',
+      'Who were your allies?',
+      'What would you do differently next time?',
+    ],
+    frameworkHint:
+      'STAR: the change needed and why you had no authority, your goal, your actions (found out what each group cared about, recruited a respected champion, piloted small, shared data), and the result — including adoption over time.',
+    competencies: ['structure', 'systems_thinking', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Persuading peers to adopt a small improvement.',
+      mid: 'Driving a cross-department change through champions and evidence.',
+      senior: 'Aligning leaders with competing priorities around a shared goal.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.technology-made-it-worse',
+    family: 'behavioural',
+    prompt: 'Tell me about a time a technology or workflow change made care harder rather than easier. What did you do about it?',
+    assesses:
+      'Critical, user-centred thinking about health IT: noticing unintended consequences, understanding why they happened, and acting constructively rather than just complaining.',
+    probes: [
+      'Why do you think the designers did not anticipate it?',
+      'Who did you raise it with, and what happened?',
+      'How would you design or test that change differently?',
+    ],
+    frameworkHint:
+      'STAR: the change and its unintended effect (extra clicks, a hidden result, a misleading default), your role, what you did (workaround made safely, reported it, suggested a fix), and the result. End with what it taught you about design, testing and involving users.',
+    competencies: ['structure', 'systems_thinking', 'domain_knowledge'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {},
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.adapting-to-new-system',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you had to learn a new system or working environment quickly.',
+    assesses:
+      'Learning agility and adaptability: the deliberate steps the candidate takes to become effective in an unfamiliar setting, and who they learn from.',
+    probes: [
+      'What did you do in the first week?',
+      'What surprised you most?',
+    ],
+    frameworkHint:
+      'STAR: the new setting and the deadline, what you had to be able to do, how you learned (found the local expert, practised in a test environment, made your own quick-reference notes, asked early), and how soon you were contributing — perhaps helping the next newcomer.',
+    competencies: ['structure', 'specificity'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['fellow', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Learning a system or unit quickly through structured effort and asking for help.',
+      mid: 'Becoming a go-to person or super-user soon after arriving.',
+      senior: 'Taking over a new function or system and building others’ capability while learning it.',
+    },
+    targetSeconds: 90,
+  },
+
+  // ───────────────────────────── Informatics knowledge ─────────────────────────────
+  {
+    id: 'knowledge.what-is-clinical-informatics',
+    family: 'knowledge',
+    prompt: 'What does clinical informatics mean to you?',
+    assesses:
+      'A working definition in the candidate’s own words, a sense of the field’s scope, how it differs from neighbouring fields, and a concrete example.',
+    probes: [
+      'How is that different from the hospital’s IT department?',
+      'Give me an example of informatics work you have seen in practice.',
+    ],
+    frameworkHint:
+      'Definition → scope → boundary → example: informatics uses data, information and technology to improve care and its delivery; it spans EHRs, decision support, interoperability, analytics, workflow, patient safety and digital health; it is not IT support, software development or pure biostatistics; then one example you have seen.',
+    competencies: ['domain_knowledge', 'communication', 'structure'],
+    tracks: ['residency_fellowship'],
+    personas: ['faculty', 'program_director', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.informatics-improving-care',
+    family: 'knowledge',
+    prompt: 'How can informatics improve patient care? Give me an example you have seen or read about.',
+    assesses:
+      'Whether the candidate can link a technology or data intervention to a patient outcome, and also recognise how poorly designed technology can make things worse.',
+    probes: [
+      'How would you measure that improvement?',
+      'What could go wrong with that intervention?',
+    ],
+    frameworkHint:
+      'A mini case: the problem, how technology or data helped (or could help), how you would measure the effect, and a possible unintended consequence. One well-told example beats a list of buzzwords.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
+    tracks: ['residency_fellowship'],
+    personas: ['faculty', 'program_director'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.cpoe-and-decision-support',
+    family: 'knowledge',
+    prompt: 'Explain CPOE and clinical decision support as you would to a new intern. Where does each help patient safety?',
+    assesses:
+      'Conceptual understanding of computerised provider order entry and clinical decision support (alerts, reminders, order sets), their safety benefits, and their limits.',
+    probes: [
+      'What is the difference between an interruptive alert and a passive reminder?',
+      'How can an order set cause harm?',
+    ],
+    frameworkHint:
+      'Define, exemplify, qualify: CPOE means clinicians enter orders electronically (legible, complete, checkable); decision support puts knowledge in the workflow (drug-interaction and dose checks, reminders, order sets, documentation templates). Give a safety example for each, then a limitation. Pitch it at the level of a junior colleague.',
+    competencies: ['domain_knowledge', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Accurate definitions and one example of each.',
+      mid: 'Examples from their own work, including how content is maintained.',
+      senior: 'How an organisation governs decision support content, measures its effect and retires what does not work.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.alert-fatigue',
+    family: 'knowledge',
+    prompt: 'Clinicians are overriding almost every firing of a particular EHR alert. What is going on, and how would you approach it?',
+    assesses:
+      'Understanding of alert fatigue as a safety risk, a data-driven approach to diagnosing it, and design options beyond simply adding or removing alerts.',
+    probes: [
+      'What data would you pull first?',
+      'Who would you involve before changing or turning off the alert?',
+      'How would you know you had not made things less safe?',
+    ],
+    frameworkHint:
+      'Diagnose → redesign → measure: explain alert fatigue (too many low-value interruptions train people to click past them all, including the important ones); look at override rates and reasons by alert, role and unit; then consider targeting, tiering by severity, better timing, passive display or retirement — the right information to the right person at the right point in the workflow; agree the change through governance and monitor outcomes and overrides afterwards.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'structure'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Recognises alert fatigue as a safety issue and suggests looking at override data.',
+      mid: 'Proposes specific redesign options and a measurement plan.',
+      senior: 'Describes a standing program for reviewing decision support, with clinical ownership and metrics.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'knowledge.coding-systems',
+    family: 'knowledge',
+    prompt: 'What are ICD, SNOMED CT and LOINC each used for, and why does it matter that they are different?',
+    assesses:
+      'Concept-level knowledge of clinical coding systems and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
+    probes: [
+      'Where would RxNorm or CPT fit?',
+      'What goes wrong when two hospitals code the same lab test differently?',
+    ],
+    frameworkHint:
+      'One line each, then why it matters: ICD classifies diagnoses (billing, statistics, reporting); SNOMED CT is a detailed clinical terminology for recording care; LOINC identifies lab tests and clinical observations. Mention RxNorm (medications) and CPT (procedures) for completeness. Close with why it matters: data can be compared, exchanged and used for quality measures and decision support only if it is coded consistently.',
+    competencies: ['domain_knowledge', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Correctly matches each system to its purpose.',
+      mid: 'Describes a real mapping or data-quality problem they have seen.',
+      senior: 'Discusses terminology governance and the cost of poor coding across an organisation.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.interoperability-fhir',
+    family: 'knowledge',
+    prompt: 'At a conceptual level, what are HL7 and FHIR, and what problem do they solve?',
+    assesses:
+      'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and a rough picture of what HL7 standards and FHIR do.',
+    probes: [
+      'Give me an everyday example where FHIR would be used.',
+      'Why is exchanging a message not the same as the receiving system understanding it?',
+    ],
+    frameworkHint:
+      'Problem → standard → example → limit: care happens across many systems that must share data; HL7 is a family of standards for that exchange (v2 messages are the long-standing workhorse inside hospitals); FHIR represents data as modular resources exchanged through modern web APIs, which lets apps and other organisations request exactly what they need. Add that shared terminologies are still needed for shared meaning.',
+    competencies: ['domain_knowledge', 'communication', 'structure'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Explains interoperability and names the standards correctly, with one example.',
+      mid: 'Describes an interface or integration they have worked with and a problem it raised.',
+      senior: 'Discusses interoperability strategy: partners, regulations, vendor roadmaps and data governance.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.structured-vs-unstructured',
+    family: 'knowledge',
+    prompt: 'What is the difference between structured and unstructured clinical data, and why does it matter for quality measures?',
+    assesses:
+      'Understanding of how documentation choices affect what can be measured, reported and used for decision support, and the trade-off with clinician burden.',
+    probes: [
+      'How would you get a measure out of free-text notes?',
+      'What is the cost of asking clinicians to fill in more structured fields?',
+    ],
+    frameworkHint:
+      'Define both with examples (a coded problem-list entry or lab value versus a narrative note), explain that measures, registries and alerts depend on structured data, then weigh the trade-off: documentation burden, the risks of copy-paste, and options such as smart templates or text processing.',
+    competencies: ['domain_knowledge', 'systems_thinking'],
+    tracks: ['residency_fellowship'],
+    personas: ['faculty', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.pdsa-cycle',
+    family: 'knowledge',
+    prompt: 'Walk me through how you would run a PDSA cycle on a real problem you have seen.',
+    assesses:
+      'Working knowledge of Plan-Do-Study-Act as small, rapid, measured tests of change, applied to a concrete problem rather than recited.',
+    probes: [
+      'What did you predict would happen, and what would you measure?',
+      'How small would your first test be?',
+      'What would make you abandon the idea rather than adapt it?',
+    ],
+    frameworkHint:
+      'Walk through all four steps on one example: Plan (aim, prediction, measure, who and where), Do (a small test — one clinic, one shift), Study (compare results with your prediction), Act (adopt, adapt or abandon, then the next cycle). Stress starting small and iterating quickly.',
+    competencies: ['domain_knowledge', 'structure', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'The four steps applied correctly to a simple example.',
+      mid: 'Cycles they have actually run, with data and what they changed between cycles.',
+      senior: 'How they build improvement capability across teams and link cycles to organisational goals.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'knowledge.governance-cmio',
+    family: 'knowledge',
+    prompt: 'Who should decide what gets built or changed in the EHR, and what does a CMIO do?',
+    assesses:
+      'Understanding of informatics governance: the roles involved (CMIO, CNIO, analysts, vendor staff, front-line clinicians), how requests are prioritised, and why clinical leadership of technology decisions matters.',
+    probes: [
+      'What happens to a request from a single physician under good governance?',
+      'How do you stop governance from becoming a bottleneck?',
+    ],
+    frameworkHint:
+      'Roles → process → purpose: the CMIO (and CNIO) lead clinical informatics and bridge clinicians and IT; analysts build, vendors support and front-line clinicians define needs and test. Requests go through intake, clinical review, prioritisation and change control. The purpose is safe, consistent and valuable change rather than ad-hoc builds.',
+    competencies: ['domain_knowledge', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'program_director', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Names the main roles and knows requests should go through a review process.',
+      mid: 'Has taken part in change control or prioritisation and can describe how decisions were made.',
+      senior: 'Has designed or led governance structures and balanced competing departmental demands.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.change-management-go-live',
+    family: 'knowledge',
+    prompt: 'You are helping roll out a new order set across several units. How do you make the change stick?',
+    assesses:
+      'Change-management basics in an implementation: stakeholder engagement, training, super-users, go-live support and feedback, and measuring adoption — not just building the tool.',
+    probes: [
+      'Who would you talk to before building anything?',
+      'What would go-live week look like?',
+      'How would you know, three months later, that it is being used as intended?',
+    ],
+    frameworkHint:
+      'Before → during → after: before, involve the people who will use it, pilot with a friendly unit and train super-users; during go-live, provide visible at-the-elbow support and a quick route for issues; afterwards, track usage and outcomes, gather feedback and iterate. People and workflow, not only the build.',
+    competencies: ['systems_thinking', 'domain_knowledge', 'structure'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Training and support at go-live, with an awareness that users need to be involved.',
+      mid: 'A full plan: stakeholders, pilot, super-users, feedback loop and adoption metrics.',
+      senior: 'Sequencing several changes across an organisation, managing change saturation and sponsoring clinical champions.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'knowledge.ehr-safety-risks',
+    family: 'knowledge',
+    prompt: 'What kinds of patient-safety risks can the EHR itself introduce, and how would you reduce them?',
+    assesses:
+      'Awareness that health IT can create hazards — copy-paste, wrong-patient orders, alert fatigue, confusing defaults, downtime — and practical mitigations for each.',
+    probes: [
+      'Which of those have you seen in practice?',
+      'How would you find out how often it happens?',
+    ],
+    frameworkHint:
+      'Risk → example → mitigation, for three or four risks: copied notes carrying stale information; orders placed on the wrong patient; too many alerts; misleading defaults or lists; downtime. Pair each with a safeguard (display and verification design, patient-identity prompts, alert review, downtime procedures) and mention safety-event reporting as the way to learn about new ones.',
+    competencies: ['domain_knowledge', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.measuring-cds-success',
+    family: 'knowledge',
+    prompt: 'How would you know whether a new decision-support tool is actually working?',
+    assesses:
+      'Evaluation thinking: choosing outcome, process and balancing measures, setting a baseline, and watching for unintended effects.',
+    probes: [
+      'What is a balancing measure here?',
+      'What would you do if usage is high but outcomes do not change?',
+    ],
+    frameworkHint:
+      'Measure family: an outcome measure (what happens to patients), a process measure (is the tool used and followed), and a balancing measure (what might get worse — time, overrides, other errors). Set a baseline, decide in advance what success looks like, and review with the clinical owners.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {
+      entry: 'Distinguishes whether the tool is used from whether it helps patients.',
+      mid: 'Proposes all three kinds of measure with a baseline and a review date.',
+      senior: 'Connects evaluation to decisions about investment, scaling or retiring tools.',
+    },
+    targetSeconds: 90,
+  },
+
+  // ───────────────────────────── Healthcare IT ─────────────────────────────
+  {
+    id: 'healthcare_it.protecting-patient-safety',
+    family: 'healthcare_it',
+    prompt: 'How would you help protect patient safety here, in a role that is mainly technical?',
+    assesses:
+      'Whether the candidate connects their technical responsibilities to patient outcomes, with concrete safeguards that fit the role rather than vague commitments.',
+    probes: [
+      'Give me one safeguard you have put in place yourself.',
+      'How does a security lapse become a patient-safety problem?',
+    ],
+    frameworkHint:
+      'Link the role to harm, then name safeguards. Technical roles: timely patching of critical software, rules for removable media, workstations that lock after inactivity, correct access rights, tested downtime plans. Clinical or operational roles: becoming a super-user, looking for gaps when patients move between units, helping colleagues through technology frustrations. Give one example from your own work.',
+    competencies: ['systems_thinking', 'domain_knowledge', 'specificity'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['hiring_manager', 'panel', 'informatics_partner'],
+    levelExpectations: {
+      entry: 'Following and explaining safety and security practices in daily work, and reporting concerns.',
+      mid: 'Designing or improving a safeguard for their area and helping others use it.',
+      senior: 'Owning safety and security policy across systems, with monitoring and accountability.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.staying-current-regulations',
+    family: 'healthcare_it',
+    prompt: 'How do you keep up with healthcare regulations and best practice?',
+    assesses:
+      'A proactive, ongoing approach to compliance and learning: specific sources, a concrete example of new knowledge changing practice, and sharing it with others.',
+    probes: [
+      'What is a recent change you learned about, and what did you do with it?',
+      'How do you help your team stay current?',
+    ],
+    frameworkHint:
+      'Sources → example → sharing: name real sources (journals, professional organisations, continuing education, regulators’ updates), tell one story where something new changed how you or your team worked, and explain how you pass knowledge on.',
+    competencies: ['specificity', 'domain_knowledge', 'professionalism'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Names the credentials and courses they keep up, plus one habit of passing new points on to the team (a slot in the daily huddle, a shared note).',
+      mid: 'Reads the literature in their area regularly and has turned something new into a local protocol or committee recommendation, bringing less experienced colleagues along.',
+      senior: 'Makes learning part of how the department runs (protected time and funding, shared reading, links with academic partners) and helps shape standards beyond the organisation, for example on regional or professional committees.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.ehr-experience',
+    family: 'healthcare_it',
+    prompt: 'Tell me about your experience with our EMR, or one like it.',
+    assesses:
+      'Concrete familiarity with electronic record workflows — or, if the system is new to them, transferable experience and a credible way of learning it.',
+    probes: [
+      'Which workflow do you know best, from start to finish?',
+      'What would you change about the system you know?',
+      'How would you get up to speed on ours?',
+    ],
+    frameworkHint:
+      'If you know the system, describe specific workflows (ordering, documentation, results, inbox, reports) and one improvement you made or suggested. If not, name the adjacent systems you have used, what transfers, and your plan for learning the new one.',
+    competencies: ['domain_knowledge', 'specificity'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['hiring_manager', 'panel', 'informatics_partner', 'fellow'],
+    levelExpectations: {
+      entry: 'Everyday use of one system described concretely, and a learning plan.',
+      mid: 'Super-user, build, reporting or training experience, with an example.',
+      senior: 'Leading implementations, upgrades or optimisation programs, and lessons learned from them.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.proudest-accomplishment',
+    family: 'healthcare_it',
+    prompt: 'What is one of your proudest accomplishments in your current job?',
+    assesses:
+      'Whether the candidate can point to a concrete piece of their own work — a fixed workflow, a report, a tool, a patient they made a difference for — and its payoff in hours, cost or aggravation avoided.',
+    probes: [
+      'How did you measure the result?',
+      'What part of it was yours, and what was the team’s?',
+    ],
+    frameworkHint:
+      'A short STAR with a number: the problem, what you did or created (a streamlined workflow, a report, a tool, a difference for a patient) and the measurable result — time saved, errors avoided, people helped. Say why you are proud of it.',
+    competencies: ['specificity', 'structure'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A personal contribution with a clear, even modest, result.',
+      mid: 'An improvement they led that changed how a team or service works.',
+      senior: 'An organisational result, and the team they built to achieve it.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.how-teammates-describe-you',
+    family: 'healthcare_it',
+    prompt: 'How would your current teammates describe you?',
+    assesses:
+      'Self-awareness and how the candidate thinks others experience working with them, backed by evidence rather than adjectives.',
+    probes: [
+      'What would they say you could do better?',
+      'Tell me about a time that quality showed.',
+    ],
+    frameworkHint:
+      'Two or three traits, each with a short piece of evidence (something a colleague said, a role you are often given). Add one honest growth area. Preparation tip: ask a trusted colleague this question before the interview and use the overlap with your own view.',
+    competencies: ['professionalism', 'specificity', 'communication'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['hiring_manager', 'panel', 'fellow'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'healthcare_it.ehr-downtime',
+    family: 'healthcare_it',
+    prompt: 'The EHR goes down in the middle of a busy day. Walk me through the first hour.',
+    assesses:
+      'Calm, safety-first incident handling: activating downtime procedures, communicating clearly, escalating, and planning recovery and reconciliation.',
+    probes: [
+      'Who needs to hear from you, and in what order?',
+      'What is the riskiest part of coming back up?',
+      'What would you review afterwards?',
+    ],
+    frameworkHint:
+      'Safety → communication → fix → recovery → review: make sure clinical areas switch to downtime procedures (paper forms, read-only backups), notify and escalate through the incident process, work the technical problem with the right team and vendor, plan data back-entry and reconciliation, then hold a blameless review.',
+    competencies: ['systems_thinking', 'structure', 'domain_knowledge'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['hiring_manager', 'panel', 'informatics_partner'],
+    levelExpectations: {
+      entry: 'Knows where downtime procedures are, follows them and escalates promptly.',
+      mid: 'Coordinates the response for an area, communicates status and supports recovery.',
+      senior: 'Leads incident command, decides on communication to the organisation and owns the post-incident improvements.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'healthcare_it.shared-login-request',
+    family: 'healthcare_it',
+    prompt: 'A physician asks you to let a colleague use their login for a few hours to save time. How do you respond?',
+    assesses:
+      'Privacy and security judgment under social pressure: holding the line on individual credentials and audit trails while still solving the clinician’s real problem.',
+    probes: [
+      'What if the physician is senior and insists?',
+      'What is the risk to the patient, not only to the organisation?',
+    ],
+    frameworkHint:
+      'Principle → alternative → escalation: decline politely and explain briefly why (every action must be traceable to one person; shared access undermines privacy and safety), offer a real alternative (urgent access request, temporary role, a proxy workflow), and escalate through the access or privacy office if needed.',
+    competencies: ['professionalism', 'domain_knowledge', 'communication'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'healthcare_it.prioritising-requests',
+    family: 'healthcare_it',
+    prompt: 'Three departments each send you an "urgent" request on the same morning. How do you decide what to work on first?',
+    assesses:
+      'Prioritisation grounded in patient-safety impact and governance rather than who shouts loudest, with transparent communication to the requesters.',
+    probes: [
+      'What if one requester is a senior leader?',
+      'How do you tell the other two they will have to wait?',
+    ],
+    frameworkHint:
+      'Triage criteria → decision → communication: patient-safety and care-delivery impact first, then the number of people affected, regulatory deadlines and effort; use the agreed prioritisation process; tell every requester what happens next and when.',
+    competencies: ['systems_thinking', 'communication', 'structure'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['hiring_manager', 'panel', 'informatics_partner'],
+    levelExpectations: {
+      entry: 'Clarifies the impact of each request and checks with a lead before reordering work.',
+      mid: 'Triages independently with clear criteria and manages requesters’ expectations.',
+      senior: 'Builds the intake and prioritisation process so that conflicts like this are settled by rules, not negotiation.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.training-busy-clinicians',
+    family: 'healthcare_it',
+    prompt: 'How would you train busy clinicians on a new feature they did not ask for?',
+    assesses:
+      'Respect for clinical time and adult-learning sense: short, workflow-based training, the reason for the change, super-users, and support after go-live.',
+    probes: [
+      'How long would you ask them to give you?',
+      'How would you reach night and weekend staff?',
+    ],
+    frameworkHint:
+      'Why → how → when → after: start with what is in it for them or their patients, teach inside their real workflow in short sessions or tip sheets, time it close to go-live, use peer super-users, and follow up with at-the-elbow help and a feedback channel.',
+    competencies: ['communication', 'systems_thinking'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Clear, brief, hands-on training and patience with questions.',
+      mid: 'A training plan with super-users, materials for different roles and follow-up.',
+      senior: 'A training strategy across many changes, measuring proficiency and adoption.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.report-request',
+    family: 'healthcare_it',
+    prompt: 'A manager asks you for a report on readmissions by next week. What do you ask before you build it?',
+    assesses:
+      'Requirements thinking with data: clarifying the decision the report supports, definitions, data sources, privacy, and how the output will be used.',
+    probes: [
+      'How would you define a readmission for this report?',
+      'How would you check that the numbers are right?',
+    ],
+    frameworkHint:
+      'Purpose → definitions → data → delivery: what decision the report will inform; how readmission, population and time window are defined; where the data comes from and how reliable it is; who may see it (minimum necessary); and how it will be delivered and validated with the requester.',
+    competencies: ['systems_thinking', 'domain_knowledge', 'communication'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Asks about purpose, format and deadline, and checks the data with someone experienced.',
+      mid: 'Pins down definitions and data sources, validates results and documents assumptions.',
+      senior: 'Connects the request to existing measures and governance, avoiding one-off reports that contradict official figures.',
+    },
+    targetSeconds: 90,
+  },
+
+  // ───────────────────────────── International medical graduates ─────────────────────────────
+  {
+    id: 'img.gap-in-training',
+    family: 'img',
+    prompt: 'I see some time between finishing medical school and applying here. Tell me about those years.',
+    assesses:
+      'Whether the candidate can explain a gap briefly, honestly and without defensiveness, and show that the time was used purposefully and that they are ready now.',
+    probes: [
+      'How have you kept your clinical skills current?',
+      'What did that period teach you that you would not otherwise have learned?',
+    ],
+    frameworkHint:
+      'Brief and factual, then forward: one or two sentences on the reason (exams, relocation, family, visa timing), what you did during the gap (observerships, research, clinical or informatics work, courses), and why you are ready now. Do not over-explain or apologise.',
+    competencies: ['professionalism', 'communication', 'specificity'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'img.limited-local-experience',
+    family: 'img',
+    prompt: 'Your clinical experience in this country is limited. How will you manage working in our health system?',
+    assesses:
+      'Transparency about the limitation, evidence of concrete preparation, adaptability, and the ability to present an international background as an asset for informatics.',
+    probes: [
+      'What have you done to learn local documentation and workflows?',
+      'What do you expect to find hardest in your first months?',
+    ],
+    frameworkHint:
+      'Acknowledge → evidence → perspective: name the gap plainly, then list what you have done (local observerships, research or remote collaboration, study of local documentation, quality measures and EHR use), and finish with how working in another system gives you a comparative, systems-level view.',
+    competencies: ['professionalism', 'specificity', 'motivation_fit'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.visa-status',
+    family: 'img',
+    prompt: 'What is your current visa situation, and would you need sponsorship?',
+    assesses:
+      'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story.',
+    probes: ['Are there any timing constraints we should know about?'],
+    frameworkHint:
+      'Brief and factual: your current status, what you would need from the program (if anything), and any relevant dates. Two or three sentences, then stop and let them ask more if they wish.',
+    competencies: ['professionalism', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director'],
+    levelExpectations: {},
+    targetSeconds: 30,
+  },
+  {
+    id: 'img.international-strength',
+    family: 'img',
+    prompt: 'How does having trained in another health system shape the way you would approach informatics?',
+    assesses:
+      'Whether the candidate can turn international experience into informatics strengths — comparison across systems, pragmatic design under constraints, user-centred and equitable thinking — with concrete examples.',
+    probes: [
+      'Tell me about a workflow that worked better where you trained.',
+      'What would you be careful not to assume here?',
+    ],
+    frameworkHint:
+      'Experience → challenge → informatics skill, for one or two examples: for instance paper or hybrid records (understanding how information gets lost and why closed-loop tracking matters), scarce resources (prioritising information and designing lean workflows), many languages and cultures (designing tools that work for diverse users).',
+    competencies: ['systems_thinking', 'specificity', 'motivation_fit'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'informatics_partner', 'fellow'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.adapting-to-new-health-system',
+    family: 'img',
+    prompt: 'What has been the hardest part of adjusting to a new health system and culture, and how have you handled it?',
+    assesses:
+      'Honest self-reflection, adaptability and the support-seeking behaviour that predicts a smooth start in training.',
+    probes: [
+      'Who helped you most, and how did you find them?',
+      'What do you still find unfamiliar?',
+    ],
+    frameworkHint:
+      'One specific challenge (hierarchy, documentation style, communication norms, the pace of the system), the concrete steps you took (a mentor, observing, asking, practising), and what is easier now. Keep it honest but forward-looking.',
+    competencies: ['professionalism', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow', 'program_director'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.communication-across-cultures',
+    family: 'img',
+    prompt: 'Tell me about communicating with a patient or colleague whose language or culture was different from yours.',
+    assesses:
+      'Cross-cultural communication skill, humility, appropriate use of interpreters, and awareness of how this connects to designing technology for diverse users.',
+    probes: [
+      'What did you adjust in how you communicated?',
+      'How would that experience shape a patient-facing tool you helped design?',
+    ],
+    frameworkHint:
+      'A short example told in situation → what you adjusted → result (checking understanding, using interpreters rather than family, plain language, respecting preferences), then one sentence connecting it to user-centred, equitable design in informatics.',
+    competencies: ['communication', 'specificity', 'systems_thinking'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow', 'faculty', 'informatics_partner'],
+    levelExpectations: {},
+    targetSeconds: 90,
+  },
+
+  // ───────────────────────────── Closing ─────────────────────────────
+  {
+    id: 'closing.questions-for-us',
+    family: 'closing',
+    prompt: 'Do you have any questions for us?',
+    assesses:
+      'The quality of the candidate’s own questions: evidence of research, genuine curiosity and judgment about what this interviewer can answer. "No, you covered everything" or generic questions score low.',
+    probes: [
+      'Is there anything about the role or program you are still unsure about?',
+      'What would help you decide between us and your other options?',
+    ],
+    frameworkHint:
+      'Prepare five to seven tailored questions and ask the two or three that suit this interviewer: program director → curriculum, mentorship, where graduates go; faculty → projects, research, collaboration; fellows → culture, workload, how much hands-on EHR work; informatics partner → how trainees join governance or optimisation; hiring manager → what success looks like in the first months, the team, the culture. Avoid questions the website already answers, and listen to the answers.',
+    competencies: ['candidate_questions', 'motivation_fit', 'specificity'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Questions about training, support, what a typical day looks like and how success is judged early on.',
+      mid: 'Questions about the team’s priorities, the challenges in the role and how it has evolved.',
+      senior: 'Questions about strategy, decision rights, resources and what the organisation most needs from this hire.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'closing.questions-for-fellows',
+    family: 'closing',
+    prompt: 'What would you like to know about life here from someone who is in the middle of it?',
+    assesses:
+      'Whether the candidate uses time with a current fellow or resident well: honest questions about culture, workload and day-to-day training, asked tactfully, with real listening and follow-up.',
+    probes: [
+      'Anything about the workload or schedule you would like to hear honestly?',
+      'Is there something you would not feel comfortable asking faculty?',
+    ],
+    frameworkHint:
+      'Ask what only a trainee can tell you: what a typical week looks like, how much hands-on EHR or project work versus teaching, how fellows support one another, what they would change, what surprised them. Follow up on their answers rather than running down a list.',
+    competencies: ['candidate_questions', 'communication', 'motivation_fit'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow'],
+    levelExpectations: {},
+    targetSeconds: 120,
+  },
+  {
+    id: 'closing.anything-else',
+    family: 'closing',
+    prompt: 'Before we finish, is there anything else you would like us to know about you?',
+    assesses:
+      'Whether the candidate can use an open last word well: add one relevant point that has not come up, connect it to the role, and close warmly and on time.',
+    probes: ['What should we remember about you when we compare candidates tonight?'],
+    frameworkHint:
+      'One point, under a minute: a strength or experience not yet covered (or a correction of something you answered poorly), tied to this role, then thank them for their time and restate your interest.',
+    competencies: ['communication', 'motivation_fit', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'closing.final-pitch',
+    family: 'closing',
+    prompt: 'Why should we choose you over the other candidates?',
+    assesses:
+      'Confident, evidence-based self-advocacy tied to the organisation’s needs, without arrogance or comparisons with other candidates.',
+    probes: ['Which of those reasons matters most for this role?'],
+    frameworkHint:
+      'Three reasons, each matched to something they need and backed by one piece of evidence from your experience. Do not comment on other candidates; finish with what you would do first if chosen.',
+    competencies: ['motivation_fit', 'specificity', 'communication'],
+    tracks: ['healthcare_job', 'residency_fellowship'],
+    personas: ['panel', 'hiring_manager', 'program_director'],
+    levelExpectations: {
+      entry: 'Reliability, learning speed and a relevant experience, each with a quick example.',
+      mid: 'A track record in a similar setting and a skill that fills a gap on the team.',
+      senior: 'A leadership record against problems like theirs, and a credible view of their first year.',
+    },
+    targetSeconds: 60,
+  },
+  {
+    id: 'closing.informational-wrap-up',
+    family: 'closing',
+    prompt: 'We are nearly out of time. Is there anything else you wanted to ask me?',
+    assesses:
+      'How the student closes an informational interview: keeping to the agreed time, choosing at most one priority question, thanking the professional specifically, and setting up follow-up politely.',
+    probes: [
+      'Would you like me to suggest anyone else you could talk to?',
+      'Is there anything you want to send me afterwards?',
+    ],
+    frameworkHint:
+      'Respect the clock: if time is up, say so yourself. Ask one last question only if it is important, thank them for something specific they said, ask whether you may stay in contact, and send a thank-you email within a day.',
+    competencies: ['professionalism', 'candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+
+  // ───────────────────────────── Informational interview (the student asks) ─────────────────────────────
+  {
+    id: 'informational.typical-workday',
+    family: 'informational',
+    prompt: 'Could you walk me through an ordinary working day for you, from arriving to heading home?',
+    assesses:
+      'Asking an open question and then genuinely listening: the student lets the professional talk, notes specifics, and builds follow-ups on what was actually said rather than jumping to the next prepared question.',
+    probes: [
+      'Which part of the day takes more time than outsiders would expect?',
+      'How different is a quiet day from a hectic one?',
+      'Where does most of your time actually go?',
+    ],
+    frameworkHint:
+      'Start broad, then follow the thread: ask the open question, stay quiet while they answer, and pick one detail they mentioned for a follow-up. Take brief notes. It is fine to let the conversation wander — you do not need to get through every question.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.work-environment',
+    family: 'informational',
+    prompt: 'What is the setting you work in like, and who are the people around you day to day?',
+    assesses:
+      'Curiosity about the setting and team beyond the job title, and tactful listening for what the professional values or finds difficult.',
+    probes: [
+      'Which colleagues do you depend on most?',
+      'How does this setting compare with others you have worked in?',
+    ],
+    frameworkHint:
+      'Ask, listen, reflect back: summarise one thing they said in a sentence ("so the team is small and you cover for each other?") before following up. Reflecting back shows you are listening and often draws out more detail.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.skills-used-daily',
+    family: 'informational',
+    prompt: 'If you had to name the three skills that carry you through a working day, what would they be?',
+    assesses:
+      'Turning the conversation into something the student can act on: asking about skills, then asking how those skills are built, and listening for non-clinical skills as well as technical ones.',
+    probes: [
+      'How did you develop that skill — was it taught or learned on the job?',
+      'Which of those skills could I start building now?',
+    ],
+    frameworkHint:
+      'Ask for the skills, then turn each into a next step: "How could someone at my stage start practising that?" Write them down; they make good material for your thank-you note and for later applications.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.problems-and-decisions',
+    family: 'informational',
+    prompt: 'What sorts of problems land on your desk, and which decisions are yours to make?',
+    assesses:
+      'Interest in the substance and responsibility of the work, and the sensitivity not to push for confidential patient details.',
+    probes: [
+      'Can you walk me through a recent decision, without any patient details?',
+      'Which decisions are hardest for you, and why?',
+    ],
+    frameworkHint:
+      'Ask for a kind of problem rather than a specific patient, and make clear that you do not need identifying details. Follow up on how they reason, who they consult and how they handle uncertainty.',
+    competencies: ['candidate_questions', 'professionalism', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.what-makes-someone-successful',
+    family: 'informational',
+    prompt: 'What separates people who thrive in your role from those who struggle?',
+    assesses:
+      'A thoughtful question that invites reflection rather than a job description, and attention to the personal qualities the professional emphasises.',
+    probes: [
+      'Have you seen someone change from struggling to thriving? What changed?',
+      'Which of those qualities did you have to work on yourself?',
+    ],
+    frameworkHint:
+      'Give them a moment to think — this question rewards patience. Follow up with a request for an example, and quietly compare what you hear with your own strengths so you know what to build.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.career-path',
+    family: 'informational',
+    prompt: 'How did you get from where you started to where you are now, and where do you see your career going next?',
+    assesses:
+      'Having done some homework on the professional’s background beforehand, asking about turning points rather than a résumé, and letting them tell the story at their own pace.',
+    probes: [
+      'Was there a point where you nearly chose a different path?',
+      'What did you not expect about the route you took?',
+      'Where do you hope to be in the next few years?',
+    ],
+    frameworkHint:
+      'Show you prepared: mention something you already know about their path ("I saw you trained at…") and ask about the decisions behind it. Listen for turning points and ask about one. Keep an eye on time — this answer can be long.',
+    competencies: ['candidate_questions', 'communication', 'professionalism'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 240,
+  },
+  {
+    id: 'informational.undergraduate-choices',
+    family: 'informational',
+    prompt: 'What was your undergraduate major, and looking back, how much did it set you up for this career?',
+    assesses:
+      'Asking about preparation in a way that helps the student plan their own coursework, without implying there is a single right major.',
+    probes: [
+      'Is there a course or experience you would recommend I seek out?',
+      'What would you study differently if you started again?',
+    ],
+    frameworkHint:
+      'Link their answer to your own plans: after they answer, briefly say what you are studying and ask what they would add or change. Keep your part short — the point is their perspective.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.work-life',
+    family: 'informational',
+    prompt: 'How does this work fit with the rest of your life outside it?',
+    assesses:
+      'Asking a personal question respectfully, accepting whatever level of detail the professional offers, and listening for how demands change across a career.',
+    probes: [
+      'Has that balance changed at different stages of your career?',
+      'What helps you protect time for yourself and the people close to you?',
+    ],
+    frameworkHint:
+      'Frame it openly and let them choose how much to share. Do not press for private details; if they answer briefly, thank them and move on. Their answer is as useful as the job description in deciding whether the career suits you.',
+    competencies: ['candidate_questions', 'professionalism'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.choosing-a-program',
+    family: 'informational',
+    prompt: 'When you were choosing a professional school or program, what mattered most to you — and what would you weigh differently today?',
+    assesses:
+      'Drawing practical, forward-looking advice out of the professional’s experience, with follow-ups that relate it to the student’s own situation.',
+    probes: [
+      'What turned out to matter more than you expected?',
+      'How could I find that out about a program before applying?',
+    ],
+    frameworkHint:
+      'Ask about criteria, then about hindsight. Listen for factors you have not considered (teaching style, location, cost, mentorship) and ask how to investigate them.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.wish-you-had-known',
+    family: 'informational',
+    prompt: 'What do you wish you had known when you were at the stage I am at now?',
+    assesses:
+      'A reflective question that invites candour, and the student’s ability to receive advice graciously and follow up on it.',
+    probes: [
+      'How would knowing that have changed what you did?',
+      'Is there a mistake you see students in my position make often?',
+    ],
+    frameworkHint:
+      'Ask it, then wait — reflective questions often need a pause. Thank them for candour, and ask one follow-up that turns the insight into something you can do this year.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 150,
+  },
+  {
+    id: 'informational.advice-starting-out',
+    family: 'informational',
+    prompt: 'If you were advising someone taking their first steps toward your field, what would you tell them?',
+    assesses:
+      'Collecting advice the student can act on, and asking for priorities rather than a long list.',
+    probes: [
+      'If I could only do one of those things this year, which should it be?',
+      'Are there people, organisations or resources you would point me to?',
+    ],
+    frameworkHint:
+      'Ask for advice, then for priorities: "If you had to pick one, which matters most?" Note their exact suggestions; mentioning one in your thank-you note shows you listened.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.rewarding-and-hard',
+    family: 'informational',
+    prompt: 'What is the most rewarding part of your work, and what is the hardest?',
+    assesses:
+      'Asking for a balanced picture and listening to the difficult parts without rushing to reassure or change the subject.',
+    probes: [
+      'How do you handle the hard parts when they come up?',
+      'Has what you find rewarding changed over time?',
+    ],
+    frameworkHint:
+      'Ask both halves together so the professional can be honest about the downsides. Acknowledge the hard part briefly ("that sounds demanding") before following up; do not try to solve it.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.future-of-field',
+    family: 'informational',
+    prompt: 'How do you see your field changing over the next several years, and how should someone preparing now get ready for it?',
+    assesses:
+      'Forward-looking curiosity and the ability to connect big-picture trends (technology, data, new care models) to practical preparation.',
+    probes: [
+      'Which change excites you most, and which worries you?',
+      'What skill do you think will matter more in ten years than it does now?',
+    ],
+    frameworkHint:
+      'Ask about trends, then pull it back to you: "Given that, what would you focus on at my stage?" Avoid debating their views; you are there to learn.',
+    competencies: ['candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 180,
+  },
+  {
+    id: 'informational.who-else-to-talk-to',
+    family: 'informational',
+    prompt: 'Is there anyone else you would suggest I speak with — and may I mention that you suggested it?',
+    assesses:
+      'Growing a network courteously: asking for referrals near the end, asking permission to use the professional’s name, and not pressing if they have no one in mind.',
+    probes: ['Would you prefer I reach out directly, or would you rather introduce us?'],
+    frameworkHint:
+      'Ask near the end, once the conversation has gone well. Ask permission before using their name, note exactly how they prefer you to make contact, and let them know later how the conversation went.',
+    competencies: ['candidate_questions', 'professionalism'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'informational.shadowing-possibility',
+    family: 'informational',
+    prompt: 'Would it ever be possible to shadow you or someone on your team, even some time from now?',
+    assesses:
+      'Judgment about timing and tone: asking only if the conversation has gone well, accepting limits gracefully, and offering flexibility.',
+    probes: ['Who would be the right person to arrange that with?'],
+    frameworkHint:
+      'Ask lightly and give an easy way to say no ("if it is ever possible…"). If they agree, follow up promptly to schedule, stay flexible if dates have to move, and confirm again nearer the time.',
+    competencies: ['candidate_questions', 'professionalism'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 60,
+  },
+  {
+    id: 'informational.may-i-stay-in-contact',
+    family: 'informational',
+    prompt: 'Thank you — this has been really helpful. Would you mind if I kept in touch by email as further questions come up?',
+    assesses:
+      'A gracious, on-time close: specific thanks, asking permission for further contact and the preferred channel, and a clear plan to follow up with a thank-you.',
+    probes: ['What is the best way to reach you, and how often would be reasonable?'],
+    frameworkHint:
+      'Close at the agreed time even if questions remain: thank them for one specific thing they shared, ask whether and how you may stay in contact, then send a thank-you email within a day (a handwritten note later is a nice extra).',
+    competencies: ['professionalism', 'candidate_questions', 'communication'],
+    tracks: ['informational'],
+    personas: ['professional'],
+    levelExpectations: {},
+    targetSeconds: 45,
+  },
+];

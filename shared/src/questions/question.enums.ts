@@ -1,0 +1,94 @@
+import type { Track } from '../enums.js';
+
+/** Who sits across from the candidate (DOMAIN.md, "Interviewer personas"). */
+export const PERSONAS = [
+  'program_director',
+  'faculty',
+  'fellow',
+  'informatics_partner',
+  'hiring_manager',
+  'panel',
+  'professional',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const PERSONA_LABELS: Record<Persona, string> = {
+  program_director: 'Program director',
+  faculty: 'Faculty member',
+  fellow: 'Current fellow / resident',
+  informatics_partner: 'IT / informatics partner',
+  hiring_manager: 'Hiring manager',
+  panel: 'Interview panel',
+  professional: 'Professional (the candidate interviews them)',
+};
+
+/** Which personas interview on each track; each pair has a default script. */
+export const TRACK_PERSONAS: Record<Track, readonly Persona[]> = {
+  residency_fellowship: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
+  healthcare_job: ['hiring_manager', 'panel'],
+  informational: ['professional'],
+};
+
+export const QUESTION_FAMILIES = [
+  'opening',
+  'motivation',
+  'behavioural',
+  'knowledge',
+  'healthcare_it',
+  'img',
+  'closing',
+  'informational',
+] as const;
+export type QuestionFamily = (typeof QUESTION_FAMILIES)[number];
+
+export const QUESTION_FAMILY_LABELS: Record<QuestionFamily, string> = {
+  opening: 'Opening and narrative',
+  motivation: 'Motivation and fit',
+  behavioural: 'Behavioural (STAR)',
+  knowledge: 'Informatics knowledge',
+  healthcare_it: 'Healthcare IT',
+  img: 'International graduates',
+  closing: 'Closing',
+  informational: 'Informational interview',
+};
+
+/** What feedback scores, 1–5 each (DOMAIN.md, "What good feedback scores"). */
+export const COMPETENCIES = [
+  'structure',
+  'specificity',
+  'systems_thinking',
+  'communication',
+  'motivation_fit',
+  'domain_knowledge',
+  'professionalism',
+  'candidate_questions',
+] as const;
+export type Competency = (typeof COMPETENCIES)[number];
+
+export const COMPETENCY_LABELS: Record<Competency, string> = {
+  structure: 'Structure (STAR)',
+  specificity: 'Specificity and evidence',
+  systems_thinking: 'Systems thinking',
+  communication: 'Communication clarity and pace',
+  motivation_fit: 'Motivation and program fit',
+  domain_knowledge: 'Domain knowledge',
+  professionalism: 'Professionalism and presence',
+  candidate_questions: "Quality of the candidate's own questions",
+};
+
+/** The ordered parts of every interview script. */
+export const SCRIPT_SECTIONS = ['opening', 'motivation', 'behavioural', 'knowledge', 'candidate_questions', 'closing'] as const;
+export type ScriptSection = (typeof SCRIPT_SECTIONS)[number];
+
+export const SCRIPT_SECTION_LABELS: Record<ScriptSection, string> = {
+  opening: 'Opening',
+  motivation: 'Motivation',
+  behavioural: 'Behavioural',
+  knowledge: 'Knowledge',
+  candidate_questions: "The candidate's questions",
+  closing: 'Closing',
+};
+
+/** Script length rules (DOMAIN.md, "Timing"). */
+export const SCRIPT_TARGET_MINUTES = { min: 20, max: 30 } as const;
+export const SCRIPT_MAX_MINUTES = 60;
