@@ -90,6 +90,13 @@ export class CohortsService {
     }
   }
 
+  /** The cohorts whose content a listing may show: the one asked for (if a member), else all of the actor's. */
+  async readableCohortIds(actor: UserEntity, cohortId: string | undefined): Promise<string[]> {
+    if (!cohortId) return this.cohortIdsOf(actor);
+    await this.requireMember(actor, cohortId);
+    return [cohortId];
+  }
+
   /** Ids of every cohort the actor belongs to, in any role. */
   async cohortIdsOf(actor: UserEntity): Promise<string[]> {
     const rows: { cohort_id: string }[] = await this.db.query(

@@ -36,11 +36,8 @@ export class QuestionEntity extends VersionedContent {}
 @Entity({ name: 'scripts' })
 export class ScriptEntity extends VersionedContent {}
 
-@Entity({ name: 'question_versions' })
-export class QuestionVersionEntity {
-  @PrimaryColumn({ name: 'question_id', type: 'uuid' })
-  questionId!: string;
-
+/** Shared shape of `question_versions` and `script_versions`: one full copy of the content per edit. */
+abstract class ContentVersion {
   @PrimaryColumn({ type: 'integer' })
   version!: number;
 
@@ -57,25 +54,16 @@ export class QuestionVersionEntity {
   createdAt!: Date;
 }
 
+@Entity({ name: 'question_versions' })
+export class QuestionVersionEntity extends ContentVersion {
+  @PrimaryColumn({ name: 'question_id', type: 'uuid' })
+  questionId!: string;
+}
+
 @Entity({ name: 'script_versions' })
-export class ScriptVersionEntity {
+export class ScriptVersionEntity extends ContentVersion {
   @PrimaryColumn({ name: 'script_id', type: 'uuid' })
   scriptId!: string;
-
-  @PrimaryColumn({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'jsonb' })
-  content!: Record<string, unknown>;
-
-  @Column({ name: 'content_hash', type: 'text' })
-  contentHash!: string;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 @Entity({ name: 'script_snapshots' })

@@ -59,9 +59,7 @@ export class QuestionsService {
   ) {}
 
   async list(actor: UserEntity, filter: QuestionFilter): Promise<QuestionView[]> {
-    const cohortIds = filter.cohortId
-      ? (await this.cohorts.requireMember(actor, filter.cohortId), [filter.cohortId])
-      : await this.cohorts.cohortIdsOf(actor);
+    const cohortIds = await this.cohorts.readableCohortIds(actor, filter.cohortId);
     const interviewer = seesInterviewerView(actor);
     const params: unknown[] = [cohortIds];
     const where = ['(r.cohort_id IS NULL OR r.cohort_id = ANY($1::uuid[]))'];

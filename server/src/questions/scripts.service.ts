@@ -29,9 +29,7 @@ export class ScriptsService {
   ) {}
 
   async list(actor: UserEntity, filter: ScriptFilter): Promise<ScriptSummary[]> {
-    const cohortIds = filter.cohortId
-      ? (await this.cohorts.requireMember(actor, filter.cohortId), [filter.cohortId])
-      : await this.cohorts.cohortIdsOf(actor);
+    const cohortIds = await this.cohorts.readableCohortIds(actor, filter.cohortId);
     const params: unknown[] = [cohortIds];
     const where = ['(r.cohort_id IS NULL OR r.cohort_id = ANY($1::uuid[]))'];
     if (filter.includeRetired !== 'true') where.push(`r.status = 'active'`);
