@@ -28,10 +28,14 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
   app.use(requestLogger(logger));
+  // Over plain HTTP (a LAN or a laptop), asking browsers to upgrade to HTTPS would break every asset.
+  const https = config.publicUrl.startsWith('https://');
   app.use(
     helmet({
+      hsts: https,
       contentSecurityPolicy: {
         directives: {
+          'upgrade-insecure-requests': https ? [] : null,
           // Swagger UI at /api/docs styles itself inline.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],

@@ -18,6 +18,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  if (config.env === 'production' && !process.env.PUBLIC_URL) {
+    logger.warn(`PUBLIC_URL is not set: invitation links will point at ${config.publicUrl}`);
+  }
 
   let embedded: EmbeddedDatabase | undefined;
   let stopping = false;

@@ -135,14 +135,16 @@ describe('sign-in throttle', () => {
   });
   afterAll(() => t.close());
 
-  it('rate-limits sign-in attempts per address with 429 and Retry-After', async () => {
+  it('rate-limits failed sign-ins per address with 429 and Retry-After, not counting successes', async () => {
     await t.client().call(routes.register, { body: { ...registration, email: 'jordan@example.org', password: TEST_PASSWORD } });
     const attempt = () => t.client().call(routes.login, { body: { email: 'jordan@example.org', password: 'wrong password' } });
+    const success = () => t.client().call(routes.login, { body: { email: 'jordan@example.org', password: TEST_PASSWORD } });
+    for (let i = 0; i < 8; i += 1) expect((await success()).status).toBe(200);
     for (let i = 0; i < 5; i += 1) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.body.detail).toMatch(/Too many sign-in attempts/);
+    expect(limited.body.detail).toMatch(/Too many failed sign-in attempts/);
     // Even the right password waits until the window passes.
     const right = await t.client().call(routes.login, { body: { email: 'jordan@example.org', password: TEST_PASSWORD } });
     expect(right.status).toBe(429);

@@ -20,6 +20,8 @@ describe('cohorts and invitations', () => {
     expect(created.body).toMatchObject({ name: 'Informatics fellowship prep', myRoles: ['coordinator'], memberCount: 1 });
     const listed = await coordinator.client.call(routes.listCohorts);
     expect(listed.body.map((c) => c.id)).toEqual([created.body.id]);
+    // This app's PUBLIC_URL is https: browsers are told to stay on HTTPS.
+    expect(listed.headers.get('strict-transport-security')).toMatch(/max-age=/);
   });
 
   it('forbids a candidate or mentor from creating cohorts (403) and writes nothing', async () => {

@@ -66,6 +66,9 @@ describe('platform: health, API docs, errors, headers', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
+    // Served over plain HTTP here: no HTTPS upgrade or HSTS, which would break a LAN or laptop install.
+    expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    expect(response.headers.get('strict-transport-security')).toBeNull();
     const generated = await t.client().raw('GET', '/api/health', undefined, { 'x-request-id': `spaces are not allowed ${'x'.repeat(80)}` });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
