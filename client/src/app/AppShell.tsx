@@ -1,0 +1,58 @@
+import { NavLink, Outlet } from 'react-router';
+import { useSignOut, useSignedInUser } from '../features/auth/session';
+import { BrandLink } from './BrandLink';
+
+/** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
+export function AppShell() {
+  const user = useSignedInUser();
+  const isCoordinator = user.roles.includes('coordinator');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <BrandLink />
+          <nav aria-label="Main" className="main-nav">
+            <NavLink to="/" end>
+              Dashboard
+            </NavLink>
+            {isCoordinator && <NavLink to="/cohorts">Cohorts</NavLink>}
+            <NavLink to="/profile">Profile</NavLink>
+          </nav>
+          <div className="session-controls">
+            <span className="signed-in-as" title={user.email}>
+              {user.displayName}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function SignOutButton() {
+  const signOut = useSignOut();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate('/sign-in')}
+      >
+        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+      </button>
+      {signOut.isError && (
+        <span role="alert" className="inline-error">
+          Sign-out failed: {signOut.error.message}
+        </span>
+      )}
+    </>
+  );
+}

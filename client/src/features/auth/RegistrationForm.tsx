@@ -1,0 +1,119 @@
+import { registerRequestSchema, type ExperienceLevel, type Track, type User } from '@rounds/shared';
+import { useState, type SubmitEvent } from 'react';
+import { SelectField, TextField } from '../../components/fields';
+import { FormAlert } from '../../components/FormAlert';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TimeZoneField } from '../../components/TimeZoneField';
+import { browserTimeZone } from '../../lib/format';
+import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
+import {
+  EXPERIENCE_LEVEL_OPTIONS,
+  experienceLevelFromSelect,
+  TRACK_OPTIONS,
+  trackFromSelect,
+} from '../profile/profile-options';
+import { useRegister } from './session';
+
+const FIELDS = ['email', 'displayName', 'password', 'timeZone', 'track', 'experienceLevel'] as const;
+type RegistrationField = (typeof FIELDS)[number];
+
+interface RegistrationFormProps {
+  /** Registering through an invitation: its token, and the address it was sent to (not editable). */
+  invitation?: { token: string; email: string };
+  submitLabel: string;
+  /** Called with the new account, already signed in on the server. */
+  onRegistered: (user: User) => void;
+}
+
+export function RegistrationForm({ invitation, submitLabel, onRegistered }: RegistrationFormProps) {
+  const register = useRegister();
+  const [email, setEmail] = useState(invitation?.email ?? '');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [track, setTrack] = useState<Track | null>(null);
+  const [experienceLevel, setExperienceLevel] = useState<ExperienceLevel | null>(null);
+  const [errors, setErrors] = useState<FormErrors<RegistrationField>>(noFormErrors);
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = {
+      email,
+      displayName,
+      password,
+      timeZone,
+      track: track ?? undefined,
+      experienceLevel: experienceLevel ?? undefined,
+      invitationToken: invitation?.token,
+    };
+    const invalid = validateWithSchema(registerRequestSchema, body, FIELDS);
+    setErrors(invalid ?? noFormErrors());
+    if (invalid) return;
+    register.mutate(body, {
+      onSuccess: onRegistered,
+      onError: (error) => setErrors(formErrorsFrom(error, FIELDS, { invitationToken: 'The invitation link' })),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <FormAlert message={errors.form} />
+      <TextField
+        label="E-mail address"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        readOnly={invitation !== undefined}
+        hint={invitation ? 'The invitation was sent to this address, so your account uses it.' : undefined}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={errors.fields.email}
+      />
+      <TextField
+        label="Display name"
+        name="displayName"
+        autoComplete="name"
+        required
+        maxLength={80}
+        hint="How mentors and your cohort will see you, e.g. “Dr. Priya Raman”."
+        value={displayName}
+        onChange={(event) => setDisplayName(event.target.value)}
+        error={errors.fields.displayName}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters. A short sentence is easy to remember."
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={errors.fields.password}
+      />
+      <TimeZoneField value={timeZone} onChange={setTimeZone} required error={errors.fields.timeZone} />
+      <div className="field-row">
+        <SelectField
+          label="Track"
+          optional
+          options={TRACK_OPTIONS}
+          value={track ?? ''}
+          onChange={(event) => setTrack(trackFromSelect(event.target.value))}
+          error={errors.fields.track}
+        />
+        <SelectField
+          label="Experience level"
+          optional
+          options={EXPERIENCE_LEVEL_OPTIONS}
+          value={experienceLevel ?? ''}
+          onChange={(event) => setExperienceLevel(experienceLevelFromSelect(event.target.value))}
+          error={errors.fields.experienceLevel}
+        />
+      </div>
+      <SubmitButton pending={register.isPending} pendingLabel="Creating your account…">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { routes, type EndpointBody, type User } from '@rounds/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api, isApiError } from '../../lib/api';
+import { currentUserKey } from '../../lib/query-client';
+
+/** The signed-in user: `null` when signed out, `undefined` while the first check runs. */
+export function useCurrentUser() {
+  return useQuery({
+    queryKey: currentUserKey,
+    queryFn: async ({ signal }): Promise<User | null> => {
+      try {
+        return await api(routes.me, { signal });
+      } catch (error) {
+        if (isApiError(error, 401)) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** For pages behind the session guard, which only renders them once the user is known. */
+export function useSignedInUser(): User {
+  const { data: user } = useCurrentUser();
+  if (!user) throw new Error('useSignedInUser is used outside the session guard');
+  return user;
+}
+
+export function usePublicConfig() {
+  return useQuery({
+    queryKey: ['public-config'],
+    queryFn: ({ signal }) => api(routes.publicConfig, { signal }),
+    staleTime: Infinity,
+  });
+}
+
+/** Calls sign-in; the caller decides when the session starts in the UI (see {@link useStartSession}). */
+export function useSignIn() {
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof routes.login>) => api(routes.login, { body }),
+  });
+}
+
+/** Calls registration (which also signs in); the caller starts the session in the UI with {@link useStartSession}. */
+export function useRegister() {
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof routes.register>) => api(routes.register, { body }),
+  });
+}
+
+/**
+ * Makes a freshly signed-in user the current one: forgets what is cached from a previous session
+ * and stores the user, which lets the session guard through. Call it in the same handler as the
+ * navigation that follows, so both land in one render. Queries the current (public) page still
+ * shows, such as an invitation preview, stay, so the page does not flicker before it is left.
+ */
+export function useStartSession(): (user: User) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (user: User) => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== currentUserKey[0] && !query.isActive() });
+      queryClient.setQueryData(currentUserKey, user);
+    },
+    [queryClient],
+  );
+}
+
+/**
+ * Ends the session, then loads the next page afresh so nothing of this person's data stays in
+ * memory (the query cache, form state) for whoever uses the browser next.
+ */
+export function useSignOut() {
+  return useMutation({
+    mutationFn: async (nextPath: string) => {
+      await api(routes.logout);
+      return nextPath;
+    },
+    onSuccess: (nextPath) => window.location.assign(nextPath),
+  });
+}

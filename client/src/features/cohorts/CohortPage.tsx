@@ -1,0 +1,65 @@
+import { ROLE_LABELS } from '@rounds/shared';
+import { Link, useParams } from 'react-router';
+import { Card } from '../../components/Card';
+import { ErrorState, LoadingState } from '../../components/PageStates';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useSignedInUser } from '../auth/session';
+import { useCohort } from './cohort-queries';
+import { InvitationsTable } from './InvitationsTable';
+import { InviteForm } from './InviteForm';
+import { MembersTable } from './MembersTable';
+
+/** `/cohorts/:cohortId`: members for everyone in the cohort; invitations for its coordinators. */
+export function CohortPage() {
+  const { cohortId = '' } = useParams();
+  const user = useSignedInUser();
+  const cohort = useCohort(cohortId);
+  usePageTitle(cohort.data?.name ?? 'Cohort');
+
+  const backLink = user.roles.includes('coordinator') ? (
+    <Link to="/cohorts">← All cohorts</Link>
+  ) : (
+    <Link to="/">← Dashboard</Link>
+  );
+
+  if (cohort.isPending) return <LoadingState label="Loading the cohort…" />;
+  if (cohort.isError) {
+    return (
+      <>
+        <p className="back-link">{backLink}</p>
+        <ErrorState error={cohort.error} onRetry={() => void cohort.refetch()} />
+      </>
+    );
+  }
+
+  const { name, description, members, memberCount, myRoles } = cohort.data;
+  const coordinates = myRoles.includes('coordinator');
+  return (
+    <>
+      <p className="back-link">{backLink}</p>
+      <div className="page-header">
+        <h1>{name}</h1>
+        {description && <p className="lead">{description}</p>}
+        <p className="page-meta">
+          {memberCount === 1 ? '1 member' : `${memberCount} members`} · Your role:{' '}
+          {myRoles.map((role) => ROLE_LABELS[role]).join(', ')}
+        </p>
+      </div>
+
+      <Card title="Members">
+        <MembersTable cohortName={name} members={members} currentUserId={user.id} />
+      </Card>
+
+      {coordinates && (
+        <>
+          <Card title="Invite someone" description="They get a link to create an account (or sign in) and join with this role.">
+            <InviteForm cohortId={cohortId} />
+          </Card>
+          <Card title="Invitations">
+            <InvitationsTable cohortId={cohortId} timeZone={user.timeZone} />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

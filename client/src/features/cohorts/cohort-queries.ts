@@ -1,0 +1,59 @@
+import { routes, type EndpointBody } from '@rounds/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+export const cohortKeys = {
+  all: ['cohorts'] as const,
+  list: () => [...cohortKeys.all, 'list'] as const,
+  detail: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId] as const,
+  invitations: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'invitations'] as const,
+};
+
+export function useCohorts() {
+  return useQuery({
+    queryKey: cohortKeys.list(),
+    queryFn: ({ signal }) => api(routes.listCohorts, { signal }),
+  });
+}
+
+/** A cohort with its members (members of the cohort only). */
+export function useCohort(cohortId: string) {
+  return useQuery({
+    queryKey: cohortKeys.detail(cohortId),
+    queryFn: ({ signal }) => api(routes.getCohort, { params: { cohortId }, signal }),
+  });
+}
+
+/** Invitations of a cohort; only its coordinators may read them, so callers pass `enabled`. */
+export function useInvitations(cohortId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: cohortKeys.invitations(cohortId),
+    queryFn: ({ signal }) => api(routes.listInvitations, { params: { cohortId }, signal }),
+    enabled,
+  });
+}
+
+export function useCreateCohort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof routes.createCohort>) => api(routes.createCohort, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cohortKeys.list() }),
+  });
+}
+
+export function useCreateInvitation(cohortId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof routes.createInvitation>) =>
+      api(routes.createInvitation, { params: { cohortId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cohortKeys.invitations(cohortId) }),
+  });
+}
+
+export function useRevokeInvitation(cohortId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) => api(routes.revokeInvitation, { params: { cohortId, invitationId } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: cohortKeys.invitations(cohortId) }),
+  });
+}

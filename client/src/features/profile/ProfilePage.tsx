@@ -1,0 +1,143 @@
+import { ROLE_LABELS, updateProfileRequestSchema, type User } from '@rounds/shared';
+import { useState, type SubmitEvent } from 'react';
+import { Card } from '../../components/Card';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TimeZoneField } from '../../components/TimeZoneField';
+import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useSignedInUser } from '../auth/session';
+import {
+  EXPERIENCE_LEVEL_OPTIONS,
+  experienceLevelFromSelect,
+  TRACK_OPTIONS,
+  trackFromSelect,
+} from './profile-options';
+import { useUpdateProfile } from './profile-queries';
+
+const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio'] as const;
+type ProfileField = (typeof FIELDS)[number];
+
+export function ProfilePage() {
+  usePageTitle('Profile');
+  const user = useSignedInUser();
+  return (
+    <>
+      <div className="page-header">
+        <h1>Your profile</h1>
+        <p className="lead">Your cohort sees your name, track and time zone; mentors also read your specialty and bio.</p>
+      </div>
+      <Card title="About you" description={<AccountLine user={user} />}>
+        <ProfileForm key={user.id} user={user} />
+      </Card>
+    </>
+  );
+}
+
+function AccountLine({ user }: { user: User }) {
+  return (
+    <>
+      Signed in with {user.email} · {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}
+    </>
+  );
+}
+
+function ProfileForm({ user }: { user: User }) {
+  const updateProfile = useUpdateProfile();
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [timeZone, setTimeZone] = useState(user.timeZone);
+  const [track, setTrack] = useState(user.track);
+  const [experienceLevel, setExperienceLevel] = useState(user.experienceLevel);
+  const [specialty, setSpecialty] = useState(user.specialty ?? '');
+  const [bio, setBio] = useState(user.bio ?? '');
+  const [errors, setErrors] = useState<FormErrors<ProfileField>>(noFormErrors);
+  const [saved, setSaved] = useState(false);
+
+  /** Wraps a setter so that editing after a save clears the "saved" message. */
+  function edit<T>(setter: (value: T) => void) {
+    return (value: T) => {
+      setSaved(false);
+      setter(value);
+    };
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = { displayName, timeZone, track, experienceLevel, specialty, bio };
+    const invalid = validateWithSchema(updateProfileRequestSchema, body, FIELDS);
+    setErrors(invalid ?? noFormErrors());
+    setSaved(false);
+    if (invalid) return;
+    updateProfile.mutate(body, {
+      onSuccess: (updated) => {
+        setDisplayName(updated.displayName);
+        setSpecialty(updated.specialty ?? '');
+        setBio(updated.bio ?? '');
+        setSaved(true);
+      },
+      onError: (error) => setErrors(formErrorsFrom(error, FIELDS)),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <FormAlert message={errors.form} />
+      <TextField
+        label="Display name"
+        name="displayName"
+        autoComplete="name"
+        required
+        maxLength={80}
+        value={displayName}
+        onChange={(event) => edit(setDisplayName)(event.target.value)}
+        error={errors.fields.displayName}
+      />
+      <TimeZoneField value={timeZone} onChange={edit(setTimeZone)} required error={errors.fields.timeZone} />
+      <div className="field-row">
+        <SelectField
+          label="Track"
+          optional
+          options={TRACK_OPTIONS}
+          value={track ?? ''}
+          onChange={(event) => edit(setTrack)(trackFromSelect(event.target.value))}
+          error={errors.fields.track}
+        />
+        <SelectField
+          label="Experience level"
+          optional
+          options={EXPERIENCE_LEVEL_OPTIONS}
+          value={experienceLevel ?? ''}
+          onChange={(event) => edit(setExperienceLevel)(experienceLevelFromSelect(event.target.value))}
+          error={errors.fields.experienceLevel}
+        />
+      </div>
+      <TextField
+        label="Specialty"
+        optional
+        name="specialty"
+        maxLength={120}
+        hint="For example “Internal medicine → clinical informatics” or “Clinical analyst”."
+        value={specialty}
+        onChange={(event) => edit(setSpecialty)(event.target.value)}
+        error={errors.fields.specialty}
+      />
+      <TextAreaField
+        label="Bio"
+        optional
+        name="bio"
+        maxLength={1000}
+        hint={`A few lines for your mentors: where you are and what you are aiming for. ${bio.length}/1000 characters.`}
+        value={bio}
+        onChange={(event) => edit(setBio)(event.target.value)}
+        error={errors.fields.bio}
+      />
+      <div className="form-actions">
+        <SubmitButton pending={updateProfile.isPending} pendingLabel="Saving…">
+          Save profile
+        </SubmitButton>
+        <StatusMessage message={saved ? 'Your profile is saved.' : null} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { EXPERIENCE_LEVEL_LABELS, EXPERIENCE_LEVELS, TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
+import type { SelectOption } from '../../components/fields';
+
+const NOT_SET: SelectOption = { value: '', label: 'Not set' };
+
+export const TRACK_OPTIONS: SelectOption[] = [NOT_SET, ...TRACKS.map((track) => ({ value: track, label: TRACK_LABELS[track] }))];
+
+export const EXPERIENCE_LEVEL_OPTIONS: SelectOption[] = [
+  NOT_SET,
+  ...EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LEVEL_LABELS[level] })),
+];
+
+/** A select's value as a track, or null for "Not set". */
+export function trackFromSelect(value: string): Track | null {
+  return TRACKS.find((track) => track === value) ?? null;
+}
+
+/** A select's value as an experience level, or null for "Not set". */
+export function experienceLevelFromSelect(value: string): ExperienceLevel | null {
+  return EXPERIENCE_LEVELS.find((level) => level === value) ?? null;
+}

@@ -1,0 +1,40 @@
+import {
+  COMPETENCIES,
+  COMPETENCY_LABELS,
+  EXPERIENCE_LEVEL_LABELS,
+  EXPERIENCE_LEVELS,
+  PERSONA_LABELS,
+  PERSONAS,
+  QUESTION_FAMILIES,
+  QUESTION_FAMILY_LABELS,
+  TRACK_LABELS,
+  TRACK_PERSONAS,
+  TRACKS,
+  type Persona,
+  type Track,
+} from '@rounds/shared';
+import type { SelectOption } from '../../components/fields';
+
+/** The value one of `values`, or undefined for anything else (an empty select, a hand-edited URL). */
+export function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
+function optionsFor<T extends string>(values: readonly T[], labels: Record<T, string>, anyLabel?: string): SelectOption[] {
+  const options = values.map((value) => ({ value, label: labels[value] }));
+  return anyLabel === undefined ? options : [{ value: '', label: anyLabel }, ...options];
+}
+
+export const trackOptions = (anyLabel?: string) => optionsFor(TRACKS, TRACK_LABELS, anyLabel);
+export const levelOptions = (anyLabel?: string) => optionsFor(EXPERIENCE_LEVELS, EXPERIENCE_LEVEL_LABELS, anyLabel);
+export const competencyOptions = (anyLabel?: string) => optionsFor(COMPETENCIES, COMPETENCY_LABELS, anyLabel);
+export const familyOptions = (anyLabel?: string) => optionsFor(QUESTION_FAMILIES, QUESTION_FAMILY_LABELS, anyLabel);
+
+/** The personas who interview on a track (all of them when no track is chosen). */
+export function personasFor(track: Track | undefined): readonly Persona[] {
+  return track ? TRACK_PERSONAS[track] : PERSONAS;
+}
+
+export function personaOptions(track: Track | undefined, anyLabel?: string): SelectOption[] {
+  return optionsFor(personasFor(track), PERSONA_LABELS, anyLabel);
+}
