@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 3917;
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-/** A fresh database per run: the server seeds the demo cohort into an empty one. */
-const DATA_DIR = path.join(os.tmpdir(), 'rounds-browser-data');
+/** A fresh embedded database per run (never DATABASE_URL): the server seeds the demo cohort into it. */
+const DATA_DIR = path.join(os.tmpdir(), `rounds-browser-data-${PORT}`);
 
 export default defineConfig({
   testDir: './browser',
@@ -46,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${DATA_DIR} && DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=development node server/dist/main.js`,
+    command: `rm -rf ${DATA_DIR} && DATABASE_URL= DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=development node server/dist/main.js`,
     cwd: REPO_ROOT,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
