@@ -14,3 +14,4 @@ export * from './questions/question-api.schema.js';
 export * from './questions/canonical-json.js';
 export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
+export * from './scheduling/time-slots.js';
