@@ -15,3 +15,4 @@ export * from './questions/canonical-json.js';
 export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
 export * from './scheduling/time-slots.js';
+export * from './scheduling/scheduling.schema.js';

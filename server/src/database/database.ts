@@ -11,8 +11,15 @@ import {
   ScriptSnapshotEntity,
   ScriptVersionEntity,
 } from '../questions/question.entity.js';
+import {
+  AvailabilityExceptionEntity,
+  AvailabilityWindowEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+} from '../scheduling/scheduling.entities.js';
 import { Accounts1763900000000 } from './migrations/1763900000000-Accounts.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-QuestionBank.js';
+import { Scheduling1763920000000 } from './migrations/1763920000000-Scheduling.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -27,8 +34,12 @@ export const ENTITIES = [
   ScriptVersionEntity,
   ScriptSnapshotEntity,
   QuestionProposalEntity,
+  AvailabilityWindowEntity,
+  AvailabilityExceptionEntity,
+  SessionEntity,
+  SessionParticipantEntity,
 ];
-export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000];
+export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000, Scheduling1763920000000];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
@@ -43,6 +54,12 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logging: false,
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
+}
+
+/** True for PostgreSQL's exclusion_violation on the named constraint. */
+export function isExclusionViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  return driverError?.code === '23P01' && driverError.constraint === constraint;
 }
 
 /** True for PostgreSQL's unique_violation, optionally on one named constraint or index. */

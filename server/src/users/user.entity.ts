@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ExperienceLevel, Role, Track } from '@rounds/shared';
+import type { ExperienceLevel, Persona, Role, Track } from '@rounds/shared';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -33,6 +33,14 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true })
   roles!: Role[];
+
+  /** Mentors: the interviewer personas they can play. */
+  @Column({ name: 'interviewer_personas', type: 'text', array: true, default: () => `'{}'` })
+  interviewerPersonas!: Persona[];
+
+  /** Mentors: the most sessions they take in one week. */
+  @Column({ name: 'weekly_capacity', type: 'integer', default: 3 })
+  weeklyCapacity!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone' | 'roles'> &
-  Partial<Pick<UserEntity, 'track' | 'experienceLevel' | 'specialty' | 'bio'>>;
+  Partial<Pick<UserEntity, 'track' | 'experienceLevel' | 'specialty' | 'bio' | 'interviewerPersonas' | 'weeklyCapacity'>>;
 
 @Injectable()
 export class UsersService {
@@ -34,7 +34,16 @@ export class UsersService {
   create(manager: EntityManager, user: NewUser): Promise<UserEntity> {
     const repository = manager.getRepository(UserEntity);
     return repository.save(
-      repository.create({ track: null, experienceLevel: null, specialty: null, bio: null, ...user, email: user.email.toLowerCase() }),
+      repository.create({
+        track: null,
+        experienceLevel: null,
+        specialty: null,
+        bio: null,
+        interviewerPersonas: [],
+        weeklyCapacity: 3,
+        ...user,
+        email: user.email.toLowerCase(),
+      }),
     );
   }
 
@@ -67,6 +76,7 @@ export function toUserDto(user: UserEntity): User {
     specialty: user.specialty,
     bio: user.bio,
     roles: user.roles,
+    interviewerPersonas: user.interviewerPersonas ?? [],
     createdAt: user.createdAt.toISOString(),
   };
 }

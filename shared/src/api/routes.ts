@@ -22,6 +22,19 @@ import {
   scriptInputSchema,
   scriptSummarySchema,
 } from '../questions/question-api.schema.js';
+import {
+  availabilitySchema,
+  bookSessionRequestSchema,
+  cancelSessionRequestSchema,
+  noShowRequestSchema,
+  rescheduleSessionRequestSchema,
+  scheduleSessionRequestSchema,
+  sessionListQuerySchema,
+  sessionSchema,
+  slotProposalSchema,
+  slotQuerySchema,
+  updateAvailabilityRequestSchema,
+} from '../scheduling/scheduling.schema.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
@@ -180,6 +193,54 @@ export const routes = {
   rejectProposal: defineEndpoint({
     method: 'POST', path: '/api/question-proposals/:proposalId/reject', tag: 'questions', access: 'signed-in', status: 200,
     summary: 'Decline a proposal (its cohort\'s coordinators)', response: questionProposalSchema, errors: [401, 403, 404, 409],
+  }),
+  getAvailability: defineEndpoint({
+    method: 'GET', path: '/api/availability', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'Your weekly windows (in your own time zone), dated exceptions and, for mentors, weekly capacity',
+    response: availabilitySchema, errors: [401],
+  }),
+  updateAvailability: defineEndpoint({
+    method: 'PUT', path: '/api/availability', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'Replace your availability', body: updateAvailabilityRequestSchema, response: availabilitySchema, errors: [401],
+  }),
+  proposeSlots: defineEndpoint({
+    method: 'GET', path: '/api/sessions/slots', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'The next free times where you and a suitable mentor or peer are both available, in both zones',
+    query: slotQuerySchema, response: z.array(slotProposalSchema), errors: [401, 403, 404],
+  }),
+  bookSession: defineEndpoint({
+    method: 'POST', path: '/api/sessions', tag: 'scheduling', access: 'signed-in', status: 201,
+    summary: 'Book a proposed slot; 409 if either person was booked meanwhile',
+    body: bookSessionRequestSchema, response: sessionSchema, errors: [401, 403, 404, 409],
+  }),
+  scheduleSession: defineEndpoint({
+    method: 'POST', path: '/api/cohorts/:cohortId/sessions', tag: 'scheduling', access: 'signed-in', status: 201,
+    summary: "Schedule a session for members of a cohort (its coordinators), up to 90 minutes",
+    body: scheduleSessionRequestSchema, response: sessionSchema, errors: [401, 403, 404, 409],
+  }),
+  listSessions: defineEndpoint({
+    method: 'GET', path: '/api/sessions', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: "Your sessions (or, for a cohort's coordinators, the cohort's), upcoming or past",
+    query: sessionListQuerySchema, response: z.array(sessionSchema), errors: [401, 403],
+  }),
+  getSession: defineEndpoint({
+    method: 'GET', path: '/api/sessions/:sessionId', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'One session (its participants and its cohort\'s coordinators)', response: sessionSchema, errors: [401, 403, 404],
+  }),
+  cancelSession: defineEndpoint({
+    method: 'POST', path: '/api/sessions/:sessionId/cancel', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'Cancel with a reason; everyone else is told', body: cancelSessionRequestSchema, response: sessionSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  rescheduleSession: defineEndpoint({
+    method: 'POST', path: '/api/sessions/:sessionId/reschedule', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'Move a session; calendar invites update in place', body: rescheduleSessionRequestSchema, response: sessionSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  markNoShow: defineEndpoint({
+    method: 'POST', path: '/api/sessions/:sessionId/no-show', tag: 'scheduling', access: 'signed-in', status: 200,
+    summary: 'Record that a participant did not come (participants or coordinators, once it has started)',
+    body: noShowRequestSchema, response: sessionSchema, errors: [401, 403, 404, 409],
   }),
 } as const;
 

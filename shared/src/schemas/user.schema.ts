@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
+import { personaSchema } from '../questions/question.schema.js';
 import { emailSchema, isoDateTimeSchema, optionalText, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
 
 /** A cleared text field is stored as "not set". */
@@ -24,6 +25,11 @@ export const profileFieldsSchema = z.object({
   experienceLevel: experienceLevelSchema.nullable(),
   specialty: optionalText(120).nullable().transform(emptyToNull),
   bio: optionalText(1000).nullable().transform(emptyToNull),
+  interviewerPersonas: z
+    .array(personaSchema)
+    .max(7)
+    .refine((list) => new Set(list).size === list.length, { error: 'lists a persona twice' })
+    .describe('mentors: the interviewer roles they can play, e.g. program_director'),
 });
 
 export const userSchema = profileFieldsSchema.extend({
