@@ -16,3 +16,4 @@ export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';
+export * from './schemas/text-safety.js';

@@ -1,4 +1,4 @@
-import { formatUtcOffset, isValidTimeZone, listTimeZones } from './time-zone.js';
+import { formatUtcOffset, isValidTimeZone, listTimeZones, normalizeTimeZoneCase } from './time-zone.js';
 
 describe('time zones', () => {
   it.each(['America/Chicago', 'Asia/Kolkata', 'Asia/Calcutta', 'UTC', 'Europe/London'])('accepts %s', (zone) => {
@@ -21,5 +21,13 @@ describe('time zones', () => {
     expect(formatUtcOffset('America/Chicago', new Date('2026-01-15T12:00:00Z'))).toBe('UTC-06:00');
     expect(formatUtcOffset('America/Chicago', new Date('2026-07-15T12:00:00Z'))).toBe('UTC-05:00');
     expect(formatUtcOffset('UTC')).toBe('UTC+00:00');
+  });
+});
+
+describe('normalizeTimeZoneCase', () => {
+  it('fixes letter case only, keeping the name people chose', () => {
+    expect(normalizeTimeZoneCase('europe/london')).toBe('Europe/London');
+    expect(normalizeTimeZoneCase('Asia/Kolkata')).toBe('Asia/Kolkata');
+    expect(normalizeTimeZoneCase('Asia/Calcutta')).toBe('Asia/Calcutta');
   });
 });

@@ -26,3 +26,10 @@ export function formatUtcOffset(timeZone: string, at: Date = new Date()): string
   const offset = part?.value.replace('GMT', '') ?? '';
   return offset === '' ? 'UTC+00:00' : `UTC${offset}`;
 }
+
+/** The listed spelling of a zone typed in another letter case ("europe/london" → "Europe/London"); others unchanged. */
+export function normalizeTimeZoneCase(name: string): string {
+  const zones = listTimeZones();
+  if (zones.includes(name)) return name;
+  return zones.find((zone) => zone.toLowerCase() === name.toLowerCase()) ?? name;
+}

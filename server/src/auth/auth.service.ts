@@ -80,13 +80,11 @@ export class AuthService {
   }
 
   async login(request: z.output<typeof loginRequestSchema>, client: ClientContext): Promise<SignedIn> {
-    await this.throttle.assertAllowed(client.address);
+    await this.throttle.reserveAttempt(client.address);
     const user = await this.users.findForLogin(request.email);
     const valid = await this.hasher.verify(user?.passwordHash, request.password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(client.address);
-      throw unauthorized('The e-mail address or password is not right.');
-    }
+    if (!user || !valid) throw unauthorized('The e-mail address or password is not right.');
+    await this.throttle.releaseAttempt(client.address);
     const sessionToken = await this.sessions.start(user.id, client.userAgent);
     return { user, sessionToken };
   }

@@ -16,23 +16,11 @@ export class LoginThrottleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Throws 429 with Retry-After once this window's failures reach the budget. */
-  async assertAllowed(address: string): Promise<void> {
-    const window = this.currentWindow();
-    const rows: { attempts: number }[] = await this.db.query(
-      `SELECT attempts FROM login_attempts WHERE address = $1 AND window_start = $2`,
-      [address, window.start],
-    );
-    if ((rows[0]?.attempts ?? 0) >= this.config.loginMaxAttempts) {
-      const retryAfter = Math.ceil((window.start.getTime() + window.ms - Date.now()) / 1000);
-      throw tooManyRequests(
-        `Too many failed sign-in attempts from your address. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-        retryAfter,
-      );
-    }
-  }
-
-  async recordFailure(address: string): Promise<void> {
+  /**
+   * Counts an attempt before the password is checked, atomically, so parallel guesses cannot all slip
+   * under the limit; throws 429 with Retry-After once the window's budget is spent.
+   */
+  async reserveAttempt(address: string): Promise<void> {
     const window = this.currentWindow();
     const rows: { attempts: number }[] = await this.db.query(
       `INSERT INTO login_attempts (address, window_start, attempts) VALUES ($1, $2, 1)
@@ -41,9 +29,24 @@ export class LoginThrottleService {
       [address, window.start],
     );
     if (rows[0].attempts === 1) {
-      // First failure of a new window: forget windows older than a day.
+      // First attempt of a new window: forget windows older than a day.
       await this.db.query(`DELETE FROM login_attempts WHERE window_start < now() - interval '1 day'`);
     }
+    if (rows[0].attempts > this.config.loginMaxAttempts) {
+      const retryAfter = Math.ceil((window.start.getTime() + window.ms - Date.now()) / 1000);
+      throw tooManyRequests(
+        `Too many failed sign-in attempts from your address. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        retryAfter,
+      );
+    }
+  }
+
+  /** A successful sign-in gives its attempt back: only failures use up the budget. */
+  async releaseAttempt(address: string): Promise<void> {
+    await this.db.query(
+      `UPDATE login_attempts SET attempts = greatest(attempts - 1, 0) WHERE address = $1 AND window_start = $2`,
+      [address, this.currentWindow().start],
+    );
   }
 
   private currentWindow(): { start: Date; ms: number } {

@@ -35,8 +35,8 @@ export class SessionsService {
   }
 
   /** The user a cookie token belongs to, or null when it is unknown or expired. */
-  async resolve(token: string | undefined): Promise<UserEntity | null> {
-    if (!token || token.length > 100) return null;
+  async resolve(token: unknown): Promise<UserEntity | null> {
+    if (!isTokenShaped(token)) return null;
     return this.db
       .getRepository(UserEntity)
       .createQueryBuilder('user')
@@ -45,12 +45,17 @@ export class SessionsService {
       .getOne();
   }
 
-  async end(token: string | undefined): Promise<void> {
-    if (!token || token.length > 100) return;
+  async end(token: unknown): Promise<void> {
+    if (!isTokenShaped(token)) return;
     await this.db.getRepository(AuthSessionEntity).delete({ tokenHash: this.hashToken(token) });
   }
 
   private hashToken(token: string): string {
     return createHmac('sha256', this.config.sessionSecret).update(token).digest('base64url');
   }
+}
+
+/** cookie-parser turns "j:{…}" cookies into objects: anything but a plain short string is no session. */
+function isTokenShaped(token: unknown): token is string {
+  return typeof token === 'string' && token.length > 0 && token.length <= 100;
 }

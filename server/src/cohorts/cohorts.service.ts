@@ -97,6 +97,17 @@ export class CohortsService {
     return [cohortId];
   }
 
+  /** The actor's roles in each cohort they belong to. */
+  async membershipsOf(actor: UserEntity): Promise<Map<string, Role[]>> {
+    const rows: { cohort_id: string; role: Role }[] = await this.db.query(
+      `SELECT cohort_id, role FROM cohort_members WHERE user_id = $1`,
+      [actor.id],
+    );
+    const memberships = new Map<string, Role[]>();
+    for (const row of rows) memberships.set(row.cohort_id, [...(memberships.get(row.cohort_id) ?? []), row.role]);
+    return memberships;
+  }
+
   /** Ids of every cohort the actor belongs to, in any role. */
   async cohortIdsOf(actor: UserEntity): Promise<string[]> {
     const rows: { cohort_id: string }[] = await this.db.query(

@@ -1,7 +1,7 @@
-import { Controller, Param } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { routes } from '@rounds/shared';
 import { Actor } from '../auth/actor.decorator.js';
-import { Route } from '../common/route.decorators.js';
+import { Route, TokenParam } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -10,12 +10,12 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Route(routes.previewInvitation)
-  preview(@Param('token') token: string) {
+  preview(@TokenParam('token') token: string) {
     return this.invitations.preview(token);
   }
 
   @Route(routes.acceptInvitation)
-  accept(@Actor() actor: UserEntity, @Param('token') token: string) {
+  accept(@Actor() actor: UserEntity, @TokenParam('token') token: string) {
     return this.invitations.acceptAsSignedIn(actor, token);
   }
 }

@@ -79,9 +79,17 @@ export class InvitationsService {
     await this.cohorts.requireCoordinator(actor, cohortId);
     const invitation = await this.db.getRepository(InvitationEntity).findOneBy({ id: invitationId, cohortId });
     if (!invitation) throw notFound('There is no invitation with that id in this cohort.');
-    if (invitation.acceptedAt) throw conflict('This invitation has already been accepted; it cannot be withdrawn.');
-    if (invitation.revokedAt) return;
-    await this.db.getRepository(InvitationEntity).update({ id: invitationId }, { revokedAt: new Date() });
+    // Conditional, so an acceptance racing this request wins cleanly instead of breaking a constraint.
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH withdrawn AS (
+         UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING 1
+       ) SELECT count(*)::int AS n FROM withdrawn`,
+      [invitationId],
+    );
+    if (n === 0) {
+      const current = await this.db.getRepository(InvitationEntity).findOneByOrFail({ id: invitationId });
+      if (current.acceptedAt) throw conflict('This invitation has already been accepted; it cannot be withdrawn.');
+    }
   }
 
   async preview(token: string): Promise<InvitationPreview> {

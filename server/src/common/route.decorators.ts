@@ -14,10 +14,10 @@ import {
   Query,
   SetMetadata,
 } from '@nestjs/common';
-import { type Endpoint, uuidSchema } from '@rounds/shared';
+import { findUnstorableText, type Endpoint, uuidSchema } from '@rounds/shared';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { badRequest, validationProblem } from './problem.js';
+import { badRequest, notFound, validationProblem } from './problem.js';
 
 export const ACCESS_METADATA = 'rounds:access';
 
@@ -39,6 +39,10 @@ class ZodBodyPipe implements PipeTransform {
     if (value === undefined) {
       throw badRequest('This request needs a JSON body: send it with Content-Type: application/json.');
     }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw badRequest('The request body must be a JSON object, like {"name": "…"}.');
+    }
+    rejectUnstorableText(value, 'request body');
     const parsed = this.schema.safeParse(value);
     if (!parsed.success) throw validationProblem(parsed.error, 'request body');
     return parsed.data;
@@ -55,6 +59,7 @@ class ZodQueryPipe implements PipeTransform {
   constructor(private readonly schema: z.ZodType) {}
 
   transform(value: unknown) {
+    rejectUnstorableText(value, 'query string');
     const parsed = this.schema.safeParse(value ?? {});
     if (!parsed.success) throw validationProblem(parsed.error, 'query string');
     return parsed.data;
@@ -66,6 +71,28 @@ export function ValidQuery(endpoint: Endpoint) {
   if (!endpoint.query) throw new Error(`${endpoint.method} ${endpoint.path} declares no query schema`);
   return Query(new ZodQueryPipe(endpoint.query));
 }
+
+/** Strings PostgreSQL cannot store (NUL, unpaired surrogates) are refused before any schema or query sees them. */
+function rejectUnstorableText(value: unknown, where: string): void {
+  const errors = findUnstorableText(value);
+  if (errors.length) {
+    throw badRequest(`The ${where} is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, errors);
+  }
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
+
+class TokenPipe implements PipeTransform {
+  transform(value: unknown) {
+    if (typeof value !== 'string' || !TOKEN_SHAPE.test(value)) {
+      throw notFound('This invitation link is not valid: check that you copied all of it.');
+    }
+    return value;
+  }
+}
+
+/** An invitation token from the path; anything not shaped like one is simply an unknown link. */
+export const TokenParam = (name: string) => Param(name, new TokenPipe());
 
 class UuidPipe implements PipeTransform {
   constructor(private readonly name: string) {}

@@ -4,12 +4,22 @@ import { randomUUID } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'rounds' },
-    redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
-  });
+    // Database errors carry the statement's parameters (password hashes, e-mail addresses): never log them.
+    redact: [
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      'req.headers.authorization',
+      'err.parameters',
+      'err.driverError.detail',
+      'err.driverError.parameters',
+      'err.detail',
+    ],
+  };
+  return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

@@ -15,6 +15,8 @@ export interface OutgoingMessage {
 export class OutboxService {
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
     const repository = manager.getRepository(OutboxMessageEntity);
-    await repository.save(repository.create({ ...message, metadata: message.metadata ?? {} }));
+    // A subject is one header line: whatever a name contained, no line break reaches it.
+    const subject = message.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    await repository.save(repository.create({ ...message, subject, metadata: message.metadata ?? {} }));
   }
 }

@@ -59,7 +59,8 @@ export class BuiltInContentService implements OnApplicationBootstrap {
       return this.store.insert(manager, kind, { builtInKey: key }, content);
     }
     if (await this.store.appendVersion(manager, kind, existing, content, null)) report.versioned += 1;
-    else if (existing.status === 'retired') await this.store.setStatus(manager, kind, existing.id, 'active');
+    // Shipped again after being dropped from a release: offer it again.
+    if (existing.status === 'retired') await this.store.setStatus(manager, kind, existing.id, 'active');
     return existing.id;
   }
 

@@ -79,10 +79,14 @@ export class ProposalsService {
 
   async reject(actor: UserEntity, proposalId: string): Promise<QuestionProposal> {
     await this.decide(actor, proposalId, async (proposal) => {
-      await this.db.query(
-        `UPDATE question_proposals SET status = 'rejected', decided_by = $2, decided_at = now() WHERE id = $1 AND status = 'pending'`,
+      const [{ n }]: { n: number }[] = await this.db.query(
+        `WITH decided AS (
+           UPDATE question_proposals SET status = 'rejected', decided_by = $2, decided_at = now()
+           WHERE id = $1 AND status = 'pending' RETURNING 1
+         ) SELECT count(*)::int AS n FROM decided`,
         [proposal.id, actor.id],
       );
+      if (n === 0) throw conflict('This proposal was decided a moment ago by someone else.');
     });
     return this.find(proposalId);
   }

@@ -8,17 +8,42 @@ import {
   type QuestionContent,
   type QuestionFilter,
   type QuestionView,
+  type Role,
 } from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
+import { forbidden } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { VersionedContentStore, type ContentRow } from './versioned-content.store.js';
 
 export type QuestionRow = ContentRow<QuestionContent>;
 
-/** Mentors and coordinators interview; a candidate-only account sees what is asked, not the answer guide. */
-export function seesInterviewerView(actor: UserEntity): boolean {
-  return actor.roles.includes('mentor') || actor.roles.includes('coordinator');
+const INTERVIEWING_ROLES: Role[] = ['mentor', 'coordinator'];
+
+/**
+ * Who gets the interviewer's guide. Built-in content: anyone who mentors or coordinates somewhere.
+ * A cohort's own content: only its own mentors and coordinators, so holding a role in one cohort never
+ * opens another cohort's guides to someone who is only a candidate there.
+ */
+export class InterviewerAccess {
+  constructor(
+    private readonly actor: UserEntity,
+    readonly memberships: Map<string, Role[]>,
+  ) {}
+
+  get accountWide(): boolean {
+    return this.actor.roles.some((role) => INTERVIEWING_ROLES.includes(role));
+  }
+
+  /** Cohorts where the actor may read guides. */
+  get cohorts(): string[] {
+    return [...this.memberships].filter(([, roles]) => roles.some((role) => INTERVIEWING_ROLES.includes(role))).map(([id]) => id);
+  }
+
+  for(cohortId: string | null): boolean {
+    if (cohortId === null) return this.accountWide;
+    return (this.memberships.get(cohortId) ?? []).some((role) => INTERVIEWING_ROLES.includes(role));
+  }
 }
 
 export function toInterviewerQuestion(row: QuestionRow): InterviewerQuestion {
@@ -60,7 +85,7 @@ export class QuestionsService {
 
   async list(actor: UserEntity, filter: QuestionFilter): Promise<QuestionView[]> {
     const cohortIds = await this.cohorts.readableCohortIds(actor, filter.cohortId);
-    const interviewer = seesInterviewerView(actor);
+    const access = await this.accessOf(actor);
     const params: unknown[] = [cohortIds];
     const where = ['(r.cohort_id IS NULL OR r.cohort_id = ANY($1::uuid[]))'];
     const add = (clause: (placeholder: string) => string, value: unknown) => {
@@ -79,9 +104,13 @@ export class QuestionsService {
     }
     if (filter.q) {
       const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // Candidates search only the text they may see.
-      const fields = interviewer ? ['prompt', 'assesses', 'frameworkHint'] : ['prompt'];
-      add((p) => `(${fields.map((f) => `v.content->>'${f}' ILIKE ${p}`).join(' OR ')})`, pattern);
+      // The guide's text is searched only where the actor may read the guide.
+      params.push(pattern, access.accountWide, access.cohorts);
+      const [p, accountWide, guideCohorts] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
+      where.push(
+        `(v.content->>'prompt' ILIKE ${p} OR ((CASE WHEN r.cohort_id IS NULL THEN ${accountWide}::boolean ELSE r.cohort_id = ANY(${guideCohorts}::uuid[]) END)
+          AND (v.content->>'assesses' ILIKE ${p} OR v.content->>'frameworkHint' ILIKE ${p})))`,
+      );
     }
     params.push([...QUESTION_FAMILIES]);
     const rows = await this.db.query(
@@ -89,12 +118,20 @@ export class QuestionsService {
        ORDER BY array_position($${params.length}::text[], v.content->>'family'), r.cohort_id NULLS FIRST, r.built_in_key, r.created_at`,
       params,
     );
-    return rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => toQuestionView(this.store.toRow<QuestionContent>(raw), interviewer));
+    return rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => {
+      const row = this.store.toRow<QuestionContent>(raw);
+      return toQuestionView(row, access.for(row.cohortId));
+    });
   }
 
   async get(actor: UserEntity, questionId: string): Promise<QuestionView> {
-    const row = await this.readable(actor, questionId);
-    return toQuestionView(row, seesInterviewerView(actor));
+    const access = await this.accessOf(actor);
+    const row = this.store.requireVisible('question', await this.store.find<QuestionContent>(this.db.manager, 'question', questionId), [...access.memberships.keys()]);
+    return toQuestionView(row, access.for(row.cohortId));
+  }
+
+  async accessOf(actor: UserEntity): Promise<InterviewerAccess> {
+    return new InterviewerAccess(actor, await this.cohorts.membershipsOf(actor));
   }
 
   async create(actor: UserEntity, cohortId: string, content: QuestionContent): Promise<InterviewerQuestion> {
@@ -107,10 +144,12 @@ export class QuestionsService {
 
   /** Saves a new version (only when something changed); past versions stay for snapshots and history. */
   async update(actor: UserEntity, questionId: string, content: QuestionContent): Promise<InterviewerQuestion> {
+    // Permissions first, outside the transaction: it then holds one connection and one row lock only.
+    const row = await this.readable(actor, questionId);
+    await this.cohorts.requireCoordinator(actor, this.store.requireEditable('question', row));
     await this.db.transaction(async (manager) => {
-      const row = this.store.requireVisible('question', await this.store.find<QuestionContent>(manager, 'question', questionId, true), await this.cohorts.cohortIdsOf(actor));
-      await this.cohorts.requireCoordinator(actor, this.store.requireEditable('question', row));
-      await this.store.appendVersion(manager, 'question', row, content, actor.id);
+      const locked = await this.store.find<QuestionContent>(manager, 'question', questionId, true);
+      await this.store.appendVersion(manager, 'question', locked!, content, actor.id);
     });
     return toInterviewerQuestion((await this.store.find<QuestionContent>(this.db.manager, 'question', questionId))!);
   }
@@ -118,6 +157,9 @@ export class QuestionsService {
   async clone(actor: UserEntity, questionId: string, cohortId: string): Promise<InterviewerQuestion> {
     const source = await this.readable(actor, questionId);
     await this.cohorts.requireCoordinator(actor, cohortId);
+    if (!(await this.accessOf(actor)).for(source.cohortId)) {
+      throw forbidden("Only this question's cohort mentors and coordinators can copy it: its guide is theirs.");
+    }
     const id = await this.db.transaction((manager) =>
       this.store.insert(manager, 'question', { cohortId, clonedFrom: source.id, createdBy: actor.id }, source.content),
     );

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { notFound } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { seesInterviewerView, toQuestionView, type QuestionRow } from './questions.service.js';
+import { InterviewerAccess, toQuestionView, type QuestionRow } from './questions.service.js';
 import { invalidReference, VersionedContentStore, type ContentRow } from './versioned-content.store.js';
 
 /** What a script version stores: its plan, with questions by id. */
@@ -57,12 +57,13 @@ export class ScriptsService {
   }
 
   async update(actor: UserEntity, scriptId: string, content: ScriptContent): Promise<ScriptDetail> {
+    // Permissions first, outside the transaction: it then holds one connection and one row lock only.
+    const cohortId = this.store.requireEditable('script', await this.readable(actor, scriptId));
+    await this.cohorts.requireCoordinator(actor, cohortId);
     await this.db.transaction(async (manager) => {
-      const row = this.store.requireVisible('script', await this.store.find<ScriptContent>(manager, 'script', scriptId, true), await this.cohorts.cohortIdsOf(actor));
-      const cohortId = this.store.requireEditable('script', row);
-      await this.cohorts.requireCoordinator(actor, cohortId);
-      await this.checkQuestions(manager, cohortId, content, row.content);
-      await this.store.appendVersion(manager, 'script', row, content, actor.id);
+      const locked = (await this.store.find<ScriptContent>(manager, 'script', scriptId, true))!;
+      await this.checkQuestions(manager, cohortId, content, locked.content);
+      await this.store.appendVersion(manager, 'script', locked, content, actor.id);
     });
     return this.get(actor, scriptId);
   }
@@ -135,7 +136,7 @@ export class ScriptsService {
   }
 
   private async detail(actor: UserEntity, row: ScriptRow): Promise<ScriptDetail> {
-    const interviewer = seesInterviewerView(actor);
+    const interviewer = new InterviewerAccess(actor, await this.cohorts.membershipsOf(actor)).for(row.cohortId);
     const questions = await this.questionsById(this.db.manager, row.content.sections.flatMap((s) => s.questionIds));
     return {
       ...toSummary(row),

@@ -57,13 +57,19 @@ export class VersionedContentStore {
     };
   }
 
+  /**
+   * With `lock`, the row is locked first and only then read with its current version: locking the joined
+   * read itself would, after waiting, re-check a version row that is no longer current and find nothing.
+   */
   async find<C>(manager: EntityManager, kind: ContentKind, id: string, lock = false): Promise<ContentRow<C> | null> {
-    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [id]);
+    if (lock) await manager.query(`SELECT id FROM ${TABLES[kind].rows} WHERE id = $1 FOR UPDATE`, [id]);
+    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.id = $1`, [id]);
     return rows[0] ? this.toRow<C>(rows[0]) : null;
   }
 
+  /** Callers hold the built-in content lock, so no row lock is needed. */
   async findByKey<C>(manager: EntityManager, kind: ContentKind, key: string): Promise<ContentRow<C> | null> {
-    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.built_in_key = $1 FOR UPDATE OF r`, [key]);
+    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.built_in_key = $1`, [key]);
     return rows[0] ? this.toRow<C>(rows[0]) : null;
   }
 
@@ -85,7 +91,10 @@ export class VersionedContentStore {
     return id;
   }
 
-  /** Appends a version when the content really changed; returns whether it did. Expects the row locked. */
+  /**
+   * Appends a version when the content really changed; returns whether it did. Expects the row locked.
+   * A retired row stays retired: editing is not restoring.
+   */
   async appendVersion<C>(manager: EntityManager, kind: ContentKind, row: ContentRow<C>, content: C, createdBy: string | null): Promise<boolean> {
     if (contentHash(content) === contentHash(row.content)) return false;
     const t = TABLES[kind];
@@ -94,7 +103,7 @@ export class VersionedContentStore {
       `INSERT INTO ${t.versions} (${t.owner}, version, content, content_hash, created_by) VALUES ($1, $2, $3, $4, $5)`,
       [row.id, version, JSON.stringify(content), contentHash(content), createdBy],
     );
-    await manager.query(`UPDATE ${t.rows} SET current_version = $2, status = 'active', updated_at = now() WHERE id = $1`, [row.id, version]);
+    await manager.query(`UPDATE ${t.rows} SET current_version = $2, updated_at = now() WHERE id = $1`, [row.id, version]);
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, TRACKS } from '../enums.js';
-import { isoDateTimeSchema, uuidSchema } from '../schemas/common.schema.js';
+import { isoDateTimeSchema, optionalText, textLine, uuidSchema } from '../schemas/common.schema.js';
 import { SCRIPT_MAX_MINUTES, SCRIPT_SECTIONS } from './question.enums.js';
 import {
   competencySchema,
@@ -51,7 +51,7 @@ export const questionFilterSchema = z.strictObject({
   family: csv(questionFamilySchema),
   q: z.string().trim().max(100, { error: 'has at most 100 characters' }).optional(),
   cohortId: uuidSchema.optional(),
-  includeRetired: z.enum(['true', 'false']).optional(),
+  includeRetired: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 export type QuestionFilter = z.infer<typeof questionFilterSchema>;
 
@@ -74,8 +74,8 @@ const scriptSectionInputSchema = z.strictObject({
 
 export const scriptInputSchema = z
   .strictObject({
-    title: z.string({ error: 'is required' }).trim().min(1, { error: 'cannot be empty' }).max(120, { error: 'has at most 120 characters' }),
-    description: z.string().trim().max(600, { error: 'has at most 600 characters' }).default(''),
+    title: textLine(120),
+    description: optionalText(600).default(''),
     track: z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }),
     persona: personaSchema,
     sections: z.array(scriptSectionInputSchema).min(1, { error: 'needs at least one section' }).max(SCRIPT_SECTIONS.length),
@@ -122,7 +122,7 @@ export const scriptFilterSchema = z.strictObject({
   track: z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }).optional(),
   persona: personaSchema.optional(),
   cohortId: uuidSchema.optional(),
-  includeRetired: z.enum(['true', 'false']).optional(),
+  includeRetired: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 export type ScriptFilter = z.infer<typeof scriptFilterSchema>;
 

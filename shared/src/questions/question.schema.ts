@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, TRACKS } from '../enums.js';
+import { textLine } from '../schemas/common.schema.js';
 import { COMPETENCIES, PERSONAS, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -10,8 +11,15 @@ export const competencySchema = oneOf(COMPETENCIES);
 export const questionFamilySchema = oneOf(QUESTION_FAMILIES);
 export const scriptSectionSchema = oneOf(SCRIPT_SECTIONS);
 
-const sentence = (max: number) =>
-  z.string({ error: 'is required' }).trim().min(1, { error: 'cannot be empty' }).max(max, { error: `has at most ${max} characters` });
+const sentence = textLine;
+
+/** A short list without repeats, e.g. the tracks a question serves. */
+const distinctList = <T extends z.ZodType>(item: T, label: string, max: number) =>
+  z
+    .array(item)
+    .min(1, { error: `needs at least one ${label}` })
+    .max(max, { error: `has at most ${max} entries` })
+    .refine((list) => new Set(list).size === list.length, { error: `lists a ${label} twice` });
 
 /** The teaching content of one question: everything an interviewer needs to ask it well. */
 export const questionContentSchema = z.strictObject({
@@ -20,9 +28,9 @@ export const questionContentSchema = z.strictObject({
   assesses: sentence(500).describe('what the question is really testing'),
   probes: z.array(sentence(300)).min(1, { error: 'needs at least one follow-up probe' }).max(3, { error: 'has at most 3 probes' }),
   frameworkHint: sentence(500).describe('how a strong answer is built: STAR, "what changed in the system", specificity…'),
-  competencies: z.array(competencySchema).min(1, { error: 'needs at least one competency' }),
-  tracks: z.array(z.enum(TRACKS)).min(1, { error: 'needs at least one track' }),
-  personas: z.array(personaSchema).min(1, { error: 'needs at least one persona' }),
+  competencies: distinctList(competencySchema, 'competency', COMPETENCIES.length),
+  tracks: distinctList(z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }), 'track', TRACKS.length),
+  personas: distinctList(personaSchema, 'persona', PERSONAS.length),
   levelExpectations: z
     .partialRecord(z.enum(EXPERIENCE_LEVELS), sentence(400))
     .describe('what a strong answer looks like at each level, where levels differ'),

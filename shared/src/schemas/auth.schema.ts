@@ -7,8 +7,8 @@ export const registerRequestSchema = z.strictObject({
   password: passwordSchema,
   displayName: textLine(80),
   timeZone: timeZoneSchema,
-  track: trackSchema.optional(),
-  experienceLevel: experienceLevelSchema.optional(),
+  track: trackSchema.nullable().optional(),
+  experienceLevel: experienceLevelSchema.nullable().optional(),
   invitationToken: z
     .string()
     .trim()

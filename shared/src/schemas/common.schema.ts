@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../time-zone.js';
+import { isValidTimeZone, normalizeTimeZoneCase } from '../time-zone.js';
+import { CONTROL_CHARACTERS } from './text-safety.js';
 
 export const uuidSchema = z.uuid({ error: 'must be a UUID' });
 
@@ -13,7 +14,9 @@ export const emailSchema = z
 export const timeZoneSchema = z
   .string({ error: 'a time zone is required' })
   .max(64, { error: 'has at most 64 characters' })
-  .refine(isValidTimeZone, { error: 'must be an IANA time zone, like America/Chicago or Asia/Kolkata' });
+  .refine(isValidTimeZone, { error: 'must be an IANA time zone, like America/Chicago or Asia/Kolkata' })
+  // "europe/london" is accepted but stored as listed: "Europe/London".
+  .transform(normalizeTimeZoneCase);
 
 /** A trimmed, non-empty line of text with an upper bound, so no field can hold megabytes. */
 export function textLine(max: number) {
@@ -21,12 +24,18 @@ export function textLine(max: number) {
     .string({ error: 'is required' })
     .trim()
     .min(1, { error: 'cannot be empty' })
-    .max(max, { error: `has at most ${max} characters` });
+    .max(max, { error: `has at most ${max} characters` })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'must be a single line without control characters' })
+    .refine((text) => /[\p{L}\p{N}]/u.test(text), { error: 'needs at least one letter or digit' });
 }
 
 /** Optional free text with an upper bound. */
 export function optionalText(max: number) {
-  return z.string({ error: 'must be text' }).trim().max(max, { error: `has at most ${max} characters` });
+  return z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, { error: `has at most ${max} characters` })
+    .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), { error: 'contains control characters' });
 }
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
