@@ -25,7 +25,7 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 
 export const timeOfDaySchema = z
-  .string({ error: 'is required' })
+  .string()
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a time like 09:30 (24-hour, 00:00–24:00)' });
 
 export const weeklyWindowSchema = z

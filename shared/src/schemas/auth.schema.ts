@@ -21,7 +21,7 @@ export type RegisterRequest = z.input<typeof registerRequestSchema>;
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
   password: z
-    .string({ error: 'a password is required' })
+    .string()
     .min(1, { error: 'is required' })
     .max(200, { error: 'has at most 200 characters' }),
 });

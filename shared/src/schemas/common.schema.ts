@@ -2,17 +2,43 @@ import { z } from 'zod';
 import { isValidTimeZone, normalizeTimeZoneCase } from '../time-zone.js';
 import { CONTROL_CHARACTERS } from './text-safety.js';
 
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  date: 'a date',
+};
+
+/**
+ * Plain messages for the mistakes schemas do not word themselves, in the "field + predicate" style of
+ * the rest ("probes must be a list"), instead of zod's "Invalid input: expected array, received null".
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      return issue.input === undefined ? 'is required' : `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    }
+    if (issue.code === 'invalid_value' && issue.values.length <= 12) {
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    }
+    return undefined;
+  },
+});
+
 export const uuidSchema = z.uuid({ error: 'must be a UUID' });
 
 export const emailSchema = z
-  .string({ error: 'an e-mail address is required' })
+  .string()
   .trim()
   .max(254, { error: 'has at most 254 characters' })
   .pipe(z.email({ error: 'must be a valid e-mail address, like name@example.org' }))
   .transform((email) => email.toLowerCase());
 
 export const timeZoneSchema = z
-  .string({ error: 'a time zone is required' })
+  .string()
   .max(64, { error: 'has at most 64 characters' })
   .refine(isValidTimeZone, { error: 'must be an IANA time zone, like America/Chicago or Asia/Kolkata' })
   // "europe/london" is accepted but stored as listed: "Europe/London".
@@ -21,7 +47,7 @@ export const timeZoneSchema = z
 /** A trimmed, non-empty line of text with an upper bound, so no field can hold megabytes. */
 export function textLine(max: number) {
   return z
-    .string({ error: 'is required' })
+    .string()
     .trim()
     .min(1, { error: 'cannot be empty' })
     .max(max, { error: `has at most ${max} characters` })

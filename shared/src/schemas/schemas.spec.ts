@@ -26,6 +26,14 @@ describe('shared request schemas', () => {
     expect(updateProfileRequestSchema.safeParse({}).success).toBe(false);
   });
 
+  it('words type mistakes plainly', () => {
+    const result = registerRequestSchema.safeParse({ ...valid, displayName: 42, timeZone: undefined });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['displayName', 'must be text'],
+      ['timeZone', 'is required'],
+    ]);
+  });
+
   it('accepts only known roles in invitations', () => {
     expect(createInvitationRequestSchema.safeParse({ email: 'a@b.org', role: 'mentor' }).success).toBe(true);
     const bad = createInvitationRequestSchema.safeParse({ email: 'a@b.org', role: 'admin' });

@@ -13,7 +13,7 @@ export const experienceLevelSchema = z.enum(EXPERIENCE_LEVELS, {
 });
 
 export const passwordSchema = z
-  .string({ error: 'a password is required' })
+  .string()
   .min(10, { error: 'needs at least 10 characters' })
   .max(200, { error: 'has at most 200 characters' });
 
