@@ -26,6 +26,18 @@ describe('demo data', () => {
     expect(members.filter((m) => m.role === 'candidate')).toHaveLength(4);
   });
 
+  it('gives the demo candidates mentor slots to book straight away', async () => {
+    const candidate = t.client();
+    await candidate.call(routes.login, { body: { email: 'candidate1@demo.test', password: t.config.demoPassword } });
+    const [cohort] = (await candidate.call(routes.listCohorts)).body;
+    const slots = await candidate.call(routes.proposeSlots, {
+      query: { cohortId: cohort.id, kind: 'mentor_interview', track: 'residency_fellowship', persona: 'program_director' },
+    });
+    expect(slots.status).toBe(200);
+    expect(slots.body.length).toBeGreaterThan(0);
+    expect(slots.body[0].partner.displayName).toBe('Dr. Priya Raman');
+  });
+
   it('never seeds twice or into a database that has accounts', async () => {
     expect(await t.app.get(DemoDataService).seedIfEmpty()).toBe(false);
     expect((await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n).toBe(DEMO_PEOPLE.length);
