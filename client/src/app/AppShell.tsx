@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useSignOut, useSignedInUser } from '../features/auth/session';
 import { BrandLink } from './BrandLink';
+import { questionBankNavLinks } from '../features/questions/routes';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {
@@ -18,6 +19,13 @@ export function AppShell() {
             <NavLink to="/" end>
               Dashboard
             </NavLink>
+            {questionBankNavLinks
+              .filter((link) => link.roles.some((role) => user.roles.includes(role)))
+              .map((link) => (
+                <NavLink key={link.to} to={link.to}>
+                  {link.label}
+                </NavLink>
+              ))}
             {isCoordinator && <NavLink to="/cohorts">Cohorts</NavLink>}
             <NavLink to="/profile">Profile</NavLink>
           </nav>

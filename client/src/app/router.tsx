@@ -6,6 +6,7 @@ import { CohortPage } from '../features/cohorts/CohortPage';
 import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { questionBankRoutes } from '../features/questions/routes';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
@@ -36,6 +37,7 @@ export function createRouter() {
             { path: '/cohorts', element: <CohortsPage /> },
             { path: '/cohorts/:cohortId', element: <CohortPage /> },
             { path: '/profile', element: <ProfilePage /> },
+            ...questionBankRoutes,
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -23,7 +23,7 @@ import {
   oneOf,
   personaOptions,
   personasFor,
-  trackOptions,
+  shortTrackOptions,
 } from './question-options';
 import { useQuestions } from './question-queries';
 import { QuestionCard } from './QuestionCard';
@@ -51,10 +51,15 @@ function filterFrom(params: URLSearchParams): QuestionFilter {
 export function QuestionBankPage() {
   usePageTitle('Question bank');
   const user = useSignedInUser();
-  const interviewer = user.roles.includes('mentor') || user.roles.includes('coordinator');
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = filterFrom(searchParams);
   const questions = useQuestions(filter);
+  // Guides are shown per question (a cohort's own guides only to its mentors and coordinators), so
+  // what the page says follows the questions it shows; with none (yet), the person's roles.
+  const interviewerRole = user.roles.includes('mentor') || user.roles.includes('coordinator');
+  const shown = questions.data && questions.data.length > 0 ? questions.data : null;
+  const someGuides = shown ? shown.some((question) => question.view === 'interviewer') : interviewerRole;
+  const somePromptsOnly = shown ? shown.some((question) => question.view === 'candidate') : !interviewerRole;
   const cohortNames = useCohortNames();
   const [guidesOpen, setGuidesOpen] = useState(false);
 
@@ -86,10 +91,11 @@ export function QuestionBankPage() {
         </p>
       </div>
 
-      {!interviewer && (
+      {somePromptsOnly && (
         <p className="notice qb-note">
-          You see each question as your interviewer will ask it. Interviewer guides (what a question assesses, follow-up
-          probes and rubric) are visible to mentors and coordinators.
+          {someGuides
+            ? 'Questions without an interviewer guide belong to a cohort where you are a candidate: their guides are visible to that cohort’s mentors and coordinators.'
+            : 'You see each question as your interviewer will ask it. Interviewer guides (what a question assesses, follow-up probes and rubric) are visible to mentors and coordinators.'}
         </p>
       )}
 
@@ -97,17 +103,19 @@ export function QuestionBankPage() {
         <h2 id="qb-filters-heading" className="visually-hidden">
           Filters
         </h2>
-        <form role="search" aria-label="Questions" onSubmit={(event) => event.preventDefault()}>
+        <form role="search" aria-label="Filter questions" onSubmit={(event) => event.preventDefault()}>
+          <div className="qb-search">
+            <SearchField urlValue={filter.q ?? ''} interviewer={interviewerRole} onSettled={(q) => setFilter({ q })} />
+          </div>
           <div className="qb-filter-grid">
             <SelectField
               label="Track"
-              options={trackOptions('All tracks')}
+              options={shortTrackOptions('All tracks')}
               value={filter.track ?? ''}
               onChange={(event) => setFilter({ track: event.target.value })}
             />
             <SelectField
               label="Interviewer"
-              hint={filter.track ? undefined : 'Choose a track to narrow this list.'}
               options={personaOptions(filter.track, 'Any interviewer')}
               value={filter.persona ?? ''}
               onChange={(event) => setFilter({ persona: event.target.value })}
@@ -130,11 +138,6 @@ export function QuestionBankPage() {
               value={filter.family ?? ''}
               onChange={(event) => setFilter({ family: event.target.value })}
             />
-            <SearchField
-              urlValue={filter.q ?? ''}
-              interviewer={interviewer}
-              onSettled={(q) => setFilter({ q })}
-            />
           </div>
           <div className="qb-filter-actions">
             {anyFilter && (
@@ -142,7 +145,7 @@ export function QuestionBankPage() {
                 Clear filters
               </button>
             )}
-            {interviewer && (
+            {someGuides && (
               <label className="qb-toggle">
                 <input type="checkbox" checked={guidesOpen} onChange={(event) => setGuidesOpen(event.target.checked)} />
                 Expand all interviewer guides
@@ -156,7 +159,7 @@ export function QuestionBankPage() {
         {questions.isSuccess && (
           <>
             <strong>{questionsText(questions.data.length)}</strong>
-            {anyFilter ? ' match these filters' : ' in the bank'}
+            {!anyFilter ? ' in the bank' : questions.data.length === 1 ? ' matches these filters' : ' match these filters'}
             {questions.isPlaceholderData && <span className="muted"> · updating…</span>}
           </>
         )}
@@ -197,6 +200,7 @@ export function QuestionBankPage() {
 interface SearchFieldProps {
   /** The search in the address bar. */
   urlValue: string;
+  /** Whether the person mentors or coordinates somewhere, so guides' text is searched too. */
   interviewer: boolean;
   /** Called once typing pauses, with the trimmed text. */
   onSettled: (q: string) => void;
@@ -231,7 +235,11 @@ function SearchField({ urlValue, interviewer, onSettled }: SearchFieldProps) {
     <TextField
       type="search"
       label="Search"
-      hint={interviewer ? 'Prompts, what they assess and framework hints.' : 'Words in the question.'}
+      hint={
+        interviewer
+          ? 'Searches the prompts, what each question assesses and the framework hints.'
+          : 'Searches the wording of the questions.'
+      }
       maxLength={100}
       autoComplete="off"
       value={text}

@@ -26,6 +26,9 @@ function optionsFor<T extends string>(values: readonly T[], labels: Record<T, st
 }
 
 export const trackOptions = (anyLabel?: string) => optionsFor(TRACKS, TRACK_LABELS, anyLabel);
+/** "Residency / fellowship", "Healthcare job": the track without "interview", for compact filters labelled "Track". */
+export const shortTrackOptions = (anyLabel?: string) =>
+  trackOptions(anyLabel).map((option) => ({ ...option, label: option.label.replace(/ interview$/, '') }));
 export const levelOptions = (anyLabel?: string) => optionsFor(EXPERIENCE_LEVELS, EXPERIENCE_LEVEL_LABELS, anyLabel);
 export const competencyOptions = (anyLabel?: string) => optionsFor(COMPETENCIES, COMPETENCY_LABELS, anyLabel);
 export const familyOptions = (anyLabel?: string) => optionsFor(QUESTION_FAMILIES, QUESTION_FAMILY_LABELS, anyLabel);

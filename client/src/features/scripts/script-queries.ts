@@ -71,5 +71,6 @@ export function useRetireScript(scriptId: string) {
 /** The cohorts the signed-in person coordinates: where they may build, clone and edit scripts. */
 export function useCoordinatedCohorts() {
   const cohorts = useCohorts();
-  return { ...cohorts, coordinated: cohorts.data?.filter((cohort) => cohort.myRoles.includes('coordinator')) ?? [] };
+  const coordinated = cohorts.data?.filter((cohort) => cohort.myRoles.includes('coordinator')) ?? [];
+  return { cohorts, coordinated };
 }
