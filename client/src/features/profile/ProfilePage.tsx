@@ -1,4 +1,4 @@
-import { ROLE_LABELS, updateProfileRequestSchema, type User } from '@rounds/shared';
+import { PERSONA_LABELS, PERSONAS, ROLE_LABELS, updateProfileRequestSchema, type Persona, type User } from '@rounds/shared';
 import { useState, type SubmitEvent } from 'react';
 import { Card } from '../../components/Card';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
@@ -16,7 +16,7 @@ import {
 } from './profile-options';
 import { useUpdateProfile } from './profile-queries';
 
-const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio'] as const;
+const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio', 'interviewerPersonas'] as const;
 type ProfileField = (typeof FIELDS)[number];
 
 export function ProfilePage() {
@@ -51,6 +51,8 @@ function ProfileForm({ user }: { user: User }) {
   const [experienceLevel, setExperienceLevel] = useState(user.experienceLevel);
   const [specialty, setSpecialty] = useState(user.specialty ?? '');
   const [bio, setBio] = useState(user.bio ?? '');
+  const [interviewerPersonas, setInterviewerPersonas] = useState<Persona[]>(user.interviewerPersonas);
+  const isMentor = user.roles.includes('mentor');
   const [errors, setErrors] = useState<FormErrors<ProfileField>>(noFormErrors);
   const [saved, setSaved] = useState(false);
 
@@ -64,7 +66,7 @@ function ProfileForm({ user }: { user: User }) {
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = { displayName, timeZone, track, experienceLevel, specialty, bio };
+    const body = { displayName, timeZone, track, experienceLevel, specialty, bio, ...(isMentor ? { interviewerPersonas } : {}) };
     const invalid = validateWithSchema(updateProfileRequestSchema, body, FIELDS);
     setErrors(invalid ?? noFormErrors());
     setSaved(false);
@@ -127,11 +129,18 @@ function ProfileForm({ user }: { user: User }) {
         optional
         name="bio"
         maxLength={1000}
-        hint={`A few lines for your mentors: where you are and what you are aiming for. ${bio.length}/1000 characters.`}
+        hint={`${isMentor ? "A few lines for your candidates: your role and what you like to probe." : "A few lines for your mentors: where you are and what you are aiming for."} ${bio.length}/1000 characters.`}
         value={bio}
         onChange={(event) => edit(setBio)(event.target.value)}
         error={errors.fields.bio}
       />
+      {isMentor && (
+        <PersonaChoices
+          value={interviewerPersonas}
+          onChange={edit(setInterviewerPersonas)}
+          error={errors.fields.interviewerPersonas}
+        />
+      )}
       <div className="form-actions">
         <SubmitButton pending={updateProfile.isPending} pendingLabel="Saving…">
           Save profile
@@ -139,5 +148,33 @@ function ProfileForm({ user }: { user: User }) {
         <StatusMessage message={saved ? 'Your profile is saved.' : null} />
       </div>
     </form>
+  );
+}
+
+/** Mentors choose which interviewers they can play; candidates booking a persona are matched on it. */
+function PersonaChoices({ value, onChange, error }: { value: Persona[]; onChange: (next: Persona[]) => void; error?: string }) {
+  const errorId = 'interviewer-personas-error';
+  return (
+    <fieldset className={error ? 'field field-invalid persona-choices' : 'field persona-choices'} aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+      <legend>
+        Interviewer roles you can play <span className="field-optional">(mentors)</span>
+      </legend>
+      <p className="field-hint">Candidates who ask for one of these are offered your free times. Leave all unticked to accept any.</p>
+      {PERSONAS.map((persona) => (
+        <label key={persona} className="checkbox">
+          <input
+            type="checkbox"
+            checked={value.includes(persona)}
+            onChange={(event) => onChange(event.target.checked ? [...value, persona] : value.filter((p) => p !== persona))}
+          />
+          {PERSONA_LABELS[persona]}
+        </label>
+      ))}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
