@@ -20,6 +20,14 @@ describe('zonedInstant', () => {
     expect(iso(zonedInstant('2026-07-14', '18:00', 'Asia/Kolkata'))).toBe('2026-07-14T12:30:00.000Z');
     expect(iso(zonedInstant('2026-07-14', '24:00', 'UTC'))).toBe('2026-07-15T00:00:00.000Z');
   });
+
+  it('reads the clock correctly on the days clocks change', () => {
+    // New York: 8 March 2026 springs forward at 02:00, 1 November 2026 falls back at 02:00.
+    expect(iso(zonedInstant('2026-03-08', '18:00', 'America/New_York'))).toBe('2026-03-08T22:00:00.000Z');
+    expect(iso(zonedInstant('2026-11-01', '18:00', 'America/New_York'))).toBe('2026-11-01T23:00:00.000Z');
+    expect(iso(zonedInstant('2026-03-08', '02:30', 'America/New_York'))).toBe('2026-03-08T07:30:00.000Z');
+    expect(iso(zonedInstant('2026-03-08', '24:00', 'America/New_York'))).toBe('2026-03-09T04:00:00.000Z');
+  });
 });
 
 describe('expandAvailability', () => {

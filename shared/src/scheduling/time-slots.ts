@@ -30,11 +30,14 @@ export function minutesOfDay(time: string): number {
   return hours * 60 + minutes;
 }
 
-/** The UTC instant of a wall-clock time on a date in a zone; times skipped by a DST jump move forward. */
+/**
+ * The UTC instant of a wall-clock time on a date in a zone, built from the clock reading itself (not by
+ * adding minutes to midnight, which drifts by an hour on the day clocks change). "24:00" is the next midnight;
+ * a time skipped by a spring-forward jump moves forward with it.
+ */
 export function zonedInstant(date: string, time: string, timeZone: string): number {
-  const minutes = minutesOfDay(time);
-  const day = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
-  return day.plus({ minutes }).toMillis();
+  if (time === '24:00') return DateTime.fromISO(date, { zone: timeZone }).plus({ days: 1 }).startOf('day').toMillis();
+  return DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toMillis();
 }
 
 /**
