@@ -9,6 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/database.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         NotificationsModule,
         QuestionsModule,
         SchedulingModule,
+        MatchingModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

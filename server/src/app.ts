@@ -14,6 +14,7 @@ import { AppModule } from './app.module.js';
 import { sendProblem } from './common/problem.filter.js';
 import type { AppConfig } from './config/config.js';
 import { NestPinoLogger, requestLogger } from './logging/logger.js';
+import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 export const JSON_BODY_LIMIT = '100kb';
@@ -25,6 +26,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
+  // socket.io on this same server (path /socket.io), shared across instances through PostgreSQL.
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, { databaseUrl, publicUrl: config.publicUrl }));
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
   app.use(requestLogger(logger));

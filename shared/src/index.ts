@@ -17,3 +17,5 @@ export * from './questions/content/scripts.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';
 export * from './schemas/text-safety.js';
+export * from './realtime/index.js';
+export * from './schemas/mailbox.schema.js';

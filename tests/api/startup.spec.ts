@@ -85,11 +85,11 @@ describe('production start-up with the embedded database', () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('embedded PostgreSQL stopped');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-  });
+  }, 60_000);
 
   it('refuses to start in production without a session secret, naming the variable', async () => {
     const server = launch({ NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/SESSION_SECRET: must be set/);
-  });
+  }, 30_000);
 });

@@ -60,7 +60,7 @@ test('a coordinator invites a new candidate, who registers through the link and 
     await expect(invitee).toHaveURL(/\/$/);
     await expect(invitee.getByRole('heading', { level: 1, name: `Welcome, ${inviteeName}` })).toBeVisible();
     await expect(invitee.getByRole('status').filter({ hasText: `You joined “${DEMO_COHORT_NAME}” as a candidate.` })).toBeVisible();
-    await expect(invitee.getByRole('region', { name: 'Upcoming practice sessions' })).toBeVisible();
+    await expect(invitee.getByRole('region', { name: 'Practise' })).toBeVisible();
 
     // The link works once.
     await invitee.goto(invitationLink);
@@ -129,8 +129,8 @@ test('someone with an account signs in to accept, and a withdrawn link says it w
     await expect(invitee.getByRole('heading', { level: 1, name: `Welcome, ${mentor.displayName}` })).toBeVisible();
     await expect(invitee.getByRole('status').filter({ hasText: 'as a candidate' })).toBeVisible();
     // The account now holds both roles, and the dashboard has a section for each.
-    await expect(invitee.getByRole('region', { name: "Sessions you're interviewing in" })).toBeVisible();
-    await expect(invitee.getByRole('region', { name: 'Upcoming practice sessions' })).toBeVisible();
+    await expect(invitee.getByRole('region', { name: 'Interviewing' })).toBeVisible();
+    await expect(invitee.getByRole('region', { name: 'Practise' })).toBeVisible();
   } finally {
     await inviteeContext.close();
   }

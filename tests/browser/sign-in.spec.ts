@@ -15,9 +15,10 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Amara Nwosu' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Amara Nwosu');
-    const candidateSection = page.getByRole('region', { name: 'Upcoming practice sessions' });
+    await expect(page.getByRole('region', { name: 'Upcoming sessions' })).toBeVisible();
+    const candidateSection = page.getByRole('region', { name: 'Practise' });
     await expect(candidateSection).toBeVisible();
-    await expect(candidateSection).toContainText('No practice sessions yet');
+    await expect(candidateSection.getByRole('link', { name: 'Book a session' })).toBeVisible();
     await expect(candidateSection.getByRole('link', { name: /profile/ })).toBeVisible();
     // A candidate neither coordinates nor mentors.
     await expect(page.getByRole('region', { name: 'Cohorts you coordinate' })).toHaveCount(0);

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useSignOut, useSignedInUser } from '../features/auth/session';
 import { BrandLink } from './BrandLink';
 import { questionBankNavLinks } from '../features/questions/routes';
+import { schedulingNavLinks } from '../features/scheduling/routes';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {
@@ -19,7 +20,7 @@ export function AppShell() {
             <NavLink to="/" end>
               Dashboard
             </NavLink>
-            {questionBankNavLinks
+            {[...schedulingNavLinks, ...questionBankNavLinks]
               .filter((link) => link.roles.some((role) => user.roles.includes(role)))
               .map((link) => (
                 <NavLink key={link.to} to={link.to}>

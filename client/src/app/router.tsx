@@ -7,6 +7,8 @@ import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { questionBankRoutes } from '../features/questions/routes';
+import { schedulingRoutes } from '../features/scheduling/routes';
+import { MailboxPage } from '../features/dev/MailboxPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
@@ -38,6 +40,8 @@ export function createRouter() {
             { path: '/cohorts/:cohortId', element: <CohortPage /> },
             { path: '/profile', element: <ProfilePage /> },
             ...questionBankRoutes,
+            ...schedulingRoutes,
+            { path: '/dev/mailbox', element: <MailboxPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -28,7 +28,30 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .refine((value) => parseMailbox(value) !== null, { error: 'must be an address such as Rounds <rounds@example.org>' })
+    .default('Rounds <rounds@localhost>'),
+  MAIL_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.05).max(3600).default(5),
+  MAIL_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
+  JOBS_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.5, { error: 'must be at least 0.5' }).max(600).default(5),
 });
+
+export interface Mailbox {
+  name: string;
+  address: string;
+}
+
+/** "Rounds <rounds@example.org>" or "rounds@example.org" → its name and address; null when it is neither. */
+export function parseMailbox(value: string): Mailbox | null {
+  const match = /^\s*(?:"?([^"<>]*?)"?\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = match?.[2] ?? match?.[3];
+  if (!address || !/^[^@\s]+@[^@\s]+$/.test(address)) return null;
+  return { name: (match?.[1] ?? '').trim(), address };
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -48,6 +71,15 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   clientDist: string | undefined;
+  /** Where e-mail is delivered; undefined keeps every message in the outbox (see the development mailbox). */
+  smtpUrl: string | undefined;
+  mailFrom: Mailbox;
+  /** How often each instance looks for due outbox messages, in milliseconds. */
+  mailPollMs: number;
+  /** Delivery attempts per message before it is marked failed. */
+  mailMaxAttempts: number;
+  /** How often each instance's job workers (reminders) look for due jobs, in seconds. */
+  jobsPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: parseMailbox(e.MAIL_FROM)!,
+    mailPollMs: Math.round(e.MAIL_POLL_SECONDS * 1000),
+    mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
+    jobsPollSeconds: e.JOBS_POLL_SECONDS,
   };
 }
 

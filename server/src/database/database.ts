@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { CohortEntity, CohortMemberEntity, InvitationEntity } from '../cohorts/cohort.entity.js';
+import { PracticeTicketEntity } from '../matching/practice-ticket.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import {
@@ -20,6 +21,8 @@ import {
 import { Accounts1763900000000 } from './migrations/1763900000000-Accounts.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-QuestionBank.js';
 import { Scheduling1763920000000 } from './migrations/1763920000000-Scheduling.js';
+import { Notifications1763930000000 } from './migrations/1763930000000-Notifications.js';
+import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQueue.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -38,8 +41,9 @@ export const ENTITIES = [
   AvailabilityExceptionEntity,
   SessionEntity,
   SessionParticipantEntity,
+  PracticeTicketEntity,
 ];
-export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000, Scheduling1763920000000];
+export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000, Scheduling1763920000000, Notifications1763930000000, PracticeQueue1763940000000];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

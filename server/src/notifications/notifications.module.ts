@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { DevMailboxController } from './dev-mailbox.controller.js';
+import { JobQueue } from './job-queue.service.js';
+import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxService } from './outbox.service.js';
+import { RemindersService } from './reminders.service.js';
+import { SessionInvites } from './session-invites.service.js';
 
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+/**
+ * E-mail: the transactional outbox, its SMTP dispatcher, calendar invites, session reminders (pg-boss jobs)
+ * and the development mailbox.
+ */
+@Module({
+  controllers: [DevMailboxController],
+  providers: [OutboxService, OutboxDispatcher, JobQueue, RemindersService, SessionInvites],
+  exports: [OutboxService, RemindersService, SessionInvites, JobQueue],
+})
 export class NotificationsModule {}

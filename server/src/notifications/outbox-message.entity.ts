@@ -24,6 +24,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'jsonb', default: {} })
   metadata!: Record<string, unknown>;
 
+  /** An iCalendar invite (METHOD:REQUEST or CANCEL) sent with the message, or null. */
+  @Column({ type: 'text', nullable: true })
+  ics!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -35,4 +39,12 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** When delivery may next try it: set forward while an instance holds it, and after each failure. */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  /** When delivery gave up (after the last allowed attempt); the message is kept for inspection. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
 }

@@ -8,15 +8,17 @@ export interface OutgoingMessage {
   subject: string;
   textBody: string;
   metadata?: Record<string, unknown>;
+  /** An iCalendar invite to send along (text/calendar with its METHOD), or nothing. */
+  ics?: string | null;
 }
 
-/** Queues e-mail in the caller's transaction; delivery over SMTP reads the same table. */
+/** Queues e-mail in the caller's transaction; the dispatcher delivers it over SMTP from the same table. */
 @Injectable()
 export class OutboxService {
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
     const repository = manager.getRepository(OutboxMessageEntity);
     // A subject is one header line: whatever a name contained, no line break reaches it.
     const subject = message.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    await repository.save(repository.create({ ...message, subject, metadata: message.metadata ?? {} }));
+    await repository.save(repository.create({ ...message, subject, metadata: message.metadata ?? {}, ics: message.ics ?? null }));
   }
 }

@@ -24,6 +24,8 @@ import { CohortsService } from '../cohorts/cohorts.service.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem.js';
 import { isExclusionViolation } from '../database/database.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { RemindersService } from '../notifications/reminders.service.js';
+import { SessionInvites } from '../notifications/session-invites.service.js';
 import { ScriptsService } from '../questions/scripts.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AvailabilityService } from './availability.service.js';
@@ -32,6 +34,7 @@ import { SessionEntity } from './scheduling.entities.js';
 const MINUTE = 60_000;
 const SLOT_STEP_MINUTES = 30;
 const MAX_PROPOSALS = 12;
+const MAX_PROPOSALS_PER_DAY = 3;
 /** People need a little notice: nothing is proposed or booked sooner than this. */
 const MIN_LEAD_MINUTES = 30;
 const NO_DOUBLE_BOOKING = 'session_participants_no_double_booking';
@@ -69,6 +72,8 @@ export class SessionsService {
     private readonly availability: AvailabilityService,
     private readonly scripts: ScriptsService,
     private readonly outbox: OutboxService,
+    private readonly invites: SessionInvites,
+    private readonly reminders: RemindersService,
   ) {}
 
   /**
@@ -93,8 +98,15 @@ export class SessionsService {
         byStart.set(start, partner);
       }
     }
+    // Spread the proposals over several days rather than offering one afternoon.
+    const perDay = new Map<string, number>();
     return [...byStart.entries()]
       .sort(([a], [b]) => a - b)
+      .filter(([start]) => {
+        const day = DateTime.fromMillis(start, { zone: actor.timeZone }).toISODate()!;
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+        return perDay.get(day)! <= MAX_PROPOSALS_PER_DAY;
+      })
       .slice(0, MAX_PROPOSALS)
       .map(([start, partner]) => ({
         startsAt: new Date(start).toISOString(),
@@ -216,7 +228,8 @@ export class SessionsService {
     this.requireFuture(start);
     const minutes = durationMinutes ?? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MINUTE;
     const coordinator = session.cohortId !== null && (await this.isCoordinator(actor, session.cohortId));
-    if (!coordinator && minutes > SESSION_MINUTES.bookingMax) {
+    // A participant may move a long session as it is, but only a coordinator sets a length over 30 minutes.
+    if (!coordinator && durationMinutes !== undefined && durationMinutes > SESSION_MINUTES.bookingMax) {
       throw badRequest(`durationMinutes must be at most ${SESSION_MINUTES.bookingMax}: longer sessions are set by a coordinator.`, [
         { field: 'durationMinutes', message: `must be at most ${SESSION_MINUTES.bookingMax} minutes` },
       ]);
@@ -246,6 +259,31 @@ export class SessionsService {
       await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [sessionId, reason ?? null]);
     });
     return this.get(actor, sessionId);
+  }
+
+  /**
+   * Practice now (matching): a peer swap between two candidates that starts at once and lasts 30 minutes,
+   * in the caller's transaction. The first person counts as the one who booked it. The exclusion
+   * constraint still refuses it if either is in an overlapping session.
+   */
+  async startPeerSessionNow(
+    manager: EntityManager,
+    cohortId: string,
+    track: Track,
+    people: [UserEntity, UserEntity],
+  ): Promise<{ id: string; startsAt: Date; endsAt: Date }> {
+    const start = Date.now();
+    const end = start + SESSION_MINUTES.default * MINUTE;
+    const id = await this.insertSession(manager, people[0], {
+      cohortId,
+      kind: 'peer_swap',
+      track,
+      personas: [],
+      start,
+      end,
+      participants: people.map((person) => ({ userId: person.id, role: 'candidate' as const })),
+    });
+    return { id, startsAt: new Date(start), endsAt: new Date(end) };
   }
 
   // ——— internals ———
@@ -304,7 +342,8 @@ export class SessionsService {
             JOIN sessions s ON s.id = p.session_id WHERE p.user_id = u.id AND s.status <> 'cancelled') AS past_pairings
        FROM users u JOIN cohort_members m ON m.user_id = u.id AND m.cohort_id = $1 AND m.role = $3
        WHERE u.id <> $2
-         AND (u.track IS NULL OR u.track = $4)
+         -- A mentor asked for by persona is matched on the persona; otherwise on the profile's track.
+         AND (($3 = 'mentor' AND $5::text IS NOT NULL) OR u.track IS NULL OR u.track = $4)
          AND ($5::text IS NULL OR $3 = 'candidate' OR cardinality(u.interviewer_personas) = 0 OR $5 = ANY (u.interviewer_personas))
        ORDER BY past_pairings ASC, load ASC, u.id`,
       [query.cohortId, actor.id, role, query.track, query.persona ?? null],
@@ -416,7 +455,9 @@ export class SessionsService {
 
   /**
    * Queues a notice to every participant but the one who acted, each showing the time in the reader's
-   * own zone and in the others' zones. Calendar invites and delivery read the same outbox rows.
+   * own zone and in the others' zones, with a calendar invite (a stable UID per session, SEQUENCE = the session's
+   * calendar_sequence; METHOD:CANCEL on cancellation). Then brings the session's reminder jobs up to date.
+   * All of it in the caller's transaction.
    */
   private async notify(
     manager: EntityManager,
@@ -428,7 +469,8 @@ export class SessionsService {
     const [session] = await manager.query(`SELECT * FROM sessions WHERE id = $1`, [sessionId]);
     const people: ParticipantRow[] = await manager.query(
       `SELECT p.session_id, p.user_id, u.display_name, u.time_zone, u.email, p.role, p.no_show
-       FROM session_participants p JOIN users u ON u.id = p.user_id WHERE p.session_id = $1`,
+       FROM session_participants p JOIN users u ON u.id = p.user_id WHERE p.session_id = $1
+       ORDER BY array_position(ARRAY['interviewer', 'candidate', 'observer'], p.role), u.display_name`,
       [sessionId],
     );
     const title = SESSION_KIND_LABELS[session.kind as SessionKind];
@@ -438,6 +480,11 @@ export class SessionsService {
       if (reader.user_id === actor.id) continue;
       const others = people.filter((p) => p.user_id !== reader.user_id);
       const verb = { 'session-booked': 'is booked', 'session-cancelled': 'was cancelled', 'session-rescheduled': 'was moved' }[kind];
+      const times = [
+        `Your time: ${formatInZone(start, reader.time_zone)}`,
+        ...others.map((o) => `${o.display_name}'s time: ${formatInZone(start, o.time_zone)}`),
+      ];
+      const withWhom = others.map((o) => o.display_name).join(', ');
       await this.outbox.enqueue(manager, {
         kind,
         toAddress: reader.email,
@@ -445,15 +492,28 @@ export class SessionsService {
         textBody: [
           `Hello ${reader.display_name},`,
           ``,
-          `Your ${title.toLowerCase()} with ${others.map((o) => o.display_name).join(', ')} ${verb}${kind === 'session-cancelled' ? '' : ` (${minutes} minutes)`}.`,
+          `Your ${title.toLowerCase()} with ${withWhom} ${verb}${kind === 'session-cancelled' ? '' : ` (${minutes} minutes)`}.`,
           ``,
-          `Your time: ${formatInZone(start, reader.time_zone)}`,
-          ...others.map((o) => `${o.display_name}'s time: ${formatInZone(start, o.time_zone)}`),
+          ...times,
           ...(reason ? [``, `Reason from ${actor.displayName}: ${reason}`] : []),
+          ``,
+          kind === 'session-cancelled' ? `The attached invite removes it from your calendar.` : `The attached invite puts it in your calendar.`,
         ].join('\n'),
         metadata: { sessionId, sequence: session.calendar_sequence, userId: reader.user_id },
+        ics: this.invites.build({
+          method: kind === 'session-cancelled' ? 'CANCEL' : 'REQUEST',
+          sessionId,
+          sequence: session.calendar_sequence,
+          startsAt: session.starts_at,
+          endsAt: session.ends_at,
+          summary: `${title} with ${withWhom}`,
+          description: [...times, ...(reason ? [``, `${actor.displayName}: ${reason}`] : [])].join('\n'),
+          attendees: people.map((p) => ({ name: p.display_name, email: p.email })),
+          timeZone: reader.time_zone,
+        }),
       });
     }
+    await this.reminders.schedule(manager, sessionId);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   invitationSchema,
 } from '../schemas/cohort.schema.js';
 import { healthSchema } from '../schemas/health.schema.js';
+import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
 import {
   cloneRequestSchema,
@@ -241,6 +242,11 @@ export const routes = {
     method: 'POST', path: '/api/sessions/:sessionId/no-show', tag: 'scheduling', access: 'signed-in', status: 200,
     summary: 'Record that a participant did not come (participants or coordinators, once it has started)',
     body: noShowRequestSchema, response: sessionSchema, errors: [401, 403, 404, 409],
+  }),
+  devMailbox: defineEndpoint({
+    method: 'GET', path: '/api/dev/mailbox', tag: 'development', access: 'signed-in', status: 200,
+    summary: 'Outside production only (404 there): the latest 100 outbox messages and whether they are being sent',
+    response: devMailboxSchema, errors: [401, 404],
   }),
 } as const;
 

@@ -44,6 +44,16 @@ export function CohortPage() {
           {memberCount === 1 ? '1 member' : `${memberCount} members`} · Your role:{' '}
           {myRoles.map((role) => ROLE_LABELS[role]).join(', ')}
         </p>
+        {coordinates && (
+          <p className="button-row">
+            <Link to={`/cohorts/${cohortId}/schedule`} className="button button-primary">
+              Schedule a session
+            </Link>
+            <Link to={`/cohorts/${cohortId}/calendar`} className="button button-secondary">
+              Cohort calendar
+            </Link>
+          </p>
+        )}
       </div>
 
       <Card title="Members">

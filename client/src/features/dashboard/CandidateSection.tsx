@@ -5,19 +5,27 @@ import { timeZoneLabel } from '../../lib/format';
 import { MyCohortsLine } from './MyCohortsLine';
 import { ProfileChecklist, profileChecklist } from './ProfileChecklist';
 
-/** The candidate's view: no sessions exist yet, so say so honestly and point at what helps now. */
+/** The candidate's next steps: book a mock interview, practise alone, keep the profile useful to mentors. */
 export function CandidateSection({ user }: { user: User }) {
   const profileComplete = profileChecklist(user).every((item) => item.done);
   return (
-    <Card title="Upcoming practice sessions" className="role-section role-candidate">
-      <div className="empty-state-block">
-        <p className="empty-state-title">No practice sessions yet</p>
-        <p>
-          Scheduling live mock interviews with mentors is coming to Rounds soon. Your sessions will be listed here, with
-          times in your time zone: {timeZoneLabel(user.timeZone)}.
-        </p>
-      </div>
-      <h3>What you can do now</h3>
+    <Card title="Practise" className="role-section role-candidate">
+      <p>
+        Book a mock interview when you and a mentor are both free (times in your zone, {timeZoneLabel(user.timeZone)}),
+        or run through a script alone with a timer and a recording only you keep.
+      </p>
+      <p className="button-row">
+        <Link to="/book" className="button button-primary">
+          Book a session
+        </Link>
+        <Link to="/availability" className="button button-secondary">
+          Set your availability
+        </Link>
+        <Link to="/scripts" className="button button-secondary">
+          Practise alone
+        </Link>
+      </p>
+      <h3>Your profile</h3>
       {profileComplete ? (
         <p>Your profile is complete. Keep it current so your mentors know where you are in your preparation.</p>
       ) : (
@@ -27,7 +35,7 @@ export function CandidateSection({ user }: { user: User }) {
         </>
       )}
       <p>
-        <Link to="/profile" className="button button-primary">
+        <Link to="/profile" className="button button-secondary">
           {profileComplete ? 'Review your profile' : 'Complete your profile'}
         </Link>
       </p>

@@ -7,6 +7,8 @@ import { useSignedInUser } from '../auth/session';
 import { CandidateSection } from './CandidateSection';
 import { CoordinatorSection } from './CoordinatorSection';
 import { MentorSection } from './MentorSection';
+import { PracticeNowCard } from '../practice-now/PracticeNowCard';
+import { UpcomingSessionsCard } from '../scheduling/routes';
 
 /** One section per role the person holds, in the order they usually matter: practise, interview, coordinate. */
 export function DashboardPage() {
@@ -22,6 +24,8 @@ export function DashboardPage() {
         <h1>Welcome, {user.displayName}</h1>
         <p className="lead">You are here as {joinWithAnd(roles.map((role) => `a ${role}`))}.</p>
       </div>
+      {(user.roles.includes('candidate') || user.roles.includes('mentor')) && <UpcomingSessionsCard />}
+      {user.roles.includes('candidate') && <PracticeNowCard />}
       {user.roles.includes('candidate') && <CandidateSection user={user} />}
       {user.roles.includes('mentor') && <MentorSection />}
       {user.roles.includes('coordinator') && <CoordinatorSection user={user} />}

@@ -2,20 +2,23 @@ import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { MyCohortsLine } from './MyCohortsLine';
 
-/** The mentor's view: the interviews they run will appear here once scheduling exists. */
+/** The mentor's levers: when they are free, how many sessions a week, which interviewers they play. */
 export function MentorSection() {
   return (
-    <Card title="Sessions you're interviewing in" className="role-section role-mentor">
-      <div className="empty-state-block">
-        <p className="empty-state-title">No sessions to interview in yet</p>
-        <p>
-          Once scheduling opens, the mock interviews you run will be listed here, with each candidate's track and time zone.
-        </p>
-      </div>
-      <p>Meanwhile, keep your specialty and bio current so coordinators can pair you with the right candidates.</p>
+    <Card title="Interviewing" className="role-section role-mentor">
       <p>
+        Candidates are offered your free times. Keep your weekly availability and capacity current, and choose the
+        interviewer roles you can play in your profile; the question scripts hold each interview's guide.
+      </p>
+      <p className="button-row">
+        <Link to="/availability" className="button button-primary">
+          Set your availability
+        </Link>
         <Link to="/profile" className="button button-secondary">
-          Review your profile
+          Interviewer roles
+        </Link>
+        <Link to="/scripts" className="button button-secondary">
+          Interview scripts
         </Link>
       </p>
       <MyCohortsLine role="mentor" />

@@ -14,7 +14,7 @@ export function profileChecklist(user: User): ChecklistItem[] {
   ];
 }
 
-/** What is still missing from the profile, so mentors can be matched well once scheduling opens. */
+/** What is still missing from the profile, so mentors can be matched well. */
 export function ProfileChecklist({ user }: { user: User }) {
   return (
     <ul className="checklist">

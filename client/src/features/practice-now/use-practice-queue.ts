@@ -1,0 +1,96 @@
+import {
+  SOCKET_PATH,
+  isSocketFailure,
+  type ClientToServerEvents,
+  type PracticeJoinRequest,
+  type PracticeMatched,
+  type ServerToClientEvents,
+  type SocketError,
+} from '@rounds/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+type PracticeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type PracticeQueueState =
+  | { phase: 'idle' }
+  | { phase: 'joining' }
+  | { phase: 'waiting'; ticketId: string; position: number }
+  | { phase: 'matched'; match: PracticeMatched }
+  | { phase: 'failed'; error: SocketError };
+
+const CANCEL_MESSAGES: Record<string, string> = {
+  left: 'You left the queue.',
+  disconnected: 'Your connection dropped, so your place was given up. Press Practice now to wait again.',
+  expired: 'Your place in the queue expired. Press Practice now to wait again.',
+  busy: 'You were booked into another session meanwhile, so your place was given up.',
+};
+
+/**
+ * The instant practice queue over socket.io (same origin, session cookie). The socket connects only while
+ * the person is queueing, so an idle dashboard holds no connection; leaving the page leaves the queue.
+ */
+export function usePracticeQueue() {
+  const socketRef = useRef<PracticeSocket | null>(null);
+  const [state, setState] = useState<PracticeQueueState>({ phase: 'idle' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const disconnect = useCallback(() => {
+    socketRef.current?.disconnect();
+    socketRef.current = null;
+  }, []);
+
+  useEffect(() => disconnect, [disconnect]);
+
+  const join = useCallback(
+    (request: PracticeJoinRequest) => {
+      disconnect();
+      setNotice(null);
+      setState({ phase: 'joining' });
+      const socket: PracticeSocket = io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] });
+      socketRef.current = socket;
+      socket.on('connect_error', (error: Error & { data?: unknown }) => {
+        const data = error.data;
+        const reason: SocketError = isSocketFailure(data)
+          ? data.error
+          : { code: 'UNAVAILABLE', message: 'Rounds could not open a live connection. Check your network and try again.' };
+        setState({ phase: 'failed', error: reason });
+        disconnect();
+      });
+      socket.on('practice:position', ({ ticketId, position }) => setState({ phase: 'waiting', ticketId, position }));
+      socket.on('practice:matched', (match) => {
+        setState({ phase: 'matched', match });
+        disconnect();
+      });
+      socket.on('practice:cancelled', ({ reason }) => {
+        setNotice(CANCEL_MESSAGES[reason] ?? 'Your place in the queue was given up.');
+        setState({ phase: 'idle' });
+        disconnect();
+      });
+      socket.once('connect', () => {
+        socket.emit('practice:join', request, (response) => {
+          if (isSocketFailure(response)) {
+            setState({ phase: 'failed', error: response.error });
+            disconnect();
+            return;
+          }
+          // A match may already have arrived for a partner who was waiting.
+          setState((current) => (current.phase === 'matched' ? current : { phase: 'waiting', ...response }));
+        });
+      });
+    },
+    [disconnect],
+  );
+
+  const leave = useCallback(() => {
+    const socket = socketRef.current;
+    if (!socket) return;
+    socket.emit('practice:leave', {}, () => {
+      setNotice(CANCEL_MESSAGES.left);
+      setState({ phase: 'idle' });
+      disconnect();
+    });
+  }, [disconnect]);
+
+  return { state, notice, join, leave };
+}

@@ -1,0 +1,485 @@
+import {
+  cancelSessionRequestSchema,
+  noShowRequestSchema,
+  PERSONA_LABELS,
+  rescheduleSessionRequestSchema,
+  SESSION_KIND_LABELS,
+  SESSION_MINUTES,
+  TRACK_LABELS,
+  type Session,
+  type User,
+} from '@rounds/shared';
+import { useState, type SubmitEvent } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { Card } from '../../components/Card';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ErrorState, LoadingState } from '../../components/PageStates';
+import { SubmitButton } from '../../components/SubmitButton';
+import { formatUtcOffsetSafely } from '../../lib/format';
+import { CHECK_FIELDS_MESSAGE, formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
+import { noticeFrom } from '../../lib/navigation-notice';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useSignedInUser } from '../auth/session';
+import { useCohorts } from '../cohorts/cohort-queries';
+import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
+import {
+  PARTICIPANT_ROLE_LABELS,
+  STATUS_LABELS,
+  kindTitle,
+  namesOf,
+  othersIn,
+  statusBadgeClass,
+  useNow,
+} from './session-display';
+import { JoinControl } from './SessionList';
+import { instantFromWallClock, minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
+
+/** `/sessions/:sessionId`: one session's details and people, with cancel, reschedule and no-show. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const user = useSignedInUser();
+  const session = useSession(sessionId);
+  const notice = noticeFrom(useLocation().state);
+  const cohorts = useCohorts();
+  const coordinates = Boolean(
+    session.data?.cohortId &&
+      cohorts.data?.some((cohort) => cohort.id === session.data.cohortId && cohort.myRoles.includes('coordinator')),
+  );
+  usePageTitle(session.data ? kindTitle(session.data) : 'Session');
+
+  const backLink =
+    session.data && coordinates && !session.data.participants.some((p) => p.userId === user.id) ? (
+      <Link to={`/cohorts/${session.data.cohortId}/calendar`}>← Cohort calendar</Link>
+    ) : (
+      <Link to="/sessions">← All sessions</Link>
+    );
+
+  if (session.isPending) return <LoadingState label="Loading the session…" />;
+  if (session.isError) {
+    return (
+      <>
+        <p className="back-link">{backLink}</p>
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="back-link">{backLink}</p>
+      <StatusMessage message={notice} />
+      <SessionDetails session={session.data} user={user} coordinates={coordinates} />
+    </>
+  );
+}
+
+interface SessionDetailsProps {
+  session: Session;
+  user: User;
+  coordinates: boolean;
+}
+
+function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
+  const now = useNow();
+  const [changed, setChanged] = useState<string | null>(null);
+  const others = othersIn(session, user.id);
+  const inSession = others.length < session.participants.length;
+  const title = others.length > 0 ? `${kindTitle(session)} with ${namesOf(others)}` : kindTitle(session);
+  const started = Date.parse(session.startsAt) <= now;
+  const canRecordNoShow = started && ['scheduled', 'live', 'no_show'].includes(session.status);
+  const noShowCandidates = others.filter((person) => !person.noShow);
+
+  return (
+    <>
+      <div className="page-header">
+        <p className="eyebrow">{SESSION_KIND_LABELS[session.kind]}</p>
+        <h1>{title}</h1>
+        <p className="lead">
+          <time dateTime={session.startsAt}>{spanIn(session.startsAt, session.endsAt, user.timeZone)}</time>, your time (
+          {zoneName(user.timeZone)}) · <span className={statusBadgeClass(session.status)}>{STATUS_LABELS[session.status]}</span>
+        </p>
+        {inSession && (
+          <div className="sch-header-actions">
+            <JoinControl session={session} now={now} timeZone={user.timeZone} context={title} />
+          </div>
+        )}
+      </div>
+      <StatusMessage message={changed} />
+
+      <Card title="Details">
+        <dl className="summary-list sch-details">
+          <div>
+            <dt>When (your time)</dt>
+            <dd>{spanIn(session.startsAt, session.endsAt, user.timeZone)}</dd>
+          </div>
+          <div>
+            <dt>Length</dt>
+            <dd>{minutesBetween(session.startsAt, session.endsAt)} minutes</dd>
+          </div>
+          <div>
+            <dt>Track</dt>
+            <dd>{TRACK_LABELS[session.track]}</dd>
+          </div>
+          <div>
+            <dt>Interviewer role</dt>
+            <dd>{session.personas.length > 0 ? session.personas.map((p) => PERSONA_LABELS[p]).join(', ') : 'Not set'}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>{STATUS_LABELS[session.status]}</dd>
+          </div>
+          {session.statusReason && (
+            <div className="summary-wide">
+              <dt>{reasonLabel(session)}</dt>
+              <dd>{session.statusReason}</dd>
+            </div>
+          )}
+        </dl>
+      </Card>
+
+      <Card title="People" description="Each person’s local time for this session.">
+        <table className="data-table">
+          <caption className="visually-hidden">People in this session</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Time zone</th>
+              <th scope="col">Their time</th>
+            </tr>
+          </thead>
+          <tbody>
+            {session.participants.map((person) => (
+              <tr key={person.userId}>
+                <th scope="row" data-label="Name" className="cell-strong">
+                  {person.displayName}
+                  {person.userId === user.id && <span className="muted"> (you)</span>}
+                  {person.noShow && <span className="badge badge-revoked sch-inline-badge">No-show</span>}
+                </th>
+                <td data-label="Role">{PARTICIPANT_ROLE_LABELS[person.role]}</td>
+                <td data-label="Time zone">
+                  {zoneName(person.timeZone)} <span className="nowrap muted">({formatUtcOffsetSafely(person.timeZone) ?? '?'})</span>
+                </td>
+                <td data-label="Their time">{spanIn(session.startsAt, session.endsAt, person.timeZone)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      {session.status === 'scheduled' && (
+        <ChangeSession session={session} user={user} coordinates={coordinates} onChanged={setChanged} />
+      )}
+
+      {canRecordNoShow && noShowCandidates.length > 0 && (
+        <Card title="Record a no-show" description="Once the session has started: if someone did not come, record it so the coordinator knows.">
+          <NoShowForm session={session} people={noShowCandidates} onChanged={setChanged} />
+        </Card>
+      )}
+      {!started && session.status === 'scheduled' && (
+        <p className="muted sch-note">If someone does not come, you can record a no-show here once the session has started.</p>
+      )}
+    </>
+  );
+}
+
+function reasonLabel(session: Session): string {
+  if (session.status === 'cancelled') return 'Why it was cancelled';
+  if (session.status === 'no_show') return 'No-show note';
+  return 'Why it was moved';
+}
+
+interface ChangeSessionProps {
+  session: Session;
+  user: User;
+  coordinates: boolean;
+  onChanged: (message: string) => void;
+}
+
+/** Reschedule or cancel: each opens its own small form, so neither happens by accident. */
+function ChangeSession({ session, user, coordinates, onChanged }: ChangeSessionProps) {
+  const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
+  return (
+    <Card title="Change this session" description="Everyone else in the session is told, with your reason; calendar invites update.">
+      {open === null && (
+        <div className="form-actions">
+          <button type="button" className="button button-secondary" onClick={() => setOpen('reschedule')}>
+            Reschedule…
+          </button>
+          <button type="button" className="button button-danger" onClick={() => setOpen('cancel')}>
+            Cancel session…
+          </button>
+        </div>
+      )}
+      {open === 'reschedule' && (
+        <RescheduleForm
+          session={session}
+          user={user}
+          coordinates={coordinates}
+          onClose={() => setOpen(null)}
+          onDone={(message) => {
+            setOpen(null);
+            onChanged(message);
+          }}
+        />
+      )}
+      {open === 'cancel' && (
+        <CancelForm
+          session={session}
+          onClose={() => setOpen(null)}
+          onDone={(message) => {
+            setOpen(null);
+            onChanged(message);
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+const CANCEL_FIELDS = ['reason'] as const;
+
+interface ChangeFormProps {
+  session: Session;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+function CancelForm({ session, onClose, onDone }: ChangeFormProps) {
+  const cancel = useCancelSession(session.id);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors<(typeof CANCEL_FIELDS)[number]>>(noFormErrors);
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = { reason };
+    const invalid = validateWithSchema(cancelSessionRequestSchema, body, CANCEL_FIELDS);
+    setErrors(invalid ?? noFormErrors());
+    if (invalid) return;
+    cancel.mutate(body, {
+      onSuccess: () => onDone('The session is cancelled. Everyone else in it is told, with your reason.'),
+      onError: (error) => setErrors(formErrorsFrom(error, CANCEL_FIELDS)),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <h3>Cancel this session</h3>
+      <FormAlert message={errors.form} />
+      <TextAreaField
+        label="Reason"
+        required
+        maxLength={500}
+        rows={3}
+        hint="Sent to the other people in the session, e.g. “On call that evening, sorry — can we find another time?”"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errors.fields.reason}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button-danger" disabled={cancel.isPending}>
+          {cancel.isPending ? 'Cancelling…' : 'Cancel the session'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose} disabled={cancel.isPending}>
+          Keep the session
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** `startsAt` is what the server names; the person typed a date and a time, so its message goes under the time. */
+const RESCHEDULE_FIELDS = ['date', 'time', 'startsAt', 'durationMinutes', 'reason'] as const;
+type RescheduleField = (typeof RESCHEDULE_FIELDS)[number];
+
+function startOnTimeField(errors: FormErrors<RescheduleField>): FormErrors<RescheduleField> {
+  const { startsAt, ...fields } = errors.fields;
+  return startsAt ? { ...errors, fields: { ...fields, time: fields.time ?? startsAt } } : errors;
+}
+
+interface RescheduleFormProps extends ChangeFormProps {
+  user: User;
+  coordinates: boolean;
+}
+
+function RescheduleForm({ session, user, coordinates, onClose, onDone }: RescheduleFormProps) {
+  const reschedule = useRescheduleSession(session.id);
+  const current = wallClock(session.startsAt, user.timeZone);
+  const currentMinutes = minutesBetween(session.startsAt, session.endsAt);
+  const [date, setDate] = useState(current.date);
+  const [time, setTime] = useState(current.time);
+  const [duration, setDuration] = useState(String(currentMinutes));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors<RescheduleField>>(noFormErrors);
+  const today = wallClock(Date.now(), user.timeZone).date;
+  const maxMinutes = coordinates ? SESSION_MINUTES.coordinatorMax : SESSION_MINUTES.bookingMax;
+  const durations = [...new Set([...range(SESSION_MINUTES.min, maxMinutes, 5), currentMinutes])].sort((a, b) => a - b);
+  const startsAt = date && time ? instantFromWallClock(date, time, user.timeZone) : null;
+  const others = othersIn(session, user.id);
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!startsAt) {
+      setErrors({
+        fields: { date: date ? undefined : 'is required', time: time ? undefined : 'is required' },
+        form: CHECK_FIELDS_MESSAGE,
+      });
+      return;
+    }
+    if (Date.parse(startsAt) < Date.now() + 30 * 60_000) {
+      setErrors({ fields: { time: 'must be at least 30 minutes from now' }, form: CHECK_FIELDS_MESSAGE });
+      return;
+    }
+    const minutes = Number(duration);
+    if (Date.parse(startsAt) === Date.parse(session.startsAt) && minutes === currentMinutes) {
+      setErrors({ fields: { time: 'is the session’s current time: choose another' }, form: CHECK_FIELDS_MESSAGE });
+      return;
+    }
+    // Sent only when it changes: the session keeps its length otherwise.
+    const body = { startsAt, reason, ...(minutes !== currentMinutes ? { durationMinutes: minutes } : {}) };
+    const invalid = validateWithSchema(rescheduleSessionRequestSchema, body, RESCHEDULE_FIELDS);
+    setErrors(invalid ? startOnTimeField(invalid) : noFormErrors());
+    if (invalid) return;
+    reschedule.mutate(body, {
+      onSuccess: (moved) =>
+        onDone(
+          `The session is moved to ${spanIn(moved.startsAt, moved.endsAt, user.timeZone)} (your time). Everyone else is told and calendar invites update.`,
+        ),
+      onError: (error) => setErrors(startOnTimeField(formErrorsFrom(error, RESCHEDULE_FIELDS))),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <h3>Move this session</h3>
+      <FormAlert message={errors.form} />
+      <p className="field-hint">
+        Type the new time as it reads on your clock, in {zoneName(user.timeZone)}. It must be at least 30 minutes from now.
+      </p>
+      <div className="field-row">
+        <TextField
+          label="New date"
+          type="date"
+          required
+          min={today}
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          error={errors.fields.date}
+        />
+        <TextField
+          label="New start time"
+          type="time"
+          required
+          step={300}
+          value={time}
+          onChange={(event) => setTime(event.target.value)}
+          error={errors.fields.time}
+        />
+        <SelectField
+          label="Length"
+          options={durations.map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` }))}
+          value={duration}
+          onChange={(event) => setDuration(event.target.value)}
+          error={errors.fields.durationMinutes}
+        />
+      </div>
+      {startsAt && (
+        <p className="sch-preview" aria-live="polite">
+          New time: {shortDateTimeIn(startsAt, user.timeZone)} for you
+          {others.map((person) => `; ${shortDateTimeIn(startsAt, person.timeZone)} for ${person.displayName} (${zoneName(person.timeZone)})`).join('')}
+          .
+        </p>
+      )}
+      <TextAreaField
+        label="Reason"
+        required
+        maxLength={500}
+        rows={3}
+        hint="Sent to the other people in the session."
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errors.fields.reason}
+      />
+      <div className="form-actions">
+        <SubmitButton pending={reschedule.isPending} pendingLabel="Moving…">
+          Move the session
+        </SubmitButton>
+        <button type="button" className="button button-quiet" onClick={onClose} disabled={reschedule.isPending}>
+          Keep the current time
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const NO_SHOW_FIELDS = ['userId', 'reason'] as const;
+
+interface NoShowFormProps {
+  session: Session;
+  people: Session['participants'];
+  onChanged: (message: string) => void;
+}
+
+function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
+  const markNoShow = useMarkNoShow(session.id);
+  const [userId, setUserId] = useState(people[0].userId);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors<(typeof NO_SHOW_FIELDS)[number]>>(noFormErrors);
+  const chosen = people.find((person) => person.userId === userId) ?? people[0];
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = { userId: chosen.userId, ...(reason.trim() ? { reason } : {}) };
+    const invalid = validateWithSchema(noShowRequestSchema, body, NO_SHOW_FIELDS);
+    setErrors(invalid ?? noFormErrors());
+    if (invalid) return;
+    markNoShow.mutate(body, {
+      onSuccess: () => {
+        setReason('');
+        onChanged(`${chosen.displayName} is recorded as a no-show.`);
+      },
+      onError: (error) => setErrors(formErrorsFrom(error, NO_SHOW_FIELDS)),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <FormAlert message={errors.form} />
+      {people.length > 1 ? (
+        <SelectField
+          label="Who did not come"
+          options={people.map((person) => ({ value: person.userId, label: person.displayName }))}
+          value={chosen.userId}
+          onChange={(event) => setUserId(event.target.value)}
+          error={errors.fields.userId}
+        />
+      ) : (
+        <p>
+          Record that <strong>{chosen.displayName}</strong> did not come.
+          {errors.fields.userId && <span className="field-error"> {errors.fields.userId}</span>}
+        </p>
+      )}
+      <TextAreaField
+        label="Note"
+        optional
+        maxLength={500}
+        rows={2}
+        hint="For example “Waited 15 minutes; no reply to messages.”"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errors.fields.reason}
+      />
+      <div className="form-actions">
+        <SubmitButton pending={markNoShow.isPending} pendingLabel="Recording…" variant="secondary">
+          Record no-show
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function range(from: number, to: number, step: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value <= to; value += step) values.push(value);
+  return values;
+}

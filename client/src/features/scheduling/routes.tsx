@@ -1,0 +1,41 @@
+import type { Role } from '@rounds/shared';
+import type { RouteObject } from 'react-router';
+import { AvailabilityPage } from './AvailabilityPage';
+import { BookingPage } from './BookingPage';
+import { CohortCalendarPage } from './CohortCalendarPage';
+import { ScheduleSessionPage } from './ScheduleSessionPage';
+import { SessionPage } from './SessionPage';
+import { SessionsPage } from './SessionsPage';
+
+export { UpcomingSessionsCard } from './UpcomingSessionsCard';
+
+/**
+ * Availability, booking, sessions and the coordinators' scheduling pages. Mount them as children
+ * of the signed-in app shell (next to /profile): every page expects a signed-in user.
+ * `/sessions/:sessionId/room` is linked from the Join buttons but is not defined here.
+ */
+export const schedulingRoutes: RouteObject[] = [
+  { path: '/availability', element: <AvailabilityPage /> },
+  { path: '/book', element: <BookingPage /> },
+  { path: '/sessions', element: <SessionsPage /> },
+  { path: '/sessions/:sessionId', element: <SessionPage /> },
+  { path: '/cohorts/:cohortId/schedule', element: <ScheduleSessionPage /> },
+  { path: '/cohorts/:cohortId/calendar', element: <CohortCalendarPage /> },
+];
+
+export interface SchedulingNavLink {
+  to: string;
+  label: string;
+  /** Shown to people holding any of these roles. */
+  roles: Role[];
+}
+
+/**
+ * Main navigation entries. Coordinators reach each cohort's calendar and scheduling form from
+ * /sessions (and, once linked, from the cohort page: /cohorts/:id/calendar, /cohorts/:id/schedule).
+ */
+export const schedulingNavLinks: SchedulingNavLink[] = [
+  { to: '/sessions', label: 'Sessions', roles: ['candidate', 'mentor', 'coordinator'] },
+  { to: '/book', label: 'Book a session', roles: ['candidate'] },
+  { to: '/availability', label: 'Availability', roles: ['candidate', 'mentor'] },
+];

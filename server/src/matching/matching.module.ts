@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { PracticeGateway } from './practice.gateway.js';
+import { PracticeQueueService } from './practice-queue.service.js';
+
+/** Matching: the instant practice queue ("Practice now"). */
+@Module({
+  imports: [CohortsModule, SchedulingModule, RealtimeModule],
+  providers: [PracticeQueueService, PracticeGateway],
+  exports: [PracticeQueueService],
+})
+export class MatchingModule {}

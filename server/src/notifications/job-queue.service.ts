@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+
+export type JobHandler<T> = (data: T, job: PgBoss.Job<T>) => Promise<void>;
+
+interface QueueDefinition {
+  options: Omit<PgBoss.Queue, 'name'>;
+  handler: JobHandler<never>;
+}
+
+/** How long a stopping instance lets a running job finish before pg-boss marks it failed (it is then retried). */
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Background jobs in PostgreSQL (pg-boss, in its own "pgboss" schema that it creates and migrates itself).
+ * Every instance runs the workers; pg-boss hands each job to one of them (row locks with SKIP LOCKED).
+ * Jobs are sent inside the caller's transaction, so a job exists exactly when the change that caused it does.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly queues = new Map<string, QueueDefinition>();
+  private boss: PgBoss | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Declares a queue and its handler; call from a provider's constructor, before the application starts. */
+  define<T>(name: string, options: Omit<PgBoss.Queue, 'name'>, handler: JobHandler<T>): void {
+    if (this.boss) throw new Error(`queue ${name} must be defined before the application starts`);
+    this.queues.set(name, { options, handler: handler as JobHandler<never> });
+  }
+
+  /** Starts pg-boss on the application's database before any other start-up work may send a job. */
+  async onModuleInit(): Promise<void> {
+    const url = (this.db.options as { url?: string }).url;
+    if (!url) throw new Error('the job queue needs the database URL the application connects with');
+    const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'rounds-jobs', schedule: false });
+    boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue error: ${error.message}`));
+    await boss.start();
+    this.boss = boss; // from here on, shutdown stops it, even if what follows fails
+    for (const [name, { options }] of this.queues) {
+      // Idempotent: an existing queue is left as it is.
+      await boss.createQueue(name, { name, ...options });
+    }
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const [name, { handler }] of this.queues) {
+      await this.started().work<unknown>(name, { pollingIntervalSeconds: this.config.jobsPollSeconds }, async ([job]) => {
+        await handler(job.data as never, job as PgBoss.Job<never>);
+      });
+    }
+  }
+
+  /** Stops fetching, lets a running job finish (up to STOP_TIMEOUT_MS), then closes pg-boss's pool. */
+  async onModuleDestroy(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    await boss?.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+  }
+
+  /** Queues a job in the transaction of `manager`; resolves to its id, or null when pg-boss refused a duplicate. */
+  async send<T extends object>(manager: EntityManager, name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    return this.started().send(name, data, { ...options, db: executorFor(manager) });
+  }
+
+  /** Deletes jobs by id in the transaction of `manager` (whatever their state); unknown ids are ignored. */
+  async delete(manager: EntityManager, name: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.started().deleteJob(name, ids, { db: executorFor(manager) });
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('the job queue is not running');
+    return this.boss;
+  }
+}
+
+/** Lets pg-boss run its SQL on a TypeORM transaction's connection. */
+function executorFor(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => {
+      const own = manager.queryRunner ? undefined : manager.connection.createQueryRunner();
+      const runner = manager.queryRunner ?? own!;
+      try {
+        const result = await runner.query(text, values, true);
+        return { rows: (result.records ?? []) as unknown[] };
+      } finally {
+        await own?.release();
+      }
+    },
+  };
+}

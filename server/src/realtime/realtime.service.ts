@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  clientEvents,
+  serverEvents,
+  type ClientEventName,
+  type ClientEventPayload,
+  type ClientEventResult,
+  type ServerEventName,
+  type ServerEventPayload,
+  type SocketAck,
+} from '@rounds/shared';
+import { SESSION_COOKIE, SessionsService as AuthSessionsService } from '../auth/sessions.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { fromApiProblem, invalidPayload, SocketRequestError } from './socket-request-error.js';
+import { userRoom, type AppServer, type AppSocket } from './socket.types.js';
+
+/** How long asking the other instances which sockets they hold may take. */
+const CLUSTER_QUERY_TIMEOUT_MS = 2000;
+
+type EmitArgs<E extends ServerEventName> = [ServerEventPayload<E>];
+
+/**
+ * The one place features talk to socket.io: typed, validated emits to a person (every tab, every
+ * instance), cluster-wide presence, and the request/acknowledgement wrapper gateways use.
+ */
+@Injectable()
+export class RealtimeService {
+  private readonly log = new Logger('Realtime');
+  private server?: AppServer;
+
+  constructor(private readonly authSessions: AuthSessionsService) {}
+
+  attach(server: AppServer): void {
+    this.server = server;
+  }
+
+  /** The socket.io server of this instance (undefined before the application has started). */
+  get io(): AppServer | undefined {
+    return this.server;
+  }
+
+  /** Sends an event to every socket of a person, on every instance. The payload is checked against its schema. */
+  emitToUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEventPayload<E>): void {
+    if (!this.server) return;
+    const checked = serverEvents[event].parse(payload) as ServerEventPayload<E>;
+    // socket.io's typed emit cannot narrow a generic event name; the payload was checked just above.
+    (this.server.to(userRoom(userId)).emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
+  }
+
+  emitToSocket<E extends ServerEventName>(socket: AppSocket, event: E, payload: ServerEventPayload<E>): void {
+    const checked = serverEvents[event].parse(payload) as ServerEventPayload<E>;
+    (socket.emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
+  }
+
+  /**
+   * Whether the person still has a socket on any instance. Null when an instance did not answer in time
+   * (the practice queue's lease then decides).
+   */
+  async isConnectedAnywhere(userId: string): Promise<boolean | null> {
+    if (!this.server) return false;
+    try {
+      const sockets = await this.server.timeout(CLUSTER_QUERY_TIMEOUT_MS).in(userRoom(userId)).fetchSockets();
+      return sockets.length > 0;
+    } catch (error) {
+      this.log.warn(`could not ask every instance for ${userRoom(userId)}: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  /** People with a socket on this instance. */
+  localUserIds(): string[] {
+    if (!this.server) return [];
+    return [...new Set([...this.server.of('/').sockets.values()].map((socket) => socket.data.userId).filter(Boolean))];
+  }
+
+  /** The signed-in person behind a socket's cookie, now (a session may have ended since the handshake). */
+  async userOf(socket: AppSocket): Promise<UserEntity | null> {
+    return this.authSessions.resolve(sessionToken(socket.handshake.headers.cookie));
+  }
+
+  /**
+   * Runs one client request: re-checks the session, validates the payload with the event's shared schema,
+   * runs `work` and turns any refusal into `{ error: { code, message } }`. Never throws.
+   */
+  async respond<E extends ClientEventName>(
+    socket: AppSocket,
+    event: E,
+    body: unknown,
+    work: (user: UserEntity, payload: ClientEventPayload<E>) => Promise<ClientEventResult<E>>,
+  ): Promise<SocketAck<ClientEventResult<E>>> {
+    try {
+      const user = await this.userOf(socket);
+      if (!user) {
+        setImmediate(() => socket.disconnect(true));
+        throw new SocketRequestError('UNAUTHENTICATED', 'Your session has ended: sign in again to continue.');
+      }
+      const parsed = clientEvents[event].payload.safeParse(body);
+      if (!parsed.success) throw invalidPayload(event, parsed.error);
+      return await work(user, parsed.data as ClientEventPayload<E>);
+    } catch (error) {
+      const known = error instanceof SocketRequestError ? error : fromApiProblem(error);
+      if (known) return { error: known.toJSON() };
+      this.log.error({ err: error, event, userId: socket.data.userId }, `${event} failed`);
+      return { error: { code: 'INTERNAL', message: 'Something went wrong on our side and nothing was changed: please try again.' } };
+    }
+  }
+
+  /** Acknowledges, when the client asked for an acknowledgement. */
+  reply<T>(ack: unknown, response: SocketAck<T>): void {
+    if (typeof ack === 'function') ack(response);
+  }
+}
+
+/** The session token from a Cookie header, or undefined. */
+export function sessionToken(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const index = part.indexOf('=');
+    if (index < 0 || part.slice(0, index).trim() !== SESSION_COOKIE) continue;
+    const raw = part.slice(index + 1).trim();
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

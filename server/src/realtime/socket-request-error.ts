@@ -1,0 +1,40 @@
+import type { SocketError, SocketErrorCode } from '@rounds/shared';
+import type { z } from 'zod';
+import { ApiProblem, fieldErrorsFrom } from '../common/problem.js';
+
+/** A refusal a socket handler returns to the client as `{ error: { code, message } }`. */
+export class SocketRequestError extends Error {
+  constructor(
+    readonly code: SocketErrorCode,
+    message: string,
+    readonly fields?: SocketError['fields'],
+  ) {
+    super(message);
+  }
+
+  toJSON(): SocketError {
+    return { code: this.code, message: this.message, ...(this.fields?.length ? { fields: this.fields } : {}) };
+  }
+}
+
+/** Names each invalid field, in the same words as the HTTP API's problem details. */
+export function invalidPayload(event: string, error: z.ZodError): SocketRequestError {
+  const fields = fieldErrorsFrom(error).map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
+  const summary = fields.map((f) => `${f.field} ${f.message}`).join('; ');
+  return new SocketRequestError('VALIDATION_FAILED', `The ${event} payload is not valid: ${summary}.`, fields);
+}
+
+const CODE_BY_STATUS: Record<number, SocketErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+};
+
+/** A service's HTTP-flavoured refusal, as a socket error; null for anything unexpected. */
+export function fromApiProblem(error: unknown): SocketRequestError | null {
+  if (!(error instanceof ApiProblem)) return null;
+  const code = CODE_BY_STATUS[error.getStatus()];
+  return code ? new SocketRequestError(code, error.detail, error.fieldErrors) : null;
+}

@@ -1,0 +1,23 @@
+import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@rounds/shared';
+import type { GatewayMetadata } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+
+/** What the connection middleware stores on each authenticated socket (plain data: other instances read it). */
+export interface SocketData {
+  userId: string;
+  displayName: string;
+  timeZone: string;
+}
+
+export type InterServerEvents = Record<string, never>;
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** Every socket of a person joins this room, on whichever instance it is connected to. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * Every gateway uses these options, so all of them share the one socket.io server on the app's own HTTP
+ * server (Nest keys servers by port and path). Engine options are set by PostgresIoAdapter.
+ */
+export const SOCKET_GATEWAY_OPTIONS: GatewayMetadata = { path: SOCKET_PATH };

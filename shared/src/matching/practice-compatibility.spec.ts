@@ -1,0 +1,76 @@
+import {
+  PRACTICE_ADJACENT_LEVEL_AFTER_MS,
+  nextPracticePair,
+  practiceFit,
+  queuePosition,
+  type WaitingTicket,
+} from './practice-compatibility.js';
+
+const NOW = Date.parse('2026-03-02T15:00:00Z');
+let counter = 0;
+function ticket(overrides: Partial<WaitingTicket> = {}): WaitingTicket {
+  counter += 1;
+  const id = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+  return { id, userId: `user-${counter}`, cohortId: 'c1', track: 'healthcare_job', level: 'mid', createdAt: NOW - 1_000, ...overrides };
+}
+
+describe('practiceFit', () => {
+  it('pairs the same cohort, track and level at once', () => {
+    expect(practiceFit(ticket(), ticket(), NOW)).toBe('same-level');
+  });
+
+  it('never pairs across cohorts or tracks, nor a person with themselves', () => {
+    expect(practiceFit(ticket({ cohortId: 'c1' }), ticket({ cohortId: 'c2' }), NOW)).toBeNull();
+    expect(practiceFit(ticket({ track: 'healthcare_job' }), ticket({ track: 'informational' }), NOW)).toBeNull();
+    const a = ticket();
+    expect(practiceFit(a, { ...ticket(), userId: a.userId }, NOW)).toBeNull();
+    expect(practiceFit(a, a, NOW)).toBeNull();
+  });
+
+  it('accepts an adjacent level only once the longer-waiting ticket has waited long enough', () => {
+    const fresh = ticket({ level: 'entry', createdAt: NOW - 1_000 });
+    const waitedJustShort = ticket({ level: 'mid', createdAt: NOW - PRACTICE_ADJACENT_LEVEL_AFTER_MS + 1 });
+    const waitedEnough = ticket({ level: 'mid', createdAt: NOW - PRACTICE_ADJACENT_LEVEL_AFTER_MS });
+    expect(practiceFit(fresh, waitedJustShort, NOW)).toBeNull();
+    expect(practiceFit(fresh, waitedEnough, NOW)).toBe('adjacent-level');
+    expect(practiceFit(waitedEnough, fresh, NOW)).toBe('adjacent-level');
+  });
+
+  it('never pairs entry with senior, however long they wait', () => {
+    expect(practiceFit(ticket({ level: 'entry', createdAt: 0 }), ticket({ level: 'senior', createdAt: 0 }), NOW)).toBeNull();
+  });
+});
+
+describe('nextPracticePair', () => {
+  it('takes the oldest ticket that has a partner, preferring a same-level partner over an older adjacent one', () => {
+    const oldMid = ticket({ level: 'mid', createdAt: NOW - 60_000 });
+    const oldEntry = ticket({ level: 'entry', createdAt: NOW - 50_000 });
+    const newMid = ticket({ level: 'mid', createdAt: NOW - 1_000 });
+    expect(nextPracticePair([newMid, oldEntry, oldMid], NOW)).toEqual([oldMid, newMid]);
+  });
+
+  it('falls back to an adjacent level after the wait, and to nothing before it', () => {
+    const entry = ticket({ level: 'entry', createdAt: NOW - 5_000 });
+    const mid = ticket({ level: 'mid', createdAt: NOW - 4_000 });
+    expect(nextPracticePair([entry, mid], NOW)).toBeNull();
+    expect(nextPracticePair([entry, mid], NOW + PRACTICE_ADJACENT_LEVEL_AFTER_MS)).toEqual([entry, mid]);
+  });
+
+  it('skips an old ticket nobody fits and pairs the next ones', () => {
+    const lonelySenior = ticket({ level: 'senior', createdAt: NOW - 90_000 });
+    const a = ticket({ level: 'entry', createdAt: NOW - 3_000 });
+    const b = ticket({ level: 'entry', createdAt: NOW - 2_000 });
+    expect(nextPracticePair([lonelySenior, b, a], NOW)).toEqual([a, b]);
+  });
+});
+
+describe('queuePosition', () => {
+  it('ranks a ticket among the waiting tickets of its own cohort and track, oldest first', () => {
+    const first = ticket({ createdAt: NOW - 3_000 });
+    const otherTrack = ticket({ track: 'informational', createdAt: NOW - 2_500 });
+    const second = ticket({ level: 'senior', createdAt: NOW - 2_000 });
+    expect(queuePosition([second, otherTrack, first], second.id)).toBe(2);
+    expect(queuePosition([second, otherTrack, first], otherTrack.id)).toBe(1);
+    expect(queuePosition([first], 'missing')).toBe(0);
+  });
+});

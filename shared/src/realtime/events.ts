@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import {
+  practiceCancelledSchema,
+  practiceJoinRequestSchema,
+  practiceJoinResultSchema,
+  practiceLeaveRequestSchema,
+  practiceLeaveResultSchema,
+  practiceMatchedSchema,
+  practicePositionSchema,
+} from './practice.events.js';
+import type { SocketAck } from './socket-errors.js';
+
+/** socket.io is served on the app's own origin and port, at this path. */
+export const SOCKET_PATH = '/socket.io';
+
+/**
+ * Every event a client may send: its payload schema (validated by the server) and the schema of the
+ * result its acknowledgement carries (or `{ error }`). Clients call `emit(event, payload, ack)`.
+ */
+export const clientEvents = {
+  'practice:join': { payload: practiceJoinRequestSchema, result: practiceJoinResultSchema },
+  'practice:leave': { payload: practiceLeaveRequestSchema, result: practiceLeaveResultSchema },
+} as const;
+
+/** Every event the server sends, with its payload schema. */
+export const serverEvents = {
+  'practice:position': practicePositionSchema,
+  'practice:matched': practiceMatchedSchema,
+  'practice:cancelled': practiceCancelledSchema,
+} as const;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ServerEventName = keyof typeof serverEvents;
+export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['payload']>;
+export type ClientEventResult<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['result']>;
+export type ServerEventPayload<E extends ServerEventName> = z.infer<(typeof serverEvents)[E]>;
+
+/** socket.io's typed event maps, for `Server<ClientToServerEvents, ServerToClientEvents>` and the client `Socket`. */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientEventPayload<E>, ack: (response: SocketAck<ClientEventResult<E>>) => void) => void;
+};
+export type ServerToClientEvents = {
+  [E in ServerEventName]: (payload: ServerEventPayload<E>) => void;
+};

@@ -1,0 +1,4 @@
+export * from './socket-errors.js';
+export * from './practice.events.js';
+export * from './events.js';
+export * from '../matching/practice-compatibility.js';

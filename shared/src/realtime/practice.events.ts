@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { EXPERIENCE_LEVELS, TRACKS } from '../enums.js';
+import { isoDateTimeSchema, uuidSchema } from '../schemas/common.schema.js';
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`) });
+
+/** client → server `practice:join`: wait for a peer of this cohort, track and level. */
+export const practiceJoinRequestSchema = z.strictObject({
+  cohortId: uuidSchema,
+  track: oneOf(TRACKS),
+  level: oneOf(EXPERIENCE_LEVELS),
+});
+export type PracticeJoinRequest = z.infer<typeof practiceJoinRequestSchema>;
+
+const positionSchema = z.number().int().min(1).describe('1 = next in line among waiting tickets of the same cohort and track');
+
+export const practiceJoinResultSchema = z.object({ ticketId: z.uuid(), position: positionSchema });
+export type PracticeJoinResult = z.infer<typeof practiceJoinResultSchema>;
+
+/** client → server `practice:leave`: cancel the waiting ticket (only that one when `ticketId` is given). */
+export const practiceLeaveRequestSchema = z.strictObject({ ticketId: uuidSchema.optional() });
+export type PracticeLeaveRequest = z.infer<typeof practiceLeaveRequestSchema>;
+
+/** `cancelledTicketId` is null when nothing was waiting (for instance: the pair was made a moment before). */
+export const practiceLeaveResultSchema = z.object({ cancelledTicketId: z.uuid().nullable() });
+export type PracticeLeaveResult = z.infer<typeof practiceLeaveResultSchema>;
+
+/** server → client `practice:position`: the waiting ticket's place changed (or on connecting while waiting). */
+export const practicePositionSchema = z.object({ ticketId: z.uuid(), position: positionSchema });
+export type PracticePosition = z.infer<typeof practicePositionSchema>;
+
+/** server → client `practice:matched`, to both people: the peer session has started; go to `joinPath`. */
+export const practiceMatchedSchema = z.object({
+  ticketId: z.uuid(),
+  sessionId: z.uuid(),
+  partner: z.object({ userId: z.uuid(), displayName: z.string(), timeZone: z.string() }),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  joinPath: z.string().regex(/^\/sessions\/[0-9a-f-]{36}$/),
+});
+export type PracticeMatched = z.infer<typeof practiceMatchedSchema>;
+
+export const PRACTICE_CANCEL_REASONS = [
+  /** the person left (`practice:leave`) */
+  'left',
+  /** the person's last connection closed */
+  'disconnected',
+  /** no server saw a connection of theirs for a while (a server stopped without notice) */
+  'expired',
+  /** they were booked into another session meanwhile */
+  'busy',
+] as const;
+export type PracticeCancelReason = (typeof PRACTICE_CANCEL_REASONS)[number];
+
+/** server → client `practice:cancelled`: the waiting ticket was cancelled (to every tab of that person). */
+export const practiceCancelledSchema = z.object({ ticketId: z.uuid(), reason: z.enum(PRACTICE_CANCEL_REASONS) });
+export type PracticeCancelled = z.infer<typeof practiceCancelledSchema>;

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './demo-accounts.js';
+
+async function pressPracticeNow(page: Page) {
+  const card = page.getByRole('region', { name: 'Practice now' });
+  await card.getByLabel('Practice for').selectOption('residency_fellowship');
+  await card.getByLabel('Level').selectOption('entry');
+  await card.getByRole('button', { name: 'Practice now' }).click();
+}
+
+test.describe('practice now', () => {
+  test('two candidates press practice now and land in the same new peer session', async ({ browser }) => {
+    const first = await (await browser.newContext()).newPage();
+    const second = await (await browser.newContext()).newPage();
+    await signIn(first, 'candidate3@demo.test');
+    await signIn(second, 'candidate4@demo.test');
+
+    await pressPracticeNow(first);
+    await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
+
+    await pressPracticeNow(second);
+    await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+    await expect(second).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+    expect(new URL(first.url()).pathname).toBe(new URL(second.url()).pathname);
+    await expect(first.getByText(/paired with Jordan Kim/)).toBeVisible();
+    await expect(second.getByText(/paired with Sofia García/)).toBeVisible();
+    await expect(first.getByRole('heading', { level: 1 })).toContainText(/Peer practice/);
+  });
+
+  test('a waiting candidate can stop waiting', async ({ page }) => {
+    await signIn(page, 'candidate1@demo.test');
+    await pressPracticeNow(page);
+    const waiting = page.getByRole('status').filter({ hasText: 'in line' });
+    await expect(waiting).toBeVisible();
+    await page.getByRole('button', { name: 'Stop waiting' }).click();
+    await expect(page.getByText('You left the queue.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Practice now' })).toBeVisible();
+  });
+});
