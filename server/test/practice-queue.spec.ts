@@ -114,6 +114,9 @@ describe('practice now: the instant peer queue over socket.io', () => {
       ['matched', forAmara.sessionId],
     ]);
 
+    // Both are on the page already: an instant session sends no e-mail and schedules no reminder.
+    expect(await count(`SELECT count(*)::int AS n FROM outbox_messages WHERE metadata->>'sessionId' = $1`, [forAmara.sessionId])).toBe(0);
+
     // Already in that session: practising again now would overlap it.
     const again = await request(amaraSocket, 'practice:join', { cohortId, track: 'healthcare_job', level: 'mid' });
     expect(again).toEqual({ error: { code: 'BUSY', message: expect.stringContaining('practice now would overlap it') } });

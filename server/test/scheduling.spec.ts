@@ -149,6 +149,9 @@ describe('scheduling', () => {
         `SELECT subject, text_body FROM outbox_messages WHERE kind = 'session-booked' AND to_address = $1`, [mentor.email]);
       expect(mail.text_body).toContain(`Your time: ${slot.inPartnerZone}`);
       expect(mail.text_body).toContain(`Test Person's time: ${slot.inYourZone}`);
+      // The candidate who booked gets the invite too, for their own calendar.
+      const own = await t.sql<{ text_body: string }>(`SELECT text_body FROM outbox_messages WHERE kind = 'session-booked' AND to_address = $1`, [candidate.email]);
+      expect(own[0].text_body).toContain(`Your time: ${slot.inYourZone}`);
       // Both see it in their upcoming list.
       for (const person of [mentor, candidate]) {
         expect((await person.client.call(routes.listSessions, { query: {} })).body.map((s) => s.id)).toContain(booked.body.id);

@@ -282,6 +282,7 @@ export class SessionsService {
       start,
       end,
       participants: people.map((person) => ({ userId: person.id, role: 'candidate' as const })),
+      quiet: true,
     });
     return { id, startsAt: new Date(start), endsAt: new Date(end) };
   }
@@ -291,7 +292,7 @@ export class SessionsService {
   private async insertSession(
     manager: EntityManager,
     actor: UserEntity,
-    plan: { cohortId: string; kind: SessionKind; track: Track; personas: Persona[]; start: number; end: number; participants: { userId: string; role: ParticipantRole }[]; scriptId?: string },
+    plan: { cohortId: string; kind: SessionKind; track: Track; personas: Persona[]; start: number; end: number; participants: { userId: string; role: ParticipantRole }[]; scriptId?: string; quiet?: boolean },
   ): Promise<string> {
     const scriptId = plan.scriptId ?? (await this.defaultScriptId(manager, plan.track, plan.personas[0]));
     const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId) : null;
@@ -317,7 +318,8 @@ export class SessionsService {
         [session.id, participant.userId, participant.role, new Date(plan.start), new Date(plan.end)],
       );
     }
-    await this.notify(manager, session.id, 'session-booked', actor);
+    // An instant session needs no e-mail or reminder: both people are on the page already.
+    if (!plan.quiet) await this.notify(manager, session.id, 'session-booked', actor);
     return session.id;
   }
 
@@ -454,7 +456,7 @@ export class SessionsService {
   }
 
   /**
-   * Queues a notice to every participant but the one who acted, each showing the time in the reader's
+   * Queues a notice to every participant (the one who acted too: their calendar needs the invite), each showing the time in the reader's
    * own zone and in the others' zones, with a calendar invite (a stable UID per session, SEQUENCE = the session's
    * calendar_sequence; METHOD:CANCEL on cancellation). Then brings the session's reminder jobs up to date.
    * All of it in the caller's transaction.
@@ -477,7 +479,6 @@ export class SessionsService {
     const start = (session.starts_at as Date).getTime();
     const minutes = ((session.ends_at as Date).getTime() - start) / MINUTE;
     for (const reader of people) {
-      if (reader.user_id === actor.id) continue;
       const others = people.filter((p) => p.user_id !== reader.user_id);
       const verb = { 'session-booked': 'is booked', 'session-cancelled': 'was cancelled', 'session-rescheduled': 'was moved' }[kind];
       const times = [
