@@ -20,7 +20,7 @@ import {
 import { useId, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../components/Card';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -36,6 +36,7 @@ import { RowSelect } from './RowField';
 import { useScheduleSession } from './scheduling-queries';
 import { PARTICIPANT_ROLE_LABELS, kindTitle } from './session-display';
 import { addDays, instantFromWallClock, shortDateTimeIn, wallClock, zoneName } from './zoned-time';
+import { SessionTimeFields } from './SessionTimeFields';
 
 const DURATIONS = range(SESSION_MINUTES.min, SESSION_MINUTES.coordinatorMax, 5);
 /** Local hours outside which a start is flagged as night time for that person. */
@@ -227,34 +228,18 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
               </p>
             )}
           </fieldset>
-          <div className="field-row">
-            <TextField
-              label="Date"
-              type="date"
-              required
-              min={today}
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              error={errors.fields.date}
-            />
-            <TextField
-              label="Start time"
-              type="time"
-              required
-              step={300}
-              hint={`On your clock (${zoneName(user.timeZone)}).`}
-              value={time}
-              onChange={(event) => setTime(event.target.value)}
-              error={errors.fields.time}
-            />
-            <SelectField
-              label="Length"
-              options={DURATIONS.map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` }))}
-              value={duration}
-              onChange={(event) => setDuration(event.target.value)}
-              error={errors.fields.durationMinutes}
-            />
-          </div>
+          <SessionTimeFields
+            date={date}
+            time={time}
+            duration={duration}
+            durations={DURATIONS}
+            minDate={today}
+            timeHint={`On your clock (${zoneName(user.timeZone)}).`}
+            errors={errors.fields}
+            onDate={setDate}
+            onTime={setTime}
+            onDuration={setDuration}
+          />
           <SelectField
             label="Script"
             optional

@@ -12,7 +12,7 @@ import {
 import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Card } from '../../components/Card';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { SelectField, TextAreaField } from '../../components/fields';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -34,6 +34,7 @@ import {
 } from './session-display';
 import { JoinControl } from './SessionList';
 import { instantFromWallClock, minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
+import { SessionTimeFields } from './SessionTimeFields';
 
 /** `/sessions/:sessionId`: one session's details and people, with cancel, reschedule and no-show. */
 export function SessionPage() {
@@ -356,33 +357,18 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
       <p className="field-hint">
         Type the new time as it reads on your clock, in {zoneName(user.timeZone)}. It must be at least 30 minutes from now.
       </p>
-      <div className="field-row">
-        <TextField
-          label="New date"
-          type="date"
-          required
-          min={today}
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          error={errors.fields.date}
-        />
-        <TextField
-          label="New start time"
-          type="time"
-          required
-          step={300}
-          value={time}
-          onChange={(event) => setTime(event.target.value)}
-          error={errors.fields.time}
-        />
-        <SelectField
-          label="Length"
-          options={durations.map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` }))}
-          value={duration}
-          onChange={(event) => setDuration(event.target.value)}
-          error={errors.fields.durationMinutes}
-        />
-      </div>
+      <SessionTimeFields
+        labelPrefix="New "
+        date={date}
+        time={time}
+        duration={duration}
+        durations={durations}
+        minDate={today}
+        errors={errors.fields}
+        onDate={setDate}
+        onTime={setTime}
+        onDuration={setDuration}
+      />
       {startsAt && (
         <p className="sch-preview" aria-live="polite">
           New time: {shortDateTimeIn(startsAt, user.timeZone)} for you
