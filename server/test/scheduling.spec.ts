@@ -204,6 +204,38 @@ describe('scheduling', () => {
     });
   });
 
+  describe('fair mentor assignment', () => {
+    it('offers a mentor the candidate has not met before one they have, and the less loaded one first', async () => {
+      const own = await newCohort(t, 'Fairness cohort');
+      const mentorA = await member('mentor', { personas: ['hiring_manager'], capacity: 10, cohort: own.cohortId });
+      const mentorB = await member('mentor', { personas: ['hiring_manager'], capacity: 10, cohort: own.cohortId });
+      const candidate = await member('candidate', { cohort: own.cohortId });
+      const other = await member('candidate', { cohort: own.cohortId });
+      for (const person of [mentorA, mentorB]) await setWindows(person, everyDay('14:00', '16:00'));
+      for (const person of [candidate, other]) await setWindows(person, everyDay());
+      await t.sql(`UPDATE users SET track = 'healthcare_job' WHERE id = ANY($1::uuid[])`, [[mentorA.user.id, mentorB.user.id]]);
+      const query = { cohortId: own.cohortId, kind: 'mentor_interview', track: 'healthcare_job', persona: 'hiring_manager', from: nextMondayUtc(1).toISOString(), days: '3' };
+      const offered = async (person: TestPerson) => new Set((await person.client.call(routes.proposeSlots, { query })).body.map((s) => s.partner.userId));
+      const book = (person: TestPerson, mentor: TestPerson, dayOffset: number) =>
+        person.client.call(routes.bookSession, {
+          body: { cohortId: own.cohortId, kind: 'mentor_interview', track: 'healthcare_job', persona: 'hiring_manager', partnerId: mentor.user.id, startsAt: new Date(nextMondayUtc(2).getTime() + dayOffset * DAY + 14 * 3600_000).toISOString() },
+        });
+
+      // Equal footing: every proposed time goes to one mentor (ties broken consistently), never both per time.
+      // The other candidate has two sessions with whichever mentor that is, which loads them.
+      const [first] = [...(await offered(candidate))];
+      const busy = first === mentorA.user.id ? mentorA : mentorB;
+      const light = busy === mentorA ? mentorB : mentorA;
+      expect((await book(other, busy, 0)).status).toBe(201);
+      expect((await book(other, busy, 1)).status).toBe(201);
+      expect(await offered(candidate)).toEqual(new Set([light.user.id]));
+
+      // After practising with the light mentor, the candidate is offered the other one again, despite the load.
+      expect((await book(candidate, light, 2)).status).toBe(201);
+      expect(await offered(candidate)).toEqual(new Set([busy.user.id]));
+    });
+  });
+
   describe('coordinator scheduling, cancel, reschedule, no-show', () => {
     it('lets a coordinator schedule up to 90 minutes for cohort members only', async () => {
       const mentor = await member('mentor');

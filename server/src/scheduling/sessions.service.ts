@@ -339,7 +339,7 @@ export class SessionsService {
     const rows: { id: string; display_name: string; time_zone: string; weekly_capacity: number; load: number; past_pairings: number }[] = await manager.query(
       `SELECT u.id, u.display_name, u.time_zone, u.weekly_capacity,
          (SELECT count(*)::int FROM session_participants p JOIN sessions s ON s.id = p.session_id
-            WHERE p.user_id = u.id AND p.active AND s.starts_at > now() - interval '7 days' AND s.starts_at < now() + interval '28 days') AS load,
+            WHERE p.user_id = u.id AND p.active AND s.starts_at > now() - interval '7 days' AND s.starts_at < now() + interval '60 days') AS load,
          (SELECT count(*)::int FROM session_participants p JOIN session_participants mine ON mine.session_id = p.session_id AND mine.user_id = $2
             JOIN sessions s ON s.id = p.session_id WHERE p.user_id = u.id AND s.status <> 'cancelled') AS past_pairings
        FROM users u JOIN cohort_members m ON m.user_id = u.id AND m.cohort_id = $1 AND m.role = $3
