@@ -25,6 +25,13 @@ test.describe('practice now', () => {
     await expect(first.getByText(/paired with Jordan Kim/)).toBeVisible();
     await expect(second.getByText(/paired with Sofia García/)).toBeVisible();
     await expect(first.getByRole('heading', { level: 1 })).toContainText(/Peer practice/);
+
+    // The session has started, so Join is open: it leads to the pre-join page with a camera check.
+    await first.getByRole('link', { name: /^Join/ }).click();
+    await expect(first).toHaveURL(/\/room$/);
+    await expect(first.getByText(/Live video is not available on this server yet/)).toBeVisible();
+    await first.getByRole('button', { name: 'Turn camera on' }).click();
+    await expect.poll(() => first.locator('video').evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(2);
   });
 
   test('a waiting candidate can stop waiting', async ({ page }) => {

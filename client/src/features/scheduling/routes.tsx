@@ -2,6 +2,7 @@ import type { Role } from '@rounds/shared';
 import type { RouteObject } from 'react-router';
 import { AvailabilityPage } from './AvailabilityPage';
 import { BookingPage } from './BookingPage';
+import { RoomPage } from './RoomPage';
 import { CohortCalendarPage } from './CohortCalendarPage';
 import { ScheduleSessionPage } from './ScheduleSessionPage';
 import { SessionPage } from './SessionPage';
@@ -12,13 +13,14 @@ export { UpcomingSessionsCard } from './UpcomingSessionsCard';
 /**
  * Availability, booking, sessions and the coordinators' scheduling pages. Mount them as children
  * of the signed-in app shell (next to /profile): every page expects a signed-in user.
- * `/sessions/:sessionId/room` is linked from the Join buttons but is not defined here.
+ * `/sessions/:sessionId/room` is where Join leads: a pre-join page until the live room exists.
  */
 export const schedulingRoutes: RouteObject[] = [
   { path: '/availability', element: <AvailabilityPage /> },
   { path: '/book', element: <BookingPage /> },
   { path: '/sessions', element: <SessionsPage /> },
   { path: '/sessions/:sessionId', element: <SessionPage /> },
+  { path: '/sessions/:sessionId/room', element: <RoomPage /> },
   { path: '/cohorts/:cohortId/schedule', element: <ScheduleSessionPage /> },
   { path: '/cohorts/:cohortId/calendar', element: <CohortCalendarPage /> },
 ];
@@ -32,7 +34,7 @@ export interface SchedulingNavLink {
 
 /**
  * Main navigation entries. Coordinators reach each cohort's calendar and scheduling form from
- * /sessions (and, once linked, from the cohort page: /cohorts/:id/calendar, /cohorts/:id/schedule).
+ * /sessions and from the cohort page (/cohorts/:id/calendar, /cohorts/:id/schedule).
  */
 export const schedulingNavLinks: SchedulingNavLink[] = [
   { to: '/sessions', label: 'Sessions', roles: ['candidate', 'mentor', 'coordinator'] },
