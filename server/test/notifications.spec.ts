@@ -312,7 +312,7 @@ describe('notifications', () => {
     });
 
     it('lists what was sent in the development mailbox', async () => {
-      const mailbox = await coordinator.client.call(routes.devMailbox);
+      const mailbox = await mentor.client.call(routes.devMailbox);
       expect(mailbox.status).toBe(200);
       expect(mailbox.body.delivery).toBe('smtp');
       const booked = mailbox.body.messages.find((m) => m.kind === 'session-booked' && m.to === mentor.email);
@@ -477,9 +477,12 @@ describe('notifications without SMTP_URL', () => {
     const rows = await t.sql<{ sent_at: Date | null; attempts: number }>(`SELECT sent_at, attempts FROM outbox_messages WHERE metadata->>'sessionId' = $1`, [session.id]);
     expect(rows).toEqual([{ sent_at: null, attempts: 0 }, { sent_at: null, attempts: 0 }]);
 
-    const mailbox = await coordinator.client.call(routes.devMailbox);
+    // Each person reads only their own mail: other people's messages hold live invitation links.
+    expect((await coordinator.client.call(routes.devMailbox)).body.messages.filter((m) => m.to !== coordinator.email)).toEqual([]);
+    const mailbox = await candidate.client.call(routes.devMailbox);
     expect(mailbox.status).toBe(200);
     expect(mailbox.body.delivery).toBe('outbox-only');
+    expect(mailbox.body.messages.every((m) => m.to === candidate.email)).toBe(true);
     const toCandidate = mailbox.body.messages.find((m) => m.to === candidate.email);
     expect(toCandidate).toMatchObject({ kind: 'session-booked', hasInvite: true, sentAt: null, attempts: 0 });
     expect(toCandidate?.text).toContain(`Your time: ${formatInZone(Date.parse(startsAt), 'Asia/Tokyo')}`);

@@ -277,6 +277,15 @@ describe('scheduling', () => {
       const sessionId = created.body.id;
       const stranger = await member('candidate');
       expect((await stranger.client.call(routes.getSession, { params: { sessionId } })).status).toBe(403);
+
+      // A participant moves a session only to a time everyone has free.
+      const nextDay = new Date(Date.parse(startsAt) + DAY).toISOString();
+      const unavailable = await candidate.client.call(routes.rescheduleSession, { params: { sessionId }, body: { startsAt: nextDay, reason: 'Clinic shift moved' } });
+      expect(unavailable.status).toBe(409);
+      expect(unavailable.body.detail).toMatch(/is not available then/);
+      for (const person of [mentor, candidate]) await setWindows(person, everyDay());
+      const tooFar = await candidate.client.call(routes.rescheduleSession, { params: { sessionId }, body: { startsAt: new Date(Date.now() + 400 * DAY).toISOString(), reason: 'Next year' } });
+      expect(tooFar.status).toBe(400);
       expect((await stranger.client.call(routes.cancelSession, { params: { sessionId }, body: { reason: 'not mine' } })).status).toBe(403);
       expect((await candidate.client.raw('POST', `/api/sessions/${sessionId}/cancel`, {})).status).toBe(400);
 
@@ -295,6 +304,35 @@ describe('scheduling', () => {
       // The freed time can be booked again.
       expect(await count(`SELECT count(*)::int AS n FROM session_participants WHERE session_id = $1 AND active`, [sessionId])).toBe(0);
     });
+
+    it('never leaves a cancelled session moved: a cancel and a move sent at once apply in some order', async () => {
+      for (let trial = 0; trial < 4; trial += 1) {
+        const a = await member('candidate');
+        const b = await member('candidate');
+        for (const person of [a, b]) await setWindows(person, everyDay());
+        const created = await coordinator.client.call(routes.scheduleSession, {
+          params: { cohortId },
+          body: { kind: 'peer_swap', track: 'residency_fellowship', startsAt: new Date(nextMondayUtc(8).getTime() + trial * DAY).toISOString(), participants: [{ userId: a.user.id, role: 'candidate' }, { userId: b.user.id, role: 'candidate' }] },
+        });
+        const sessionId = created.body.id;
+        const [cancel, move] = await Promise.all([
+          coordinator.client.call(routes.cancelSession, { params: { sessionId }, body: { reason: 'Cohort event' } }),
+          a.client.call(routes.rescheduleSession, { params: { sessionId }, body: { startsAt: new Date(Date.parse(created.body.startsAt) + 2 * 3600_000).toISOString(), reason: 'Later please' } }),
+        ]);
+        expect(cancel.status).toBe(200);
+        const [row] = await t.sql<{ status: string; calendar_sequence: number }>(`SELECT status, calendar_sequence FROM sessions WHERE id = $1`, [sessionId]);
+        expect(row.status).toBe('cancelled');
+        // Moved first (then both succeed, sequence 2) or cancelled first (the move is refused, sequence 1):
+        // either way the notice with the highest sequence is the cancellation, so calendars drop the event.
+        expect(row.calendar_sequence).toBe(move.status === 200 ? 2 : 1);
+        if (move.status !== 200) expect(move.status).toBe(409);
+        const [last] = await t.sql<{ kind: string }>(
+          `SELECT kind FROM outbox_messages WHERE metadata->>'sessionId' = $1 ORDER BY (metadata->>'sequence')::int DESC, created_at DESC LIMIT 1`,
+          [sessionId],
+        );
+        expect(last.kind).toBe('session-cancelled');
+      }
+    }, 60_000);
 
     it('records a no-show only once the session has started', async () => {
       const mentor = await member('mentor');

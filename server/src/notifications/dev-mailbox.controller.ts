@@ -6,6 +6,8 @@ import { notFound } from '../common/problem.js';
 import { Route } from '../common/route.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
+import { Actor } from '../auth/actor.decorator.js';
+import type { UserEntity } from '../users/user.entity.js';
 
 type DevMailbox = EndpointResponse<typeof routes.devMailbox>;
 
@@ -33,12 +35,13 @@ export class DevMailboxController {
   ) {}
 
   @Route(routes.devMailbox)
-  async mailbox(): Promise<DevMailbox> {
-    // Everyone's mail, invitation links included: never served by a production deployment.
+  async mailbox(@Actor() actor: UserEntity): Promise<DevMailbox> {
     if (this.config.env === 'production') throw notFound('The development mailbox is not available in production.');
+    // Only the signed-in person's own mail: other people's messages hold live invitation links.
     const rows: Row[] = await this.db.query(
       `SELECT id, kind, to_address, subject, text_body, ics IS NOT NULL AS has_invite, created_at, sent_at, attempts, last_error, failed_at
-       FROM outbox_messages ORDER BY created_at DESC, id LIMIT 100`,
+       FROM outbox_messages WHERE to_address = $1 ORDER BY created_at DESC, id LIMIT 100`,
+      [actor.email],
     );
     return {
       delivery: this.dispatcher.delivering ? 'smtp' : 'outbox-only',

@@ -41,6 +41,8 @@ export class AvailabilityService {
 
   async replace(actor: UserEntity, request: z.output<typeof updateAvailabilityRequestSchema>): Promise<Availability> {
     await this.db.transaction(async (manager) => {
+      // Two saves at once (a double click) must not interleave their deletes and inserts.
+      await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [actor.id]);
       await manager.getRepository(AvailabilityWindowEntity).delete({ userId: actor.id });
       await manager.getRepository(AvailabilityExceptionEntity).delete({ userId: actor.id });
       if (request.windows.length) {
@@ -71,12 +73,19 @@ export class AvailabilityService {
    * Each person's free time in [from, to): their weekly pattern in their own zone, with exceptions,
    * less the sessions they are already in.
    */
-  async freeTime(userIds: string[], from: number, to: number, manager: EntityManager = this.db.manager): Promise<Map<string, Interval[]>> {
+  async freeTime(
+    userIds: string[],
+    from: number,
+    to: number,
+    manager: EntityManager = this.db.manager,
+    /** A session whose own time does not count as busy (the one being moved). */
+    ignoreSessionId?: string,
+  ): Promise<Map<string, Interval[]>> {
     const patterns = await this.patterns(userIds, manager);
     const busy: { user_id: string; start: Date; end: Date }[] = await manager.query(
       `SELECT user_id, lower(during) AS start, upper(during) AS end FROM session_participants
-       WHERE active AND user_id = ANY($1::uuid[]) AND during && tstzrange($2, $3)`,
-      [userIds, new Date(from), new Date(to)],
+       WHERE active AND user_id = ANY($1::uuid[]) AND during && tstzrange($2, $3) AND session_id IS DISTINCT FROM $4::uuid`,
+      [userIds, new Date(from), new Date(to), ignoreSessionId ?? null],
     );
     const free = new Map<string, Interval[]>();
     for (const userId of userIds) {

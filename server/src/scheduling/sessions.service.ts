@@ -13,6 +13,7 @@ import {
   type scheduleSessionRequestSchema,
   type Session,
   type SessionKind,
+  type SessionStatus,
   type SlotProposal,
   type slotQuerySchema,
   type Track,
@@ -37,6 +38,8 @@ const MAX_PROPOSALS = 12;
 const MAX_PROPOSALS_PER_DAY = 3;
 /** People need a little notice: nothing is proposed or booked sooner than this. */
 const MIN_LEAD_MINUTES = 30;
+/** Nothing is booked further ahead than a year. */
+const MAX_AHEAD_DAYS = 365;
 const NO_DOUBLE_BOOKING = 'session_participants_no_double_booking';
 
 interface Partner {
@@ -208,9 +211,9 @@ export class SessionsService {
   }
 
   async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
-    const session = await this.get(actor, sessionId);
-    if (session.status !== 'scheduled') throw conflict(`This session is ${session.status.replace('_', '-')}; only a scheduled session can be cancelled.`);
+    await this.get(actor, sessionId);
     await this.db.transaction(async (manager) => {
+      await this.lockStatus(manager, sessionId, ['scheduled'], 'cancelled');
       await manager.query(
         `UPDATE sessions SET status = 'cancelled', status_reason = $2, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
         [sessionId, reason],
@@ -223,7 +226,6 @@ export class SessionsService {
 
   async reschedule(actor: UserEntity, sessionId: string, startsAt: string, durationMinutes: number | undefined, reason: string): Promise<Session> {
     const session = await this.get(actor, sessionId);
-    if (session.status !== 'scheduled') throw conflict(`This session is ${session.status.replace('_', '-')}; only a scheduled session can be moved.`);
     const start = Date.parse(startsAt);
     this.requireFuture(start);
     const minutes = durationMinutes ?? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MINUTE;
@@ -237,6 +239,10 @@ export class SessionsService {
     const end = start + minutes * MINUTE;
     await this.withBookingConflicts(() =>
       this.db.transaction(async (manager) => {
+        await this.lockStatus(manager, sessionId, ['scheduled'], 'moved');
+        // A coordinator may place people anywhere; a participant may move the session only to a time
+        // everyone has free, within the interviewers' weekly capacity, as when booking.
+        if (!coordinator) await this.requireEveryoneFree(manager, session, start, end);
         await manager.query(
           `UPDATE sessions SET starts_at = $2, ends_at = $3, status_reason = $4, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
           [sessionId, new Date(start), new Date(end), reason],
@@ -250,11 +256,11 @@ export class SessionsService {
 
   async markNoShow(actor: UserEntity, sessionId: string, userId: string, reason: string | undefined): Promise<Session> {
     const session = await this.get(actor, sessionId);
-    if (!['scheduled', 'live', 'no_show'].includes(session.status)) throw conflict(`This session is ${session.status}; a no-show cannot be recorded.`);
     if (Date.parse(session.startsAt) > Date.now()) throw conflict('The session has not started yet: a no-show can be recorded once it has.');
     if (!session.participants.some((p) => p.userId === userId)) throw badRequest('userId is not a participant of this session.', [{ field: 'userId', message: 'is not a participant of this session' }]);
     if (userId === actor.id) throw badRequest('You cannot mark yourself as a no-show.', [{ field: 'userId', message: 'cannot be yourself' }]);
     await this.db.transaction(async (manager) => {
+      await this.lockStatus(manager, sessionId, ['scheduled', 'live', 'no_show'], 'marked with a no-show');
       await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [sessionId, userId]);
       await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [sessionId, reason ?? null]);
     });
@@ -288,6 +294,40 @@ export class SessionsService {
   }
 
   // ——— internals ———
+
+  /**
+   * Locks the session row and checks its status inside the caller's transaction, so of a cancel and a
+   * move sent at once exactly one applies and the other gets 409 (never a moved, cancelled session).
+   */
+  private async lockStatus(manager: EntityManager, sessionId: string, allowed: SessionStatus[], verb: string): Promise<void> {
+    const [row]: { status: SessionStatus }[] = await manager.query(`SELECT status FROM sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+    if (!allowed.includes(row.status)) {
+      throw conflict(`This session is ${row.status.replace('_', '-')}, so it cannot be ${verb}.`);
+    }
+  }
+
+  /** Everyone in the session is free over [start, end) (its own current time aside), and interviewers have room that week. */
+  private async requireEveryoneFree(manager: EntityManager, session: Session, start: number, end: number): Promise<void> {
+    const ids = session.participants.map((p) => p.userId);
+    const free = await this.availability.freeTime(ids, start, end, manager, session.id);
+    for (const person of session.participants) {
+      if (!(free.get(person.userId) ?? []).some((i) => i.start <= start && i.end >= end)) {
+        throw conflict(`${person.displayName} is not available then: pick a time from their availability, or ask a coordinator.`);
+      }
+    }
+    const interviewers = session.participants.filter((p) => p.role === 'interviewer');
+    if (interviewers.length === 0) return;
+    const counts = await this.weeklySessionCounts(manager, interviewers.map((p) => p.userId), start, end, session.id);
+    const capacities: { id: string; weekly_capacity: number }[] = await manager.query(
+      `SELECT id, weekly_capacity FROM users WHERE id = ANY($1::uuid[])`,
+      [interviewers.map((p) => p.userId)],
+    );
+    for (const person of interviewers) {
+      const capacity = capacities.find((c) => c.id === person.userId)?.weekly_capacity ?? 0;
+      const partner = { id: person.userId, timeZone: person.timeZone, weeklyCapacity: capacity } as Partner;
+      if (this.atCapacity(counts, partner, start)) throw conflict(`${person.displayName} is fully booked that week: pick another time.`);
+    }
+  }
 
   private async insertSession(
     manager: EntityManager,
@@ -361,12 +401,12 @@ export class SessionsService {
   }
 
   /** Active sessions per person per ISO week (in that person's zone), around [from, to). */
-  private async weeklySessionCounts(manager: EntityManager, userIds: string[], from: number, to: number): Promise<Map<string, number>> {
+  private async weeklySessionCounts(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<Map<string, number>> {
     const rows: { user_id: string; time_zone: string; starts_at: Date }[] = await manager.query(
       `SELECT p.user_id, u.time_zone, s.starts_at FROM session_participants p
        JOIN sessions s ON s.id = p.session_id JOIN users u ON u.id = p.user_id
-       WHERE p.active AND p.user_id = ANY($1::uuid[]) AND s.starts_at >= $2 AND s.starts_at < $3`,
-      [userIds, new Date(from - 7 * 24 * 60 * MINUTE), new Date(to + 7 * 24 * 60 * MINUTE)],
+       WHERE p.active AND p.user_id = ANY($1::uuid[]) AND s.starts_at >= $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $4::uuid`,
+      [userIds, new Date(from - 7 * 24 * 60 * MINUTE), new Date(to + 7 * 24 * 60 * MINUTE), ignoreSessionId ?? null],
     );
     const counts = new Map<string, number>();
     for (const row of rows) {
@@ -389,6 +429,11 @@ export class SessionsService {
     if (start < Date.now() + MIN_LEAD_MINUTES * MINUTE) {
       throw badRequest(`startsAt must be at least ${MIN_LEAD_MINUTES} minutes from now.`, [
         { field: 'startsAt', message: `must be at least ${MIN_LEAD_MINUTES} minutes from now` },
+      ]);
+    }
+    if (start > Date.now() + MAX_AHEAD_DAYS * 24 * 60 * MINUTE) {
+      throw badRequest(`startsAt must be within ${MAX_AHEAD_DAYS} days from now.`, [
+        { field: 'startsAt', message: `must be within ${MAX_AHEAD_DAYS} days from now` },
       ]);
     }
   }

@@ -245,7 +245,7 @@ export const routes = {
   }),
   devMailbox: defineEndpoint({
     method: 'GET', path: '/api/dev/mailbox', tag: 'development', access: 'signed-in', status: 200,
-    summary: 'Outside production only (404 there): the latest 100 outbox messages and whether they are being sent',
+    summary: 'Outside production only (404 there): the latest 100 messages to you in the outbox, and whether mail is being sent',
     response: devMailboxSchema, errors: [401, 404],
   }),
 } as const;

@@ -132,7 +132,11 @@ export type BookSessionRequest = z.input<typeof bookSessionRequestSchema>;
 export const scheduleSessionRequestSchema = z.strictObject({
   kind: enumOf(SESSION_KINDS),
   track: enumOf(TRACKS),
-  personas: z.array(personaSchema).max(4).default([]),
+  personas: z
+    .array(personaSchema)
+    .max(4, { error: 'has at most 4 interviewer roles' })
+    .refine((list) => new Set(list).size === list.length, { error: 'lists an interviewer role twice' })
+    .default([]),
   startsAt: isoDateTimeSchema,
   durationMinutes: durationSchema(SESSION_MINUTES.coordinatorMax).default(SESSION_MINUTES.default),
   participants: z

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { api } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** Development only: the e-mail Rounds would send, straight from the outbox (the server answers 404 in production). */
+/** Development only: the e-mail Rounds would send you, straight from the outbox (the server answers 404 in production). */
 export function MailboxPage() {
   usePageTitle('Development mailbox');
   const mailbox = useQuery({ queryKey: ['dev-mailbox'], queryFn: () => api(routes.devMailbox), refetchInterval: 5000 });
@@ -21,7 +21,7 @@ export function MailboxPage() {
       </div>
       {mailbox.isPending && <LoadingState label="Loading messages…" />}
       {mailbox.isError && <ErrorState error={mailbox.error} onRetry={() => void mailbox.refetch()} />}
-      {mailbox.data?.messages.length === 0 && <p>No messages yet. Invite someone or book a session.</p>}
+      {mailbox.data?.messages.length === 0 && <p>No messages to you yet. Sign in as the person you invited or booked with to read theirs.</p>}
       {mailbox.data?.messages.map((message) => (
         <Card key={message.id} title={message.subject} description={`To ${message.to} · ${new Date(message.createdAt).toLocaleString()}${message.hasInvite ? ' · calendar invite attached' : ''}`}>
           <pre className="mailbox-body">{message.text}</pre>
