@@ -37,7 +37,6 @@ export interface SchedulingNavLink {
  * /sessions and from the cohort page (/cohorts/:id/calendar, /cohorts/:id/schedule).
  */
 export const schedulingNavLinks: SchedulingNavLink[] = [
+  // Booking and availability are one click away from Sessions and the dashboard; the bar stays short.
   { to: '/sessions', label: 'Sessions', roles: ['candidate', 'mentor', 'coordinator'] },
-  { to: '/book', label: 'Book a session', roles: ['candidate'] },
-  { to: '/availability', label: 'Availability', roles: ['candidate', 'mentor'] },
 ];
