@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from './browser/demo-accounts.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
@@ -47,6 +48,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && DATABASE_URL= DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=development node server/dist/main.js`,
+    // The journeys sign in with this password, so the server seeds the demo accounts with it.
+    env: { DEMO_PASSWORD },
     cwd: REPO_ROOT,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,

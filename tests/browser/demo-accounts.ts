@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Seeded by the server into its empty database (server/src/demo/demo-data.service.ts). */
-export const DEMO_PASSWORD = 'rounds-demo-practice';
+/** Seeded by the server into its empty database (server/src/demo/demo-data.service.ts); playwright.config passes it to the server. */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'practice-with-rounds-in-tests';
 export const DEMO_COHORT_NAME = 'Demo cohort: clinical informatics prep';
 
 export const demoAccounts = {

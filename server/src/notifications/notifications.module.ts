@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DevMailboxController } from './dev-mailbox.controller.js';
+import { DevMailboxService } from './dev-mailbox.service.js';
 import { JobQueue } from './job-queue.service.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxService } from './outbox.service.js';
@@ -12,7 +13,7 @@ import { SessionInvites } from './session-invites.service.js';
  */
 @Module({
   controllers: [DevMailboxController],
-  providers: [OutboxService, OutboxDispatcher, JobQueue, RemindersService, SessionInvites],
+  providers: [OutboxService, OutboxDispatcher, JobQueue, RemindersService, SessionInvites, DevMailboxService],
   exports: [OutboxService, RemindersService, SessionInvites, JobQueue],
 })
 export class NotificationsModule {}

@@ -233,6 +233,25 @@ interface TimeRowProps {
   onRemove: () => void;
 }
 
+interface SpanInputsProps {
+  context: string;
+  start: string;
+  end: string;
+  errors?: { start?: string; end?: string };
+  onChange: (change: { start?: string; end?: string }) => void;
+  rowErrorId?: string;
+}
+
+/** The "From" and "Until" times of a window, weekly or on one date. */
+function SpanInputs({ context, start, end, errors, onChange, rowErrorId }: SpanInputsProps) {
+  return (
+    <>
+      <RowInput label="From" context={context} type="time" step={300} value={start} onChange={(event) => onChange({ start: event.target.value })} error={errors?.start} rowErrorId={rowErrorId} />
+      <RowInput label="Until" context={context} type="time" step={300} value={end} onChange={(event) => onChange({ end: event.target.value })} error={errors?.end} rowErrorId={rowErrorId} />
+    </>
+  );
+}
+
 /** From and until of one window, a Remove button, and the row's error (an overlap) under them. */
 function TimeRow({ context, start, end, errors, onChange, onRemove }: TimeRowProps) {
   const rowErrorId = useId();
@@ -240,26 +259,7 @@ function TimeRow({ context, start, end, errors, onChange, onRemove }: TimeRowPro
   return (
     <div className={rowError ? 'sch-time-row sch-row-invalid' : 'sch-time-row'}>
       <div className="sch-time-fields">
-        <RowInput
-          label="From"
-          context={context}
-          type="time"
-          step={300}
-          value={start}
-          onChange={(event) => onChange({ start: event.target.value })}
-          error={errors?.start}
-          rowErrorId={rowError ? rowErrorId : undefined}
-        />
-        <RowInput
-          label="Until"
-          context={context}
-          type="time"
-          step={300}
-          value={end}
-          onChange={(event) => onChange({ end: event.target.value })}
-          error={errors?.end}
-          rowErrorId={rowError ? rowErrorId : undefined}
-        />
+        <SpanInputs context={context} start={start} end={end} errors={errors} onChange={onChange} rowErrorId={rowError ? rowErrorId : undefined} />
         <button type="button" className="button button-quiet button-small sch-remove" onClick={onRemove}>
           Remove<span className="visually-hidden"> {context}</span>
         </button>
@@ -308,26 +308,7 @@ function ExceptionItem({ row, number, today, errors, onChange, onRemove }: Excep
         />
         {row.kind === 'extra' && (
           <>
-            <RowInput
-              label="From"
-              context={context}
-              type="time"
-              step={300}
-              value={row.start}
-              onChange={(event) => onChange({ start: event.target.value })}
-              error={errors?.start}
-              rowErrorId={rowError ? rowErrorId : undefined}
-            />
-            <RowInput
-              label="Until"
-              context={context}
-              type="time"
-              step={300}
-              value={row.end}
-              onChange={(event) => onChange({ end: event.target.value })}
-              error={errors?.end}
-              rowErrorId={rowError ? rowErrorId : undefined}
-            />
+            <SpanInputs context={context} start={row.start} end={row.end} errors={errors} onChange={onChange} rowErrorId={rowError ? rowErrorId : undefined} />
           </>
         )}
         <button type="button" className="button button-quiet button-small sch-remove" onClick={onRemove}>

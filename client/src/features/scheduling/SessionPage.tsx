@@ -267,15 +267,11 @@ function CancelForm({ session, onClose, onDone }: ChangeFormProps) {
     <form className="form" onSubmit={handleSubmit} noValidate>
       <h3>Cancel this session</h3>
       <FormAlert message={errors.form} />
-      <TextAreaField
-        label="Reason"
-        required
-        maxLength={500}
-        rows={3}
-        hint="Sent to the other people in the session, e.g. “On call that evening, sorry — can we find another time?”"
+      <ReasonField
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={setReason}
         error={errors.fields.reason}
+        example="On call that evening, sorry — can we find another time?"
       />
       <div className="form-actions">
         <button type="submit" className="button button-danger" disabled={cancel.isPending}>
@@ -376,16 +372,7 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
           .
         </p>
       )}
-      <TextAreaField
-        label="Reason"
-        required
-        maxLength={500}
-        rows={3}
-        hint="Sent to the other people in the session."
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={errors.fields.reason}
-      />
+      <ReasonField value={reason} onChange={setReason} error={errors.fields.reason} />
       <div className="form-actions">
         <SubmitButton pending={reschedule.isPending} pendingLabel="Moving…">
           Move the session
@@ -468,4 +455,20 @@ function range(from: number, to: number, step: number): number[] {
   const values: number[] = [];
   for (let value = from; value <= to; value += step) values.push(value);
   return values;
+}
+
+/** The reason every cancel and move carries: it is sent to the other people in the session. */
+function ReasonField({ value, onChange, error, example }: { value: string; onChange: (value: string) => void; error?: string; example?: string }) {
+  return (
+    <TextAreaField
+      label="Reason"
+      required
+      maxLength={500}
+      rows={3}
+      hint={example ? `Sent to the other people in the session, e.g. “${example}”` : 'Sent to the other people in the session.'}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+    />
+  );
 }
