@@ -36,4 +36,6 @@ export default {
     { ...common, displayName: 'startup', testMatch: ['<rootDir>/tests/api/**/*.spec.ts'] },
   ],
   maxWorkers: 2,
+  // Booting an app on a fresh database takes a few seconds; on a loaded 2-core machine, more than jest's 5 s.
+  testTimeout: 30_000,
 };

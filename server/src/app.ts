@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
+import { originCheck } from './common/origin-check.js';
 import { sendProblem } from './common/problem.filter.js';
+import { inspectJsonBody } from './common/request-body.js';
 import type { AppConfig } from './config/config.js';
 import { NestPinoLogger, requestLogger } from './logging/logger.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
@@ -48,7 +50,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     }),
   );
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use('/api', originCheck(config.publicUrl, config.env === 'production'));
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT, verify: inspectJsonBody }));
   const bodyLogger = new Logger('HTTP');
   app.use('/api', (error: unknown, request: Request, response: Response, _next: NextFunction) =>
     sendProblem(response, request, error, bodyLogger),

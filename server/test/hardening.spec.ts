@@ -129,7 +129,7 @@ describe('hardening', () => {
 
   it('counts parallel sign-in guesses atomically: only the budget is checked', async () => {
     const target = await newUser(t);
-    await t.sql('DELETE FROM login_attempts');
+    await t.sql('DELETE FROM rate_limit_windows');
     const guesses = await Promise.all(
       Array.from({ length: 30 }, () => t.client().call(routes.login, { body: { email: target.email, password: 'wrong guess here' } })),
     );

@@ -272,7 +272,7 @@ describe('question bank and scripts', () => {
       const own = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Before the edit?' } });
       const created = await coordinator.client.call(routes.createScript, { params: { cohortId }, body: script([own.body.id]) });
       const scripts = t.app.get(ScriptsService);
-      const frozen = await t.app.get(DataSource).transaction((manager) => scripts.snapshot(manager, created.body.id));
+      const frozen = await t.app.get(DataSource).transaction((manager) => scripts.snapshot(manager, created.body.id, cohortId));
       expect(frozen).toMatchObject({ scriptVersion: 1, title: 'Program director, short form' });
       expect(frozen.sections[0].questions[0]).toMatchObject({ questionId: own.body.id, version: 1, prompt: 'Before the edit?', probes: ownQuestion.probes });
 
@@ -282,7 +282,7 @@ describe('question bank and scripts', () => {
 
       const reread = await scripts.getSnapshot(frozen.id);
       expect(reread).toEqual(frozen);
-      const later = await t.app.get(DataSource).transaction((manager) => scripts.snapshot(manager, created.body.id));
+      const later = await t.app.get(DataSource).transaction((manager) => scripts.snapshot(manager, created.body.id, cohortId));
       expect(later).toMatchObject({ scriptVersion: 2, title: 'Changed title' });
       expect(later.sections[0].questions[0]).toMatchObject({ version: 2, prompt: 'After the edit?' });
     });

@@ -4,10 +4,10 @@ import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Module({
   imports: [UsersModule, CohortsModule],
@@ -16,7 +16,7 @@ import { SessionsService } from './sessions.service.js';
     AuthService,
     SessionsService,
     PasswordHasher,
-    LoginThrottleService,
+    SignInThrottleService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [PasswordHasher, SessionsService],

@@ -9,9 +9,9 @@ import { isUniqueViolation } from '../database/database.js';
 import { conflict, forbidden, unauthorized } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 export interface ClientContext {
   address: string;
@@ -34,7 +34,7 @@ export class AuthService {
     private readonly invitations: InvitationsService,
     private readonly sessions: SessionsService,
     private readonly hasher: PasswordHasher,
-    private readonly throttle: LoginThrottleService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   /**
@@ -46,6 +46,7 @@ export class AuthService {
     if (!request.invitationToken && !this.config.openRegistration) {
       throw forbidden('Registration is by invitation only: open the link your coordinator sent you.');
     }
+    await this.throttle.reserveRegistration(client.address);
     const passwordHash = await this.hasher.hash(request.password);
     try {
       return await this.db.transaction(async (manager) => {
@@ -80,11 +81,11 @@ export class AuthService {
   }
 
   async login(request: z.output<typeof loginRequestSchema>, client: ClientContext): Promise<SignedIn> {
-    await this.throttle.reserveAttempt(client.address);
+    await this.throttle.reserveSignIn(client.address, request.email);
     const user = await this.users.findForLogin(request.email);
     const valid = await this.hasher.verify(user?.passwordHash, request.password);
     if (!user || !valid) throw unauthorized('The e-mail address or password is not right.');
-    await this.throttle.releaseAttempt(client.address);
+    await this.throttle.signedIn(client.address, request.email);
     const sessionToken = await this.sessions.start(user.id, client.userAgent);
     return { user, sessionToken };
   }

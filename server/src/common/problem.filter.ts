@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { redactUrl } from '../logging/logger.js';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, problemBody } from './problem.js';
 
 /** Renders every error as application/problem+json; unexpected ones are logged and kept vague. */
@@ -17,7 +18,7 @@ export class ProblemFilter implements ExceptionFilter {
 
 export function sendProblem(response: Response, request: Request, exception: unknown, logger: Logger): void {
   const { status, detail, errors, headers } = describe(exception);
-  if (status >= 500) logger.error({ err: exception, path: request.originalUrl }, 'request failed');
+  if (status >= 500) logger.error({ err: exception, path: redactUrl(request.originalUrl) }, 'request failed');
   if (response.headersSent) return;
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(status, detail, request.originalUrl, errors)));
@@ -50,6 +51,8 @@ function bodyErrorDetail(error: { status?: number; type?: string; limit?: number
   switch (error.type) {
     case 'entity.too.large':
       return `The request body is too large: the limit is ${Math.round((error.limit ?? 0) / 1024)} KB.`;
+    case 'entity.too.deep':
+      return 'The request body nests arrays or objects too deeply: no request needs more than a few levels.';
     case 'entity.parse.failed':
       return 'The request body is not valid JSON.';
     case 'charset.unsupported':

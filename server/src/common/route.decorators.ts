@@ -13,22 +13,28 @@ import {
   Put,
   Query,
   SetMetadata,
+  UseGuards,
 } from '@nestjs/common';
 import { findUnstorableText, type Endpoint, uuidSchema } from '@rounds/shared';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { badRequest, notFound, validationProblem } from './problem.js';
+import { RequestBodyGuard } from './request-body.js';
 
 export const ACCESS_METADATA = 'rounds:access';
 
 const METHOD_DECORATORS = { GET: Get, POST: Post, PATCH: Patch, PUT: Put, DELETE: Delete } as const;
 
-/** Binds a handler to its contract in shared: method, path, success status and who may call it. */
+/**
+ * Binds a handler to its contract in shared: method, path, success status, who may call it, and whether it
+ * takes a body (and how large).
+ */
 export function Route(endpoint: Endpoint) {
   return applyDecorators(
     METHOD_DECORATORS[endpoint.method](endpoint.path),
     HttpCode(endpoint.status),
     SetMetadata(ACCESS_METADATA, endpoint.access),
+    UseGuards(new RequestBodyGuard(endpoint)),
   );
 }
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Secrets shipped for development only; production refuses to start with any of them. */
@@ -25,7 +26,18 @@ const environmentSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   DEMO_DATA: booleanFromEnv.optional(),
   DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters long' }).default('rounds-demo-practice'),
-  TRUST_PROXY: booleanFromEnv.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if (parsed === null) {
+        context.addIssue({ code: 'custom', message: 'must be false, a hop count such as 1, or the proxies\' addresses such as loopback or 10.0.0.0/8,10.1.2.3' });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .default(false),
+  REGISTRATION_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   SMTP_URL: z
@@ -39,6 +51,29 @@ const environmentSchema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   JOBS_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.5, { error: 'must be at least 0.5' }).max(600).default(5),
 });
+
+/** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets (true only outside production). */
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/** "false" → false, "2" → 2 hops, "loopback, 10.0.0.0/8" → that list; null when it is none of these. */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  const text = value.trim().toLowerCase();
+  if (['false', '0', 'no', ''].includes(text)) return false;
+  if (['true', 'yes'].includes(text)) return true;
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : null;
+}
 
 export interface Mailbox {
   name: string;
@@ -68,7 +103,10 @@ export interface AppConfig {
   loginWindowMinutes: number;
   demoData: boolean;
   demoPassword: string;
-  trustProxy: boolean;
+  /** Which hops of X-Forwarded-For to believe; see TrustProxy. */
+  trustProxy: TrustProxy;
+  /** Registrations allowed per client address per hour (each one hashes a password). */
+  registrationMaxPerHour: number;
   logLevel: string;
   clientDist: string | undefined;
   /** Where e-mail is delivered; undefined keeps every message in the outbox (see the development mailbox). */
@@ -103,6 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         '(for example: openssl rand -base64 48)',
     );
   }
+  if (production && e.TRUST_PROXY === true) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TRUST_PROXY: true believes any X-Forwarded-For a client sends; in production give the number of ' +
+        'proxies in front of Rounds (usually 1) or their addresses (for example loopback or 10.0.0.0/8)',
+    );
+  }
   if (production && e.DEMO_DATA === true) {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are never seeded in production');
   }
@@ -122,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: production ? false : (e.DEMO_DATA ?? true),
     demoPassword: e.DEMO_PASSWORD,
     trustProxy: e.TRUST_PROXY,
+    registrationMaxPerHour: e.REGISTRATION_MAX_PER_HOUR,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,

@@ -22,6 +22,13 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
 }
 
+/** Invitation tokens in a path (the accept and preview routes) are credentials: logs show them redacted. */
+const INVITATION_TOKEN = /^(\/api\/invitations\/)[^/?#]+/;
+
+export function redactUrl(url: string): string {
+  return url.replace(INVITATION_TOKEN, '$1[redacted]');
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** One JSON line per request, with an id taken from X-Request-Id (when sane) or made here, echoed back. */
@@ -40,7 +47,11 @@ export function requestLogger(logger: Logger) {
       return 'info';
     },
     serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: redactUrl(request.url),
+      }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     autoLogging: { ignore: (request) => !(request.url ?? '').startsWith('/api') },

@@ -93,11 +93,11 @@ export class ScriptsService {
 
   /**
    * Freezes the script's current version and the current version of each of its questions, and stores
-   * the copy. Scheduling calls this when a session is booked, inside its own transaction.
+   * the copy. Scheduling calls this when a session of `forCohortId` is booked, inside its own transaction.
    */
-  async snapshot(manager: EntityManager, scriptId: string): Promise<ScriptSnapshot> {
-    const row = await this.store.find<ScriptContent>(manager, 'script', scriptId);
-    if (!row) throw notFound('There is no script with that id.');
+  async snapshot(manager: EntityManager, scriptId: string, forCohortId: string): Promise<ScriptSnapshot> {
+    // A session may use a built-in or its own cohort's script, never another cohort's private one.
+    const row = this.store.requireVisible('script', await this.store.find<ScriptContent>(manager, 'script', scriptId), [forCohortId]);
     const questions = await this.questionsById(manager, row.content.sections.flatMap((s) => s.questionIds));
     const frozen = {
       scriptId: row.id,

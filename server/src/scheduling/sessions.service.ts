@@ -335,7 +335,7 @@ export class SessionsService {
     plan: { cohortId: string; kind: SessionKind; track: Track; personas: Persona[]; start: number; end: number; participants: { userId: string; role: ParticipantRole }[]; scriptId?: string; quiet?: boolean },
   ): Promise<string> {
     const scriptId = plan.scriptId ?? (await this.defaultScriptId(manager, plan.track, plan.personas[0]));
-    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId) : null;
+    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, plan.cohortId) : null;
     const repository = manager.getRepository(SessionEntity);
     const session = await repository.save(
       repository.create({

@@ -44,8 +44,11 @@ async function runSql<T>(url: string, text: string, params: unknown[] = []): Pro
   }
 }
 
-/** Boots the real application, migrations included, on a fresh database and a random port. */
-export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+/** Boots the real application (its JSON log lines to `logTo` when given, with LOG_LEVEL set), migrations included, on a fresh database and a random port. */
+export async function startTestApp(
+  environment: Record<string, string> = {},
+  options: { logTo?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const databaseName = `rounds_test_${randomBytes(6).toString('hex')}`;
   const maintenanceUrl = withDatabase(adminUrl(), 'postgres');
   await runSql(maintenanceUrl, `CREATE DATABASE ${databaseName}`);
@@ -57,9 +60,10 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     PORT: '0',
     // Every test signs in from 127.0.0.1; the throttle has its own test with a small budget.
     LOGIN_MAX_ATTEMPTS: '10000',
+    REGISTRATION_MAX_PER_HOUR: '10000',
     ...environment,
   });
-  const app = await createApp(config, databaseUrl, createLogger(config.logLevel));
+  const app = await createApp(config, databaseUrl, createLogger(config.logLevel, options.logTo));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

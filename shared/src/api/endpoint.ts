@@ -17,6 +17,8 @@ export interface Endpoint<
   tag: string;
   access: Access;
   body?: Body;
+  /** A tighter cap than the server-wide 100 KB for this route's JSON body, in bytes. */
+  maxBodyBytes?: number;
   /** Query-string parameters, all strings on the wire. */
   query?: z.ZodObject;
   response?: Response;

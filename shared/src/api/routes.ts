@@ -58,12 +58,12 @@ export const routes = {
   register: defineEndpoint({
     method: 'POST', path: '/api/auth/register', tag: 'auth', access: 'public', status: 201,
     summary: 'Create an account (through an invitation, or openly when the deployment allows it) and sign in',
-    body: registerRequestSchema, response: userSchema, errors: [403, 404, 409, 410],
+    body: registerRequestSchema, maxBodyBytes: 8 * 1024, response: userSchema, errors: [403, 404, 409, 410, 429],
   }),
   login: defineEndpoint({
     method: 'POST', path: '/api/auth/login', tag: 'auth', access: 'public', status: 200,
     summary: 'Sign in with e-mail and password; sets the session cookie',
-    body: loginRequestSchema, response: userSchema, errors: [401, 429],
+    body: loginRequestSchema, maxBodyBytes: 4 * 1024, response: userSchema, errors: [401, 429],
   }),
   logout: defineEndpoint({
     method: 'POST', path: '/api/auth/logout', tag: 'auth', access: 'public', status: 204,
