@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { buildSessionInvite, inviteMethod } from '../src/notifications/calendar-invite.js';
 import { OutboxDispatcher, retryDelaySeconds, type DeliveryOutcome } from '../src/notifications/outbox-dispatcher.service.js';
-import { REMINDER_QUEUE, RemindersService, reminderJobId, reminderPlan } from '../src/notifications/reminders.service.js';
+import { REMINDER_QUEUE, SessionRemindersService, reminderJobId, reminderPlan } from '../src/scheduling/session-reminders.service.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
 import { SmtpReceiver, type ReceivedMail } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -407,7 +407,7 @@ describe('notifications', () => {
     });
 
     it('a session starting in 20 minutes gets the 15-minute reminder only; it goes out to each participant in their zone while the session is unchanged', async () => {
-      const reminders = t.app.get(RemindersService);
+      const reminders = t.app.get(SessionRemindersService);
       const { coordinator, cohortId } = await newCohort(t, 'Reminder cohort');
       const mentor = await member(t, cohortId, 'mentor', 'Dr Silva', 'America/Sao_Paulo');
       const candidate = await member(t, cohortId, 'candidate', 'Mei Chen', 'Asia/Shanghai');
@@ -452,7 +452,7 @@ describe('notifications', () => {
       const mentor = await member(t, cohortId, 'mentor', 'Dr Roy', 'UTC');
       const candidate = await member(t, cohortId, 'candidate', 'Ana Ruiz', 'America/Mexico_City');
       const session = await schedule(coordinator, cohortId, [mentor, candidate], inDays(16, 10));
-      const reminders = t.app.get(RemindersService);
+      const reminders = t.app.get(SessionRemindersService);
       expect(await reminders.handle({ sessionId: session.id, sequence: 0, minutesBefore: 15 }, Date.parse(session.startsAt) + MINUTE)).toBe(0);
       expect(await reminders.handle({ sessionId: session.id, sequence: 0, minutesBefore: 15 }, Date.parse(session.startsAt) - 15 * MINUTE)).toBe(2);
     });

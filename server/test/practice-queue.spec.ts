@@ -16,7 +16,7 @@ import { SessionsService as AuthSessionsService } from '../src/auth/sessions.ser
 import { CohortsService } from '../src/cohorts/cohorts.service.js';
 import { PracticeQueueService } from '../src/matching/practice-queue.service.js';
 import { RealtimeService } from '../src/realtime/realtime.service.js';
-import { SessionsService } from '../src/scheduling/sessions.service.js';
+import { BookingService } from '../src/scheduling/booking.service.js';
 import { UsersService } from '../src/users/users.service.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
 import { startSecondInstance, type SecondInstance } from './support/second-instance.js';
@@ -439,7 +439,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
     // Mo and Nia are put into a session right now through the scheduling service (as a coordinator might).
     const users = await t.app.get(DataSource).transaction(async (manager) => {
       const found = await Promise.all([mo, nia].map((p) => t.app.get(UsersService).findById(p.user.id)));
-      return t.app.get(SessionsService).startPeerSessionNow(manager, cohortId, 'informational', [found[0]!, found[1]!]);
+      return t.app.get(BookingService).startPeerSessionNow(manager, cohortId, 'informational', [found[0]!, found[1]!]);
     });
     expect(users.id).toEqual(expect.any(String));
     const moSocket = await open(mo);

@@ -16,6 +16,7 @@ export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';
+export * from './scheduling/booking-rules.js';
 export * from './schemas/text-safety.js';
 export * from './realtime/index.js';
 export * from './schemas/mailbox.schema.js';

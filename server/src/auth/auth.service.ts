@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { InvitationsService } from '../cohorts/invitations.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { isUniqueViolation } from '../database/database.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
 import { conflict, forbidden, unauthorized } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';

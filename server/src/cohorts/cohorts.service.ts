@@ -90,6 +90,11 @@ export class CohortsService {
     }
   }
 
+  /** Whether the actor coordinates the cohort (false, never an error, for anyone else). */
+  async isCoordinator(actor: UserEntity, cohortId: string): Promise<boolean> {
+    return this.db.getRepository(CohortMemberEntity).existsBy({ cohortId, userId: actor.id, role: 'coordinator' });
+  }
+
   /** The cohorts whose content a listing may show: the one asked for (if a member), else all of the actor's. */
   async readableCohortIds(actor: UserEntity, cohortId: string | undefined): Promise<string[]> {
     if (!cohortId) return this.cohortIdsOf(actor);

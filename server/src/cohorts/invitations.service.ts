@@ -11,7 +11,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { isUniqueViolation } from '../database/database.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
 import { conflict, forbidden, gone, notFound } from '../common/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { UserEntity } from '../users/user.entity.js';

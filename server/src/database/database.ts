@@ -60,15 +60,3 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }
-
-/** True for PostgreSQL's exclusion_violation on the named constraint. */
-export function isExclusionViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
-  return driverError?.code === '23P01' && driverError.constraint === constraint;
-}
-
-/** True for PostgreSQL's unique_violation, optionally on one named constraint or index. */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
-  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
-}

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   formatInZone,
+  MINUTE,
   SESSION_MINUTES,
   type PracticeCancelReason,
   type PracticeJoinRequest,
@@ -15,11 +16,11 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ApiProblem } from '../common/problem.js';
-import { isExclusionViolation } from '../database/database.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
-import { SessionsService } from '../scheduling/sessions.service.js';
+import { BookingService } from '../scheduling/booking.service.js';
+import { doubleBookedUserId } from '../scheduling/double-booking.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ANY_PAIR_EXISTS, LOCK_NEXT_PAIR, pairParameters, POSITION_OF, WAITING_POSITIONS } from './practice-queue.sql.js';
 
@@ -29,7 +30,6 @@ export const SWEEP_INTERVAL_MS = 5_000;
 export const LEASE_SECONDS = 30;
 /** When another instance holds the rows of the only pair, try again a little later, this many times. */
 const MAX_CONTENDED_RETRIES = 40;
-const NO_DOUBLE_BOOKING = 'session_participants_no_double_booking';
 
 interface Scope {
   cohortId: string;
@@ -75,7 +75,7 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
-    private readonly sessions: SessionsService,
+    private readonly booking: BookingService,
     private readonly realtime: RealtimeService,
   ) {}
 
@@ -222,7 +222,7 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
         outcome = await this.pairOnce(scope);
       } catch (error) {
         // Someone in the pair was booked into an overlapping session meanwhile: they cannot practise now.
-        const busyUserId = isExclusionViolation(error, NO_DOUBLE_BOOKING) ? doubleBookedUser(error) : undefined;
+        const busyUserId = doubleBookedUserId(error);
         if (busyUserId && busy++ < 10) {
           await this.cancelWaiting(busyUserId, 'busy');
           continue;
@@ -260,7 +260,7 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
       }
       const people = await manager.getRepository(UserEntity).findBy({ id: In([pair.a_user_id, pair.b_user_id]) });
       const person = (id: string) => people.find((p) => p.id === id)!;
-      const session = await this.sessions.startPeerSessionNow(manager, scope.cohortId, scope.track, [person(pair.a_user_id), person(pair.b_user_id)]);
+      const session = await this.booking.startPeerSessionNow(manager, scope.cohortId, scope.track, [person(pair.a_user_id), person(pair.b_user_id)]);
       const [updated]: [{ id: string }[], number] = await manager.query(
         `UPDATE practice_tickets SET status = 'matched', session_id = $2, matched_at = now()
          WHERE id = ANY($1::uuid[]) AND status = 'waiting' RETURNING id`,
@@ -341,17 +341,12 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
 
   /** Someone already in a session during the next half hour cannot start one now (the database would refuse it anyway). */
   private async requireFree(manager: EntityManager, user: UserEntity): Promise<void> {
-    const rows: { starts_at: Date; ends_at: Date }[] = await manager.query(
-      `SELECT s.starts_at, s.ends_at FROM session_participants p JOIN sessions s ON s.id = p.session_id
-       WHERE p.user_id = $1 AND p.active AND p.during && tstzrange(now(), now() + make_interval(mins => $2))
-       ORDER BY s.starts_at LIMIT 1`,
-      [user.id, SESSION_MINUTES.default],
-    );
-    if (rows[0]) {
-      const { starts_at: start, ends_at: end } = rows[0];
+    const now = Date.now();
+    const busy = await this.booking.firstBusyTime(manager, user.id, now, now + SESSION_MINUTES.default * MINUTE);
+    if (busy) {
       throw new SocketRequestError(
         'BUSY',
-        `You are in a session from ${formatInZone(start.getTime(), user.timeZone)} to ${formatInZone(end.getTime(), user.timeZone)}: practice now would overlap it.`,
+        `You are in a session from ${formatInZone(busy.start, user.timeZone)} to ${formatInZone(busy.end, user.timeZone)}: practice now would overlap it.`,
       );
     }
   }
@@ -395,8 +390,3 @@ function uniqueScopes(rows: { cohort_id: string; track: Track }[]): Scope[] {
   return [...byKey.values()];
 }
 
-/** The person the exclusion constraint names: "Key (user_id, during)=(<uuid>, …) conflicts with …". */
-function doubleBookedUser(error: unknown): string | undefined {
-  const detail = (error as { driverError?: { detail?: string } }).driverError?.detail ?? '';
-  return /\(user_id, during\)=\(([0-9a-f-]{36})/.exec(detail)?.[1];
-}

@@ -4,16 +4,16 @@ import { DevMailboxService } from './dev-mailbox.service.js';
 import { JobQueue } from './job-queue.service.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxService } from './outbox.service.js';
-import { RemindersService } from './reminders.service.js';
 import { SessionInvites } from './session-invites.service.js';
 
 /**
- * E-mail: the transactional outbox, its SMTP dispatcher, calendar invites, session reminders (pg-boss jobs)
- * and the development mailbox.
+ * E-mail and background jobs: the transactional outbox, its SMTP dispatcher, calendar invites, the pg-boss job
+ * queue and the development mailbox. What a message says is its feature's business (scheduling writes session
+ * notices and reminders).
  */
 @Module({
   controllers: [DevMailboxController],
-  providers: [OutboxService, OutboxDispatcher, JobQueue, RemindersService, SessionInvites, DevMailboxService],
-  exports: [OutboxService, RemindersService, SessionInvites, JobQueue],
+  providers: [OutboxService, OutboxDispatcher, JobQueue, SessionInvites, DevMailboxService],
+  exports: [OutboxService, SessionInvites, JobQueue],
 })
 export class NotificationsModule {}

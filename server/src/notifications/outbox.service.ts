@@ -21,4 +21,13 @@ export class OutboxService {
     const subject = message.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
     await repository.save(repository.create({ ...message, subject, metadata: message.metadata ?? {}, ics: message.ics ?? null }));
   }
+
+  /** Whether a message of this kind whose metadata contains `metadata` is already queued (or sent). */
+  async hasQueued(manager: EntityManager, kind: string, metadata: Record<string, unknown>): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM outbox_messages WHERE kind = $1 AND metadata @> $2::jsonb LIMIT 1`, [
+      kind,
+      JSON.stringify(metadata),
+    ]);
+    return rows.length > 0;
+  }
 }

@@ -7,6 +7,8 @@ import {
   type ScriptFilter,
   type ScriptSnapshot,
   type ScriptSummary,
+  type Persona,
+  type Track,
 } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -119,6 +121,11 @@ export class ScriptsService {
       [row.id, row.version, JSON.stringify(frozen)],
     );
     return { id, takenAt: created_at.toISOString(), ...frozen };
+  }
+
+  /** The built-in default script for a track and interviewer persona, if Rounds ships one. */
+  async builtInScriptId(manager: EntityManager, track: Track, persona: Persona): Promise<string | undefined> {
+    return (await this.store.findByKey(manager, 'script', `${track}.${persona}`))?.id;
   }
 
   async getSnapshot(snapshotId: string, manager: EntityManager = this.db.manager): Promise<ScriptSnapshot> {

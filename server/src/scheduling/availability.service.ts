@@ -15,6 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { UserEntity } from '../users/user.entity.js';
 import { AvailabilityExceptionEntity, AvailabilityWindowEntity } from './scheduling.entities.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -26,7 +27,10 @@ interface Pattern {
 
 @Injectable()
 export class AvailabilityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+  ) {}
 
   /** A person reads and writes only their own availability. */
   async get(actor: UserEntity): Promise<Availability> {
@@ -82,17 +86,13 @@ export class AvailabilityService {
     ignoreSessionId?: string,
   ): Promise<Map<string, Interval[]>> {
     const patterns = await this.patterns(userIds, manager);
-    const busy: { user_id: string; start: Date; end: Date }[] = await manager.query(
-      `SELECT user_id, lower(during) AS start, upper(during) AS end FROM session_participants
-       WHERE active AND user_id = ANY($1::uuid[]) AND during && tstzrange($2, $3) AND session_id IS DISTINCT FROM $4::uuid`,
-      [userIds, new Date(from), new Date(to), ignoreSessionId ?? null],
-    );
+    const busy = await this.sessions.busyTimes(manager, userIds, from, to, ignoreSessionId);
     const free = new Map<string, Interval[]>();
     for (const userId of userIds) {
       const pattern = patterns.get(userId);
       if (!pattern) continue;
       const open = expandAvailability(pattern.windows, pattern.exceptions, pattern.timeZone, from, to);
-      const taken = busy.filter((b) => b.user_id === userId).map((b) => ({ start: b.start.getTime(), end: b.end.getTime() }));
+      const taken = busy.filter((b) => b.userId === userId);
       free.set(userId, subtract(open, normalize(taken)));
     }
     return free;

@@ -1,27 +1,20 @@
 import { Controller } from '@nestjs/common';
-import {
-  routes,
-  type bookSessionRequestSchema,
-  type cancelSessionRequestSchema,
-  type noShowRequestSchema,
-  type rescheduleSessionRequestSchema,
-  type scheduleSessionRequestSchema,
-  type sessionListQuerySchema,
-  type slotQuerySchema,
-  type updateAvailabilityRequestSchema,
-} from '@rounds/shared';
-import type { z } from 'zod';
+import { routes, type ValidatedBody, type ValidatedQuery } from '@rounds/shared';
 import { Actor } from '../auth/actor.decorator.js';
 import { Route, UuidParam, ValidBody, ValidQuery } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AvailabilityService } from './availability.service.js';
-import { SessionsService } from './sessions.service.js';
+import { BookingService } from './booking.service.js';
+import { InterviewSessionsService } from './interview-sessions.service.js';
+import { SessionLifecycleService } from './session-lifecycle.service.js';
 
 @Controller()
 export class SchedulingController {
   constructor(
     private readonly availability: AvailabilityService,
-    private readonly sessions: SessionsService,
+    private readonly booking: BookingService,
+    private readonly sessions: InterviewSessionsService,
+    private readonly lifecycle: SessionLifecycleService,
   ) {}
 
   @Route(routes.getAvailability)
@@ -30,31 +23,31 @@ export class SchedulingController {
   }
 
   @Route(routes.updateAvailability)
-  updateAvailability(@Actor() actor: UserEntity, @ValidBody(routes.updateAvailability) body: z.output<typeof updateAvailabilityRequestSchema>) {
+  updateAvailability(@Actor() actor: UserEntity, @ValidBody(routes.updateAvailability) body: ValidatedBody<typeof routes.updateAvailability>) {
     return this.availability.replace(actor, body);
   }
 
   @Route(routes.proposeSlots)
-  proposeSlots(@Actor() actor: UserEntity, @ValidQuery(routes.proposeSlots) query: z.output<typeof slotQuerySchema>) {
-    return this.sessions.proposeSlots(actor, query);
+  proposeSlots(@Actor() actor: UserEntity, @ValidQuery(routes.proposeSlots) query: ValidatedQuery<typeof routes.proposeSlots>) {
+    return this.booking.proposeSlots(actor, query);
   }
 
   @Route(routes.bookSession)
-  book(@Actor() actor: UserEntity, @ValidBody(routes.bookSession) body: z.output<typeof bookSessionRequestSchema>) {
-    return this.sessions.book(actor, body);
+  book(@Actor() actor: UserEntity, @ValidBody(routes.bookSession) body: ValidatedBody<typeof routes.bookSession>) {
+    return this.booking.book(actor, body);
   }
 
   @Route(routes.scheduleSession)
   schedule(
     @Actor() actor: UserEntity,
     @UuidParam('cohortId') cohortId: string,
-    @ValidBody(routes.scheduleSession) body: z.output<typeof scheduleSessionRequestSchema>,
+    @ValidBody(routes.scheduleSession) body: ValidatedBody<typeof routes.scheduleSession>,
   ) {
-    return this.sessions.schedule(actor, cohortId, body);
+    return this.booking.schedule(actor, cohortId, body);
   }
 
   @Route(routes.listSessions)
-  list(@Actor() actor: UserEntity, @ValidQuery(routes.listSessions) query: z.output<typeof sessionListQuerySchema>) {
+  list(@Actor() actor: UserEntity, @ValidQuery(routes.listSessions) query: ValidatedQuery<typeof routes.listSessions>) {
     return this.sessions.list(actor, query.scope, query.cohortId);
   }
 
@@ -64,21 +57,21 @@ export class SchedulingController {
   }
 
   @Route(routes.cancelSession)
-  cancel(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.cancelSession) body: z.output<typeof cancelSessionRequestSchema>) {
-    return this.sessions.cancel(actor, sessionId, body.reason);
+  cancel(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.cancelSession) body: ValidatedBody<typeof routes.cancelSession>) {
+    return this.lifecycle.cancel(actor, sessionId, body.reason);
   }
 
   @Route(routes.rescheduleSession)
   reschedule(
     @Actor() actor: UserEntity,
     @UuidParam('sessionId') sessionId: string,
-    @ValidBody(routes.rescheduleSession) body: z.output<typeof rescheduleSessionRequestSchema>,
+    @ValidBody(routes.rescheduleSession) body: ValidatedBody<typeof routes.rescheduleSession>,
   ) {
-    return this.sessions.reschedule(actor, sessionId, body.startsAt, body.durationMinutes, body.reason);
+    return this.lifecycle.reschedule(actor, sessionId, body.startsAt, body.durationMinutes, body.reason);
   }
 
   @Route(routes.markNoShow)
-  noShow(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.markNoShow) body: z.output<typeof noShowRequestSchema>) {
-    return this.sessions.markNoShow(actor, sessionId, body.userId, body.reason);
+  noShow(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.markNoShow) body: ValidatedBody<typeof routes.markNoShow>) {
+    return this.lifecycle.markNoShow(actor, sessionId, body.userId, body.reason);
   }
 }

@@ -2,14 +2,29 @@ import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { QuestionsModule } from '../questions/questions.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { AvailabilityService } from './availability.service.js';
+import { BookingService } from './booking.service.js';
+import { InterviewSessionsService } from './interview-sessions.service.js';
 import { SchedulingController } from './scheduling.controller.js';
-import { SessionsService } from './sessions.service.js';
+import { SessionLifecycleService } from './session-lifecycle.service.js';
+import { SessionNotices } from './session-notices.service.js';
+import { SessionRemindersService } from './session-reminders.service.js';
+import { SessionsRepository } from './sessions.repository.js';
 
+/** Availability, booking, the session lifecycle and its notices and reminders. */
 @Module({
-  imports: [CohortsModule, QuestionsModule, NotificationsModule],
+  imports: [CohortsModule, QuestionsModule, NotificationsModule, UsersModule],
   controllers: [SchedulingController],
-  providers: [AvailabilityService, SessionsService],
-  exports: [AvailabilityService, SessionsService],
+  providers: [
+    SessionsRepository,
+    AvailabilityService,
+    InterviewSessionsService,
+    BookingService,
+    SessionLifecycleService,
+    SessionNotices,
+    SessionRemindersService,
+  ],
+  exports: [AvailabilityService, InterviewSessionsService, BookingService],
 })
 export class SchedulingModule {}

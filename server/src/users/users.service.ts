@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { User } from '@rounds/shared';
 import { updateProfileRequestSchema } from '@rounds/shared';
 import type { z } from 'zod';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone' | 'roles'> &
@@ -29,6 +29,21 @@ export class UsersService {
 
   async emailTaken(email: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     return (await manager.getRepository(UserEntity).countBy({ email: email.toLowerCase() })) > 0;
+  }
+
+  /** Locks a person's row for the caller's transaction: serialises work that counts their bookings. */
+  async lock(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+  }
+
+  async displayNameOf(userId: string): Promise<string | undefined> {
+    return (await this.db.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, displayName: true } }))?.displayName;
+  }
+
+  /** How many sessions a week each person takes, by id. */
+  async weeklyCapacities(manager: EntityManager, userIds: string[]): Promise<Map<string, number>> {
+    const users = await manager.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, weeklyCapacity: true } });
+    return new Map(users.map((user) => [user.id, user.weeklyCapacity]));
   }
 
   create(manager: EntityManager, user: NewUser): Promise<UserEntity> {

@@ -25,28 +25,28 @@ export interface Endpoint<
   /** Status of a successful call. */
   status: number;
   /** Error statuses worth documenting beyond 400. */
-  errors?: number[];
+  errors?: readonly number[];
 }
 
-export function defineEndpoint<B extends z.ZodType | undefined = undefined, R extends z.ZodType | undefined = undefined>(
-  endpoint: Endpoint<B, R>,
-): Endpoint<B, R> {
+/** Declares a route, keeping its literal path and exact schemas so params, bodies and queries are typed from it. */
+export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
   return endpoint;
 }
 
-export type EndpointBody<E> = E extends Endpoint<infer B, z.ZodType | undefined>
-  ? B extends z.ZodType
-    ? z.input<B>
-    : undefined
-  : never;
+/** What a client sends as a route's body (the schema's input), or undefined for a route without one. */
+export type EndpointBody<E> = E extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
 
-export type EndpointQuery<E> = E extends { query?: infer Q } ? (Q extends z.ZodType ? z.input<Q> : undefined) : undefined;
+/** What the server holds after validating a route's body: the schema's output (defaults applied). */
+export type ValidatedBody<E> = E extends { body: infer B extends z.ZodType } ? z.output<B> : never;
 
-export type EndpointResponse<E> = E extends Endpoint<z.ZodType | undefined, infer R>
-  ? R extends z.ZodType
-    ? z.output<R>
-    : void
-  : never;
+/** What a client sends as a route's query string, or undefined for a route without one. */
+export type EndpointQuery<E> = E extends { query: infer Q extends z.ZodType } ? z.input<Q> : undefined;
+
+/** What the server holds after validating a route's query string. */
+export type ValidatedQuery<E> = E extends { query: infer Q extends z.ZodType } ? z.output<Q> : never;
+
+/** A route's success body, or void for one that answers without a body. */
+export type EndpointResponse<E> = E extends { response: infer R extends z.ZodType } ? z.output<R> : void;
 
 type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | PathParamNames<`/${Rest}`>

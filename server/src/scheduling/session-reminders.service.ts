@@ -1,18 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SESSION_KIND_LABELS, formatInZone, type SessionKind } from '@rounds/shared';
+import { MINUTE, SESSION_KIND_LABELS, formatInZone } from '@rounds/shared';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JobQueue } from './job-queue.service.js';
-import { OutboxService } from './outbox.service.js';
+import { JobQueue } from '../notifications/job-queue.service.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 export const REMINDER_QUEUE = 'session-reminder';
 /** Reminders go out this many minutes before a session starts. */
 export const REMINDER_OFFSETS_MINUTES = [24 * 60, 15] as const;
-
-const MINUTE = 60_000;
 
 const reminderJobSchema = z.object({
   sessionId: z.uuid(),
@@ -37,31 +36,16 @@ export function reminderJobId(sessionId: string, sequence: number, minutesBefore
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-interface SessionRow {
-  id: string;
-  kind: SessionKind;
-  starts_at: Date;
-  ends_at: Date;
-  status: string;
-  calendar_sequence: number;
-}
-
-interface Reader {
-  user_id: string;
-  display_name: string;
-  time_zone: string;
-  email: string;
-}
-
 /**
  * Reminders 24 hours and 15 minutes before each scheduled session, as pg-boss jobs written in the same
  * transaction as the booking or move. A job only queues its e-mail if the session is still scheduled at the
  * same calendar sequence when it runs, so a moved or cancelled session's old reminders never go out.
  */
 @Injectable()
-export class RemindersService {
+export class SessionRemindersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly jobs: JobQueue,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,9 +65,9 @@ export class RemindersService {
    * versions and, while the session is scheduled, queues the ones still ahead for its current version.
    */
   async schedule(manager: EntityManager, sessionId: string, now = Date.now()): Promise<ReminderJob[]> {
-    const [session]: SessionRow[] = await manager.query(`SELECT id, starts_at, status, calendar_sequence FROM sessions WHERE id = $1`, [sessionId]);
+    const session = await this.sessions.reminderFacts(manager, sessionId);
     if (!session) return [];
-    const sequence = session.calendar_sequence;
+    const { sequence } = session;
     const superseded = Array.from({ length: sequence }, (_, earlier) =>
       REMINDER_OFFSETS_MINUTES.map((minutesBefore) => reminderJobId(sessionId, earlier, minutesBefore)),
     ).flat();
@@ -91,7 +75,7 @@ export class RemindersService {
     if (session.status !== 'scheduled') return [];
 
     const queued: ReminderJob[] = [];
-    for (const { minutesBefore, at } of reminderPlan(session.starts_at.getTime(), now)) {
+    for (const { minutesBefore, at } of reminderPlan(session.start, now)) {
       const job: ReminderJob = { sessionId, sequence, minutesBefore };
       await this.jobs.send(manager, REMINDER_QUEUE, job, {
         id: reminderJobId(sessionId, sequence, minutesBefore),
@@ -107,47 +91,35 @@ export class RemindersService {
   async handle(job: ReminderJob, now = Date.now()): Promise<number> {
     return this.db.transaction(async (manager) => {
       // The row lock orders this after any move or cancellation in flight, and one reminder job after another.
-      const [session]: SessionRow[] = await manager.query(
-        `SELECT id, kind, starts_at, ends_at, status, calendar_sequence FROM sessions WHERE id = $1 FOR UPDATE`,
-        [job.sessionId],
-      );
-      if (!session || session.status !== 'scheduled' || session.calendar_sequence !== job.sequence) return 0;
-      const start = session.starts_at.getTime();
+      const session = await this.sessions.reminderFacts(manager, job.sessionId, true);
+      if (!session || session.status !== 'scheduled' || session.sequence !== job.sequence) return 0;
+      const { start } = session;
       if (start <= now) return 0;
       // A retried job (its first run queued the e-mail but was not marked complete) must not send twice.
-      const [{ queued }]: { queued: number }[] = await manager.query(
-        `SELECT count(*)::int AS queued FROM outbox_messages
-         WHERE kind = 'session-reminder' AND metadata->>'sessionId' = $1 AND metadata @> $2::jsonb`,
-        [job.sessionId, JSON.stringify({ sequence: job.sequence, minutesBefore: job.minutesBefore })],
-      );
-      if (queued > 0) return 0;
+      const { sessionId, sequence, minutesBefore } = job;
+      if (await this.outbox.hasQueued(manager, 'session-reminder', { sessionId, sequence, minutesBefore })) return 0;
 
-      const people: Reader[] = await manager.query(
-        `SELECT p.user_id, u.display_name, u.time_zone, u.email
-         FROM session_participants p JOIN users u ON u.id = p.user_id
-         WHERE p.session_id = $1 AND p.active ORDER BY u.display_name`,
-        [job.sessionId],
-      );
+      const people = (await this.sessions.people(manager, job.sessionId)).filter((person) => person.active);
       const title = SESSION_KIND_LABELS[session.kind];
-      const minutes = (session.ends_at.getTime() - start) / MINUTE;
+      const minutes = (session.end - start) / MINUTE;
       const startsIn = describeWait(start - now);
       for (const reader of people) {
-        const others = people.filter((p) => p.user_id !== reader.user_id);
+        const others = people.filter((p) => p.userId !== reader.userId);
         await this.outbox.enqueue(manager, {
           kind: 'session-reminder',
           toAddress: reader.email,
-          subject: `Reminder: ${title} in ${startsIn}, ${formatInZone(start, reader.time_zone)}`,
+          subject: `Reminder: ${title} in ${startsIn}, ${formatInZone(start, reader.timeZone)}`,
           textBody: [
-            `Hello ${reader.display_name},`,
+            `Hello ${reader.displayName},`,
             ``,
-            `Your ${title.toLowerCase()}${others.length ? ` with ${others.map((o) => o.display_name).join(', ')}` : ''} starts in ${startsIn} (${minutes} minutes).`,
+            `Your ${title.toLowerCase()}${others.length ? ` with ${others.map((o) => o.displayName).join(', ')}` : ''} starts in ${startsIn} (${minutes} minutes).`,
             ``,
-            `Your time: ${formatInZone(start, reader.time_zone)}`,
-            ...others.map((o) => `${o.display_name}'s time: ${formatInZone(start, o.time_zone)}`),
+            `Your time: ${formatInZone(start, reader.timeZone)}`,
+            ...others.map((o) => `${o.displayName}'s time: ${formatInZone(start, o.timeZone)}`),
             ``,
             `Rounds: ${this.config.publicUrl}`,
           ].join('\n'),
-          metadata: { sessionId: job.sessionId, sequence: job.sequence, minutesBefore: job.minutesBefore, userId: reader.user_id },
+          metadata: { sessionId: job.sessionId, sequence: job.sequence, minutesBefore: job.minutesBefore, userId: reader.userId },
         });
       }
       return people.length;

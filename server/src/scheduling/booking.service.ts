@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  BOOKING_RULES,
+  DAY,
+  MINUTE,
+  SESSION_MINUTES,
+  TRACK_PERSONAS,
+  intersect,
+  startTimeProblem,
+  type ParticipantRole,
+  type Persona,
+  type routes,
+  type Session,
+  type SessionKind,
+  type SlotProposal,
+  type Track,
+  type ValidatedBody,
+  type ValidatedQuery,
+} from '@rounds/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { CohortsService } from '../cohorts/cohorts.service.js';
+import { badRequest, conflict, forbidden } from '../common/problem.js';
+import { ScriptsService } from '../questions/scripts.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { AvailabilityService } from './availability.service.js';
+import { doubleBookedUserId } from './double-booking.js';
+import { InterviewSessionsService } from './interview-sessions.service.js';
+import { SessionNotices } from './session-notices.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { atCapacity, countByWeek, proposeSlots, type WeeklyCounts } from './slot-finder.js';
+
+type SlotQuery = ValidatedQuery<typeof routes.proposeSlots>;
+type BookRequest = ValidatedBody<typeof routes.bookSession>;
+type ScheduleRequest = ValidatedBody<typeof routes.scheduleSession>;
+
+interface SessionPlan {
+  cohortId: string;
+  kind: SessionKind;
+  track: Track;
+  personas: Persona[];
+  start: number;
+  end: number;
+  participants: { userId: string; role: ParticipantRole }[];
+  scriptId?: string;
+  /** An instant session needs no e-mail or reminder: both people are on the page already. */
+  quiet?: boolean;
+}
+
+/** Finding times, booking them (candidates), scheduling them (coordinators) and starting practice-now sessions. */
+@Injectable()
+export class BookingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly interviewSessions: InterviewSessionsService,
+    private readonly cohorts: CohortsService,
+    private readonly users: UsersService,
+    private readonly availability: AvailabilityService,
+    private readonly scripts: ScriptsService,
+    private readonly notices: SessionNotices,
+  ) {}
+
+  /**
+   * The next times the candidate and a suitable partner are both free. For each time, the partner
+   * offered is the least-loaded one, preferring someone the candidate has not practised with yet.
+   */
+  async proposeSlots(actor: UserEntity, query: SlotQuery): Promise<SlotProposal[]> {
+    await this.requireCandidate(actor, query.cohortId);
+    const from = Math.max(query.from ? Date.parse(query.from) : 0, Date.now() + BOOKING_RULES.minNoticeMinutes * MINUTE);
+    const to = from + query.days * DAY;
+    const partners = await this.sessions.partners(this.db.manager, actor.id, query);
+    if (partners.length === 0) return [];
+    return proposeSlots({
+      candidate: actor,
+      partners,
+      free: await this.availability.freeTime([actor.id, ...partners.map((p) => p.id)], from, to),
+      weeklyCounts: await this.weeklyCounts(this.db.manager, partners.map((p) => p.id), from, to),
+      ignoreCapacity: query.kind === 'peer_swap',
+      durationMinutes: query.durationMinutes,
+    });
+  }
+
+  /** Books one proposed slot atomically; the database refuses it if either person was booked meanwhile. */
+  async book(actor: UserEntity, request: BookRequest): Promise<Session> {
+    await this.requireCandidate(actor, request.cohortId);
+    const start = Date.parse(request.startsAt);
+    const end = start + request.durationMinutes * MINUTE;
+    requireBookableStart(start);
+    const sessionId = await this.withBookingConflicts(() =>
+      this.db.transaction(async (manager) => {
+        // Serialise bookings with this partner, so capacity is counted once per booking.
+        await this.users.lock(manager, request.partnerId);
+        const partner = (await this.sessions.partners(manager, actor.id, request)).find((p) => p.id === request.partnerId);
+        if (!partner) throw forbidden('That person is not a suitable partner for this session in your cohort.');
+        const free = await this.availability.freeTime([actor.id, partner.id], start, end, manager);
+        const bothFree = intersect(free.get(actor.id) ?? [], free.get(partner.id) ?? []);
+        if (!bothFree.some((i) => i.start <= start && i.end >= end)) {
+          throw conflict('That time is no longer free for both of you: pick another proposed slot.');
+        }
+        if (request.kind !== 'peer_swap' && atCapacity(await this.weeklyCounts(manager, [partner.id], start, end), partner, start)) {
+          throw conflict(`${partner.displayName} is fully booked that week: pick another slot.`);
+        }
+        const partnerRole: ParticipantRole = request.kind === 'peer_swap' ? 'candidate' : 'interviewer';
+        return this.create(manager, actor, {
+          cohortId: request.cohortId,
+          kind: request.kind,
+          track: request.track,
+          personas: request.persona ? [request.persona] : [],
+          start,
+          end,
+          participants: [
+            { userId: actor.id, role: 'candidate' },
+            { userId: partner.id, role: partnerRole },
+          ],
+        });
+      }),
+    );
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /** Coordinators place any members of their cohort into a session, up to 90 minutes. */
+  async schedule(actor: UserEntity, cohortId: string, request: ScheduleRequest): Promise<Session> {
+    await this.cohorts.requireCoordinator(actor, cohortId);
+    const start = Date.parse(request.startsAt);
+    requireBookableStart(start);
+    const members = new Set((await this.cohorts.listMembers(actor, cohortId)).map((m) => m.userId));
+    request.participants.forEach((p, i) => {
+      if (!members.has(p.userId)) {
+        throw badRequest(`participants.${i}.userId is not a member of this cohort.`, [
+          { field: `participants.${i}.userId`, message: 'is not a member of this cohort' },
+        ]);
+      }
+    });
+    const sessionId = await this.withBookingConflicts(() =>
+      this.db.transaction((manager) =>
+        this.create(manager, actor, {
+          cohortId,
+          kind: request.kind,
+          track: request.track,
+          personas: request.personas,
+          start,
+          end: start + request.durationMinutes * MINUTE,
+          participants: request.participants,
+          scriptId: request.scriptId,
+        }),
+      ),
+    );
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /**
+   * Practice now (matching): a peer swap between two candidates that starts at once and lasts 30 minutes,
+   * in the caller's transaction. The first person counts as the one who booked it. The exclusion
+   * constraint still refuses it if either is in an overlapping session.
+   */
+  async startPeerSessionNow(
+    manager: EntityManager,
+    cohortId: string,
+    track: Track,
+    people: [UserEntity, UserEntity],
+  ): Promise<{ id: string; startsAt: Date; endsAt: Date }> {
+    const start = Date.now();
+    const end = start + SESSION_MINUTES.default * MINUTE;
+    const id = await this.create(manager, people[0], {
+      cohortId,
+      kind: 'peer_swap',
+      track,
+      personas: [],
+      start,
+      end,
+      participants: people.map((person) => ({ userId: person.id, role: 'candidate' as const })),
+      quiet: true,
+    });
+    return { id, startsAt: new Date(start), endsAt: new Date(end) };
+  }
+
+  /** The earliest active session of a person overlapping [from, to), if any (practice now refuses to overlap one). */
+  async firstBusyTime(manager: EntityManager, userId: string, from: number, to: number): Promise<{ start: number; end: number } | undefined> {
+    const busy = await this.sessions.busyTimes(manager, [userId], from, to);
+    return busy.sort((a, b) => a.start - b.start)[0];
+  }
+
+  /** Active sessions per person per ISO week (in that person's zone), around [from, to). */
+  async weeklyCounts(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<WeeklyCounts> {
+    return countByWeek(await this.sessions.bookedStarts(manager, userIds, from - 7 * DAY, to + 7 * DAY, ignoreSessionId));
+  }
+
+  /** Turns the database's double-booking refusal into a 409 that says who is busy. */
+  async withBookingConflicts<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const busyUserId = doubleBookedUserId(error);
+      if (busyUserId === undefined) throw error;
+      const name = busyUserId ? await this.users.displayNameOf(busyUserId) : undefined;
+      throw conflict(`${name ?? 'Someone'} is already booked at that time: pick another slot.`);
+    }
+  }
+
+  private async create(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
+    const scriptId = plan.scriptId ?? (await this.scripts.builtInScriptId(manager, plan.track, plan.personas[0] ?? TRACK_PERSONAS[plan.track][0]));
+    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, plan.cohortId) : null;
+    const sessionId = await this.sessions.insert(manager, {
+      cohortId: plan.cohortId,
+      kind: plan.kind,
+      track: plan.track,
+      personas: plan.personas,
+      start: plan.start,
+      end: plan.end,
+      participants: plan.participants,
+      scriptSnapshotId: snapshot?.id ?? null,
+      createdBy: actor.id,
+    });
+    if (!plan.quiet) {
+      const people = await this.interviewSessions.people(manager, sessionId);
+      await this.notices.send(manager, { change: 'session-booked', sessionId, kind: plan.kind, start: plan.start, end: plan.end, sequence: 0, people, actor });
+    }
+    return sessionId;
+  }
+
+  private async requireCandidate(actor: UserEntity, cohortId: string): Promise<void> {
+    const roles = await this.cohorts.requireMember(actor, cohortId);
+    if (!roles.includes('candidate')) throw forbidden('Only candidates of this cohort book practice sessions here.');
+  }
+}
+
+/** A 400 naming startsAt when it is too soon or too far ahead. */
+export function requireBookableStart(start: number): void {
+  const problem = startTimeProblem(start, Date.now());
+  if (problem) throw badRequest(`startsAt ${problem}.`, [{ field: 'startsAt', message: problem }]);
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Session } from '@rounds/shared';
+import type { EntityManager } from 'typeorm';
+import { CohortsService } from '../cohorts/cohorts.service.js';
+import { forbidden, notFound } from '../common/problem.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { SessionsRepository, type SessionPerson } from './sessions.repository.js';
+
+/**
+ * Reading interview sessions, and the one rule for who may see or change one: its participants and its
+ * cohort's coordinators. (Sign-in sessions are the auth feature's AuthSessionsService.)
+ */
+@Injectable()
+export class InterviewSessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly cohorts: CohortsService,
+  ) {}
+
+  async list(actor: UserEntity, scope: 'upcoming' | 'past', cohortId?: string): Promise<Session[]> {
+    if (cohortId) await this.cohorts.requireCoordinator(actor, cohortId);
+    const ids = await this.sessions.listIds(scope, cohortId ? { cohortId } : { userId: actor.id });
+    return this.sessions.find(ids);
+  }
+
+  async get(actor: UserEntity, sessionId: string): Promise<Session> {
+    return (await this.getWithAccess(actor, sessionId)).session;
+  }
+
+  /** The session, once the actor may see it, and whether they see it as its cohort's coordinator. */
+  async getWithAccess(actor: UserEntity, sessionId: string): Promise<{ session: Session; coordinator: boolean }> {
+    const [session] = await this.sessions.find([sessionId]);
+    if (!session) throw notFound('There is no session with that id.');
+    const coordinator = session.cohortId !== null && (await this.cohorts.isCoordinator(actor, session.cohortId));
+    if (!coordinator && !session.participants.some((p) => p.userId === actor.id)) {
+      throw forbidden('Only the people in this session and its cohort’s coordinators can see or change it.');
+    }
+    return { session, coordinator };
+  }
+
+  /** The participants with their e-mail addresses, for notices, inside the caller's transaction. */
+  people(manager: EntityManager, sessionId: string): Promise<SessionPerson[]> {
+    return this.sessions.people(manager, sessionId);
+  }
+}

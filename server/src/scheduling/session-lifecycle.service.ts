@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MINUTE, SESSION_MINUTES, canRecordNoShow, type Session, type SessionStatus } from '@rounds/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { badRequest, conflict } from '../common/problem.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { AvailabilityService } from './availability.service.js';
+import { BookingService, requireBookableStart } from './booking.service.js';
+import { InterviewSessionsService } from './interview-sessions.service.js';
+import { SessionNotices } from './session-notices.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { atCapacity } from './slot-finder.js';
+
+/**
+ * What happens to a booked session: cancelled, moved, or marked with a no-show. Who may do it is
+ * InterviewSessionsService's rule (participants and the cohort's coordinators); each change holds the
+ * session's row lock, so of two sent at once exactly one applies.
+ */
+@Injectable()
+export class SessionLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly interviewSessions: InterviewSessionsService,
+    private readonly booking: BookingService,
+    private readonly availability: AvailabilityService,
+    private readonly users: UsersService,
+    private readonly notices: SessionNotices,
+  ) {}
+
+  async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
+    const session = await this.interviewSessions.get(actor, sessionId);
+    await this.db.transaction(async (manager) => {
+      await this.requireStatus(manager, sessionId, ['scheduled'], 'cancelled');
+      await this.sessions.cancel(manager, sessionId, reason);
+      await this.notices.send(manager, {
+        ...(await this.noticeBase(manager, session, actor)),
+        change: 'session-cancelled',
+        reason,
+      });
+    });
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  async reschedule(actor: UserEntity, sessionId: string, startsAt: string, durationMinutes: number | undefined, reason: string): Promise<Session> {
+    const { session, coordinator } = await this.interviewSessions.getWithAccess(actor, sessionId);
+    const start = Date.parse(startsAt);
+    requireBookableStart(start);
+    // A participant may move a long session as it is, but only a coordinator sets a length over 30 minutes.
+    if (!coordinator && durationMinutes !== undefined && durationMinutes > SESSION_MINUTES.bookingMax) {
+      throw badRequest(`durationMinutes must be at most ${SESSION_MINUTES.bookingMax}: longer sessions are set by a coordinator.`, [
+        { field: 'durationMinutes', message: `must be at most ${SESSION_MINUTES.bookingMax} minutes` },
+      ]);
+    }
+    const end = start + (durationMinutes ?? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MINUTE) * MINUTE;
+    await this.booking.withBookingConflicts(() =>
+      this.db.transaction(async (manager) => {
+        await this.requireStatus(manager, sessionId, ['scheduled'], 'moved');
+        // A coordinator may place people anywhere; a participant may move the session only to a time
+        // everyone has free, within the interviewers' weekly capacity, as when booking.
+        if (!coordinator) await this.requireEveryoneFree(manager, session, start, end);
+        await this.sessions.move(manager, sessionId, start, end, reason);
+        await this.notices.send(manager, {
+          ...(await this.noticeBase(manager, session, actor)),
+          change: 'session-rescheduled',
+          start,
+          end,
+          reason,
+        });
+      }),
+    );
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  async markNoShow(actor: UserEntity, sessionId: string, userId: string, reason: string | undefined): Promise<Session> {
+    const session = await this.interviewSessions.get(actor, sessionId);
+    if (Date.parse(session.startsAt) > Date.now()) throw conflict('The session has not started yet: a no-show can be recorded once it has.');
+    if (!session.participants.some((p) => p.userId === userId)) {
+      throw badRequest('userId is not a participant of this session.', [{ field: 'userId', message: 'is not a participant of this session' }]);
+    }
+    if (userId === actor.id) throw badRequest('You cannot mark yourself as a no-show.', [{ field: 'userId', message: 'cannot be yourself' }]);
+    await this.db.transaction(async (manager) => {
+      const status = await this.sessions.lockStatus(manager, sessionId);
+      if (!status || !canRecordNoShow({ status, startsAt: session.startsAt }, Date.now())) {
+        throw conflict(`This session is ${describe(status)}, so it cannot be marked with a no-show.`);
+      }
+      await this.sessions.markNoShow(manager, sessionId, userId, reason ?? null);
+    });
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /** The notice fields that follow from the session as loaded: every change raises the calendar sequence. */
+  private async noticeBase(manager: EntityManager, session: Session, actor: UserEntity) {
+    return {
+      sessionId: session.id,
+      kind: session.kind,
+      start: Date.parse(session.startsAt),
+      end: Date.parse(session.endsAt),
+      sequence: session.calendarSequence + 1,
+      people: await this.interviewSessions.people(manager, session.id),
+      actor,
+    };
+  }
+
+  /**
+   * Locks the session row and checks its status inside the caller's transaction, so of a cancel and a
+   * move sent at once exactly one applies and the other gets 409 (never a moved, cancelled session).
+   */
+  private async requireStatus(manager: EntityManager, sessionId: string, allowed: SessionStatus[], verb: string): Promise<void> {
+    const status = await this.sessions.lockStatus(manager, sessionId);
+    if (!status || !allowed.includes(status)) throw conflict(`This session is ${describe(status)}, so it cannot be ${verb}.`);
+  }
+
+  /** Everyone in the session is free over [start, end) (its own current time aside), and interviewers have room that week. */
+  private async requireEveryoneFree(manager: EntityManager, session: Session, start: number, end: number): Promise<void> {
+    const free = await this.availability.freeTime(session.participants.map((p) => p.userId), start, end, manager, session.id);
+    for (const person of session.participants) {
+      if (!(free.get(person.userId) ?? []).some((i) => i.start <= start && i.end >= end)) {
+        throw conflict(`${person.displayName} is not available then: pick a time from their availability, or ask a coordinator.`);
+      }
+    }
+    const interviewers = session.participants.filter((p) => p.role === 'interviewer');
+    if (interviewers.length === 0) return;
+    const ids = interviewers.map((p) => p.userId);
+    const counts = await this.booking.weeklyCounts(manager, ids, start, end, session.id);
+    const capacities = await this.users.weeklyCapacities(manager, ids);
+    for (const person of interviewers) {
+      const partner = { id: person.userId, timeZone: person.timeZone, weeklyCapacity: capacities.get(person.userId) ?? 0 };
+      if (atCapacity(counts, partner, start)) throw conflict(`${person.displayName} is fully booked that week: pick another time.`);
+    }
+  }
+}
+
+function describe(status: SessionStatus | undefined): string {
+  return status ? status.replace('_', '-') : 'gone';
+}

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** A person in a session, with what notices need to reach them. */
+export interface SessionPerson {
+  userId: string;
+  displayName: string;
+  timeZone: string;
+  email: string;
+  role: ParticipantRole;
+  noShow: boolean;
+  active: boolean;
+}
+
+export interface NewSession {
+  cohortId: string;
+  kind: SessionKind;
+  track: Track;
+  personas: Persona[];
+  start: number;
+  end: number;
+  participants: { userId: string; role: ParticipantRole }[];
+  scriptSnapshotId: string | null;
+  createdBy: string;
+}
+
+/** A possible partner for a booking, with the figures that rank them. */
+export interface PartnerRow {
+  id: string;
+  displayName: string;
+  timeZone: string;
+  weeklyCapacity: number;
+  /** Sessions already booked in the coming weeks: the fewer, the earlier a mentor is offered. */
+  load: number;
+  /** Sessions this partner already had with the candidate: an alternative is preferred. */
+  pastPairings: number;
+}
+
+/** What a reminder needs to know about its session when it is planned and when it runs. */
+export interface ReminderFacts {
+  kind: SessionKind;
+  start: number;
+  end: number;
+  status: SessionStatus;
+  sequence: number;
+}
+
+export interface BookedStart {
+  userId: string;
+  timeZone: string;
+  startsAt: number;
+}
+
+interface SessionRow {
+  id: string;
+  cohort_id: string | null;
+  kind: SessionKind;
+  track: Track;
+  personas: Persona[];
+  starts_at: Date;
+  ends_at: Date;
+  status: SessionStatus;
+  status_reason: string | null;
+  script_snapshot_id: string | null;
+  calendar_sequence: number;
+}
+
+interface PersonRow {
+  session_id: string;
+  user_id: string;
+  display_name: string;
+  time_zone: string;
+  email: string;
+  role: ParticipantRole;
+  no_show: boolean;
+  active: boolean;
+}
+
+const SESSION_COLUMNS = `s.id, s.cohort_id, s.kind, s.track, s.personas, s.starts_at, s.ends_at, s.status, s.status_reason,
+  s.script_snapshot_id, s.calendar_sequence`;
+const PERSON_COLUMNS = `p.session_id, p.user_id, u.display_name, u.time_zone, u.email, p.role, p.no_show, p.active`;
+const PEOPLE_ORDER = `array_position(ARRAY['interviewer', 'candidate', 'observer'], p.role), u.display_name`;
+
+/** Every SQL statement on `sessions` and `session_participants`. Other features go through the scheduling services. */
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Sessions in the order of `ids`, with their participants; unknown ids are left out. */
+  async find(ids: string[], manager: EntityManager = this.db.manager): Promise<Session[]> {
+    if (ids.length === 0) return [];
+    const sessions: SessionRow[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[])`, [ids]);
+    const people = await this.peopleOf(manager, ids);
+    const byId = new Map(sessions.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toSession(row, people.filter((person) => person.session_id === id))] : [];
+    });
+  }
+
+  /** The participants of one session with their e-mail addresses, interviewers first. */
+  async people(manager: EntityManager, sessionId: string): Promise<SessionPerson[]> {
+    return (await this.peopleOf(manager, [sessionId])).map(toPerson);
+  }
+
+  /** A person's own sessions, or a cohort's, upcoming (soonest first) or past (latest first). */
+  async listIds(scope: 'upcoming' | 'past', owner: { userId: string } | { cohortId: string }): Promise<string[]> {
+    const upcoming = scope === 'upcoming';
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT s.id FROM sessions s
+       WHERE ${'cohortId' in owner ? 's.cohort_id = $1' : 'EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = s.id AND p.user_id = $1)'}
+         AND ${upcoming ? `s.ends_at >= now() AND s.status IN ('scheduled', 'live')` : `(s.ends_at < now() OR s.status NOT IN ('scheduled', 'live'))`}
+       ORDER BY s.starts_at ${upcoming ? 'ASC' : 'DESC'} LIMIT 200`,
+      ['cohortId' in owner ? owner.cohortId : owner.userId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Locks the session row for the caller's transaction and reads its status (undefined when there is none). */
+  async lockStatus(manager: EntityManager, sessionId: string): Promise<SessionStatus | undefined> {
+    const rows: { status: SessionStatus }[] = await manager.query(`SELECT status FROM sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+    return rows[0]?.status;
+  }
+
+  /** The session's time, status and calendar sequence; `lock` orders the caller after any change in flight. */
+  async reminderFacts(manager: EntityManager, sessionId: string, lock = false): Promise<ReminderFacts | undefined> {
+    const rows: Pick<SessionRow, 'kind' | 'starts_at' | 'ends_at' | 'status' | 'calendar_sequence'>[] = await manager.query(
+      `SELECT kind, starts_at, ends_at, status, calendar_sequence FROM sessions WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [sessionId],
+    );
+    const row = rows[0];
+    return row && { kind: row.kind, start: row.starts_at.getTime(), end: row.ends_at.getTime(), status: row.status, sequence: row.calendar_sequence };
+  }
+
+  /** Inserts a session and its participants; the exclusion constraint refuses anyone already booked then. */
+  async insert(manager: EntityManager, session: NewSession): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO sessions (cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [session.cohortId, session.kind, session.track, session.personas, new Date(session.start), new Date(session.end), session.scriptSnapshotId, session.createdBy],
+    );
+    for (const participant of session.participants) {
+      await manager.query(
+        `INSERT INTO session_participants (session_id, user_id, role, during) VALUES ($1, $2, $3, tstzrange($4, $5))`,
+        [id, participant.userId, participant.role, new Date(session.start), new Date(session.end)],
+      );
+    }
+    return id;
+  }
+
+  async cancel(manager: EntityManager, sessionId: string, reason: string): Promise<void> {
+    await manager.query(
+      `UPDATE sessions SET status = 'cancelled', status_reason = $2, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
+      [sessionId, reason],
+    );
+    await manager.query(`UPDATE session_participants SET active = false WHERE session_id = $1`, [sessionId]);
+  }
+
+  async move(manager: EntityManager, sessionId: string, start: number, end: number, reason: string): Promise<void> {
+    await manager.query(
+      `UPDATE sessions SET starts_at = $2, ends_at = $3, status_reason = $4, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
+      [sessionId, new Date(start), new Date(end), reason],
+    );
+    await manager.query(`UPDATE session_participants SET during = tstzrange($2, $3) WHERE session_id = $1`, [sessionId, new Date(start), new Date(end)]);
+  }
+
+  async markNoShow(manager: EntityManager, sessionId: string, userId: string, reason: string | null): Promise<void> {
+    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [sessionId, userId]);
+    await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [sessionId, reason]);
+  }
+
+  /**
+   * Mentors (for mentor and informational sessions) or fellow candidates (peer swaps) of the cohort, ranked
+   * fairly: people the candidate has not met first, then the least loaded.
+   */
+  async partners(
+    manager: EntityManager,
+    candidateId: string,
+    query: { cohortId: string; kind: SessionKind; track: Track; persona?: Persona },
+  ): Promise<PartnerRow[]> {
+    const role = query.kind === 'peer_swap' ? 'candidate' : 'mentor';
+    const rows: { id: string; display_name: string; time_zone: string; weekly_capacity: number; load: number; past_pairings: number }[] = await manager.query(
+      `SELECT u.id, u.display_name, u.time_zone, u.weekly_capacity,
+         (SELECT count(*)::int FROM session_participants p JOIN sessions s ON s.id = p.session_id
+            WHERE p.user_id = u.id AND p.active AND s.starts_at > now() - interval '7 days' AND s.starts_at < now() + interval '60 days') AS load,
+         (SELECT count(*)::int FROM session_participants p JOIN session_participants mine ON mine.session_id = p.session_id AND mine.user_id = $2
+            JOIN sessions s ON s.id = p.session_id WHERE p.user_id = u.id AND s.status <> 'cancelled') AS past_pairings
+       FROM users u JOIN cohort_members m ON m.user_id = u.id AND m.cohort_id = $1 AND m.role = $3
+       WHERE u.id <> $2
+         -- A mentor asked for by persona is matched on the persona; otherwise on the profile's track.
+         AND (($3 = 'mentor' AND $5::text IS NOT NULL) OR u.track IS NULL OR u.track = $4)
+         AND ($5::text IS NULL OR $3 = 'candidate' OR cardinality(u.interviewer_personas) = 0 OR $5 = ANY (u.interviewer_personas))
+       ORDER BY past_pairings ASC, load ASC, u.id`,
+      [query.cohortId, candidateId, role, query.track, query.persona ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      displayName: row.display_name,
+      timeZone: row.time_zone,
+      weeklyCapacity: row.weekly_capacity,
+      load: row.load,
+      pastPairings: row.past_pairings,
+    }));
+  }
+
+  /** Start times of the active sessions of these people in [from, to), for counting sessions per week. */
+  async bookedStarts(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<BookedStart[]> {
+    const rows: { user_id: string; time_zone: string; starts_at: Date }[] = await manager.query(
+      `SELECT p.user_id, u.time_zone, s.starts_at FROM session_participants p
+       JOIN sessions s ON s.id = p.session_id JOIN users u ON u.id = p.user_id
+       WHERE p.active AND p.user_id = ANY($1::uuid[]) AND s.starts_at >= $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $4::uuid`,
+      [userIds, new Date(from), new Date(to), ignoreSessionId ?? null],
+    );
+    return rows.map((row) => ({ userId: row.user_id, timeZone: row.time_zone, startsAt: row.starts_at.getTime() }));
+  }
+
+  /** The active sessions a person is in that overlap [from, to). */
+  async busyTimes(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<{ userId: string; start: number; end: number }[]> {
+    const rows: { user_id: string; start: Date; end: Date }[] = await manager.query(
+      `SELECT user_id, lower(during) AS start, upper(during) AS end FROM session_participants
+       WHERE active AND user_id = ANY($1::uuid[]) AND during && tstzrange($2, $3) AND session_id IS DISTINCT FROM $4::uuid`,
+      [userIds, new Date(from), new Date(to), ignoreSessionId ?? null],
+    );
+    return rows.map((row) => ({ userId: row.user_id, start: row.start.getTime(), end: row.end.getTime() }));
+  }
+
+  private peopleOf(manager: EntityManager, sessionIds: string[]): Promise<PersonRow[]> {
+    return manager.query(
+      `SELECT ${PERSON_COLUMNS} FROM session_participants p JOIN users u ON u.id = p.user_id
+       WHERE p.session_id = ANY($1::uuid[]) ORDER BY ${PEOPLE_ORDER}`,
+      [sessionIds],
+    );
+  }
+}
+
+function toPerson(row: PersonRow): SessionPerson {
+  return {
+    userId: row.user_id,
+    displayName: row.display_name,
+    timeZone: row.time_zone,
+    email: row.email,
+    role: row.role,
+    noShow: row.no_show,
+    active: row.active,
+  };
+}
+
+function toSession(row: SessionRow, people: PersonRow[]): Session {
+  return {
+    id: row.id,
+    cohortId: row.cohort_id,
+    kind: row.kind,
+    track: row.track,
+    personas: row.personas,
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at.toISOString(),
+    status: row.status,
+    statusReason: row.status_reason,
+    scriptSnapshotId: row.script_snapshot_id,
+    calendarSequence: row.calendar_sequence,
+    participants: people.map((p) => ({ userId: p.user_id, displayName: p.display_name, timeZone: p.time_zone, role: p.role, noShow: p.no_show })),
+  };
+}
