@@ -568,7 +568,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
-    prompt: 'How do you manage the emotional demands of healthcare work? Tell me about a particularly hard stretch.',
+    prompt: 'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
     assesses:
       'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
     probes: [
@@ -608,7 +608,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.challenging-case',
     family: 'behavioural',
-    prompt: 'Tell me about a challenging case or situation and how you handled it.',
+    prompt: 'Describe a case that tested you. What made it hard, and what did you do?',
     assesses:
       'Clinical reasoning and judgment under uncertainty, teamwork, and — for informatics candidates — whether they notice what the case revealed about the system around it.',
     probes: [
@@ -1080,7 +1080,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'healthcare_it.proudest-accomplishment',
     family: 'healthcare_it',
-    prompt: 'What is one of your proudest accomplishments in your current job?',
+    prompt: 'Which piece of work from your present job are you proudest of?',
     assesses:
       'Whether the candidate can point to a concrete piece of their own work — a fixed workflow, a report, a tool, a patient they made a difference for — and its payoff in hours, cost or aggravation avoided.',
     probes: [
