@@ -239,7 +239,7 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     id: 'residency_fellowship.program_director.img',
     track: 'residency_fellowship',
     persona: 'program_director',
-    title: 'Program director interview: international medical graduate',
+    title: 'International medical graduate: program director interview',
     description:
       'The program director interview with the questions international graduates most often meet: a 30-second introduction, why this specialty and why train in this country, gaps and limited local clinical experience, and a brief, factual visa answer. Interviewer: listen to delivery as well as content — pace (slightly slower is clearer), filler words and a flat, recited tone — and note them under communication.',
     sections: [
@@ -262,7 +262,7 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     id: 'residency_fellowship.faculty.img',
     track: 'residency_fellowship',
     persona: 'faculty',
-    title: 'Faculty interview: international medical graduate',
+    title: 'International medical graduate: faculty interview',
     description:
       'A longer conversation for an international graduate: the 5-minute version of their path, what training in another health system brings to informatics, communicating across cultures, and core workflow knowledge — medication reconciliation and e-prescribing, transitions of care, telehealth and portals, coding systems. Interviewer: over the long answers, note whether pace stays steady, fillers creep in or the delivery goes flat.',
     sections: [
@@ -291,7 +291,7 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     id: 'residency_fellowship.fellow.img',
     track: 'residency_fellowship',
     persona: 'fellow',
-    title: 'Current fellow conversation: international medical graduate',
+    title: 'International medical graduate: current fellow conversation',
     description:
       'A current fellow or resident talks with an international graduate about settling in: why train here, adapting to a new health system and its culture, communicating across languages, teamwork and pressure, and the everyday EHR and handoff work. Interviewer: keep it conversational, and note pace, filler words and a flat delivery for the communication score.',
     sections: [
