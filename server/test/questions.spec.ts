@@ -1,4 +1,4 @@
-import { routes, type QuestionContent, type ScriptInput } from '@rounds/shared';
+import { levelExpectationsFor, routes, type QuestionContent, type ScriptInput } from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { BuiltInContentService } from '../src/questions/built-in-content.service.js';
 import { ScriptsService } from '../src/questions/scripts.service.js';
@@ -46,12 +46,29 @@ describe('question bank and scripts', () => {
       expect(await count('questions')).toBeGreaterThanOrEqual(60);
       const scripts = await mentor.client.call(routes.listScripts, { query: {} });
       expect(scripts.status).toBe(200);
-      expect(scripts.body.filter((s) => s.builtIn).map((s) => `${s.track}.${s.persona}`).sort()).toEqual([
+      const builtIns = scripts.body.filter((s) => s.builtIn);
+      // The default for each pair is keyed "track.persona"; variants (for international graduates) add a suffix.
+      expect(builtIns.filter((s) => s.key === `${s.track}.${s.persona}`).map((s) => s.key).sort()).toEqual([
         'healthcare_job.hiring_manager', 'healthcare_job.panel', 'informational.professional',
         'residency_fellowship.faculty', 'residency_fellowship.fellow', 'residency_fellowship.informatics_partner',
         'residency_fellowship.program_director',
       ]);
+      expect(builtIns.filter((s) => s.key !== `${s.track}.${s.persona}`).map((s) => s.key).sort()).toEqual([
+        'residency_fellowship.faculty.img', 'residency_fellowship.fellow.img', 'residency_fellowship.program_director.img',
+      ]);
       for (const script of scripts.body) expect(script.totalMinutes).toBeGreaterThanOrEqual(20);
+    });
+
+    it('carries the informational role card into the script view and its snapshot', async () => {
+      const id = await builtInScriptId('informational.professional');
+      const detail = await candidate.client.call(routes.getScript, { params: { scriptId: id } });
+      expect(detail.body.roleCard?.background.length).toBeGreaterThan(0);
+      expect(detail.body.roleCard?.timekeeping).toMatch(/minute/);
+      const frozen = await t.app.get(DataSource).transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id));
+      expect(frozen.roleCard).toEqual(detail.body.roleCard);
+      // Scripts without a card say nothing about one.
+      const other = await mentor.client.call(routes.getScript, { params: { scriptId: await builtInScriptId('healthcare_job.panel') } });
+      expect(other.body).not.toHaveProperty('roleCard');
     });
 
     it('is idempotent, and a changed built-in becomes a new version', async () => {
@@ -93,9 +110,13 @@ describe('question bank and scripts', () => {
       const senior = (await call({ level: 'senior', track: 'healthcare_job' })).body;
       expect(senior.length).toBeGreaterThan(0);
       for (const q of senior) {
-        const levels = q.view === 'interviewer' ? Object.keys(q.levelExpectations) : [];
+        const levels = q.view === 'interviewer' ? Object.keys(levelExpectationsFor(q, 'healthcare_job')) : [];
         expect(levels.length === 0 || levels.includes('senior')).toBe(true);
       }
+      // Residency questions describe residents, not mid-career staff: the filter reads the track's own set.
+      const residents = (await call({ level: 'mid', track: 'residency_fellowship' })).body;
+      const mistake = residents.find((q) => q.key === 'behavioural.mistake-what-changed');
+      expect(mistake?.view === 'interviewer' && levelExpectationsFor(mistake, 'residency_fellowship').mid).toMatch(/residency/i);
       const alert = (await call({ q: 'alert' })).body;
       expect(alert.length).toBeGreaterThan(0);
       expect((await call({ q: '%' })).body).toEqual([]);
@@ -117,13 +138,13 @@ describe('question bank and scripts', () => {
       const asCandidate = await candidate.client.call(routes.getQuestion, { params: { questionId: id } });
       expect(asCandidate.body.view).toBe('candidate');
       expect(Object.keys(asCandidate.body)).not.toEqual(expect.arrayContaining(['assesses']));
-      for (const hidden of ['assesses', 'probes', 'frameworkHint', 'competencies', 'levelExpectations', 'personas']) {
+      for (const hidden of ['assesses', 'probes', 'frameworkHint', 'competencies', 'levelExpectations', 'levelExpectationsByTrack', 'personas']) {
         expect(asCandidate.body).not.toHaveProperty(hidden);
       }
       const list = await candidate.client.raw('GET', '/api/questions');
       const script = await candidate.client.call(routes.getScript, { params: { scriptId: await builtInScriptId('residency_fellowship.program_director') } });
       for (const text of [JSON.stringify(list.body), JSON.stringify(script.body)]) {
-        expect(text).not.toMatch(/"(assesses|probes|frameworkHint|levelExpectations)"/);
+        expect(text).not.toMatch(/"(assesses|probes|frameworkHint|levelExpectations|levelExpectationsByTrack)"/);
       }
       expect(script.body.sections.length).toBeGreaterThan(0);
       // Searching hidden text finds nothing for a candidate.

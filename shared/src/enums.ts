@@ -26,3 +26,20 @@ export const EXPERIENCE_LEVEL_LABELS: Record<ExperienceLevel, string> = {
   mid: 'Mid-career',
   senior: 'Senior',
 };
+
+/**
+ * The levels each track distinguishes, earliest first. The stored level is the same three-step scale on
+ * every track; what a step means depends on the track (TRACK_LEVEL_LABELS).
+ */
+export const TRACK_LEVELS: Record<Track, readonly ExperienceLevel[]> = {
+  residency_fellowship: ['entry', 'mid', 'senior'],
+  healthcare_job: ['entry', 'mid', 'senior'],
+  informational: ['entry', 'mid', 'senior'],
+};
+
+/** What each level means on a track: a resident applying for fellowship is "mid" on the residency track. */
+export const TRACK_LEVEL_LABELS: Record<Track, Record<ExperienceLevel, string>> = {
+  residency_fellowship: { entry: 'Medical student', mid: 'Resident', senior: 'Practising physician' },
+  healthcare_job: EXPERIENCE_LEVEL_LABELS,
+  informational: { entry: 'Early pre-health student', mid: 'Pre-health applicant', senior: 'Career changer' },
+};

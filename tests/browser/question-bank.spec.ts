@@ -51,7 +51,7 @@ test.describe('the script builder', () => {
     await page.getByRole('checkbox', { name: 'Include Behavioural' }).check();
     await page.getByLabel('Minutes for Behavioural').fill('8');
     await addQuestion(page, 'Behavioural', 'mistake', /Tell me about a mistake you made/);
-    await addQuestion(page, 'Behavioural', 'challenging case', /Tell me about a challenging case/);
+    await addQuestion(page, 'Behavioural', 'tested you', /Describe a case that tested you/);
     await page.getByRole('button', { name: 'Done adding to Behavioural' }).click();
     await expect(page.getByRole('button', { name: 'Add questions to Behavioural' })).toBeFocused();
 
@@ -62,7 +62,7 @@ test.describe('the script builder', () => {
     const behavioural = page.getByRole('list', { name: 'Questions in Behavioural' });
     await behavioural.getByRole('button', { name: /^Move down: Tell me about a mistake/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(behavioural.getByRole('listitem').first()).toContainText('Tell me about a challenging case');
+    await expect(behavioural.getByRole('listitem').first()).toContainText('Describe a case that tested you');
     await expect(behavioural.getByRole('button', { name: /^Move up: Tell me about a mistake/ })).toBeFocused();
 
     await page.getByRole('checkbox', { name: 'Include Knowledge' }).check();
@@ -96,12 +96,16 @@ test.describe('the script builder', () => {
     await expect(plan.getByRole('heading', { name: /Behavioural/ })).toBeVisible();
     await expect(plan.locator('.sb-timeline-prompt')).toHaveText([
       'Tell me about yourself.',
-      /^Tell me about a challenging case/,
+      /^Describe a case that tested you/,
       /^Tell me about a mistake you made/,
       /^Walk me through how you would run a PDSA cycle/,
     ]);
     await expect(plan.getByText('Follow-up probes').first()).toBeVisible();
     await expect(plan.getByText('What did you do in the first hour after you realised?')).toBeVisible();
+    // Levels read in the residency track's own terms.
+    const opening = plan.locator('.sb-timeline-question').first();
+    await opening.getByText('What a strong answer looks like at each level').click();
+    await expect(opening.locator('.qb-level dt')).toHaveText(['Medical student', 'Resident', 'Practising physician']);
     await expect(page.getByText('End · total 25 minutes')).toBeVisible();
   });
 });
@@ -131,5 +135,14 @@ test.describe('the question bank', () => {
     await expect(page.getByLabel('Track')).toHaveValue('informational');
     await expect(page.getByLabel('Search')).toHaveValue('ordinary working day');
     await expect(page.getByText('Follow-up probes', { exact: true })).toHaveCount(0);
+
+    // The informational script brings a role card for the peer who plays the professional.
+    const scripts = await page.request.get('/api/scripts?track=informational');
+    const informational = ((await scripts.json()) as { id: string; key: string | null }[]).find((s) => s.key === 'informational.professional');
+    await page.goto(`/scripts/${informational?.id}`);
+    const card = page.getByRole('region', { name: 'Role card: playing the professional' });
+    await expect(card).toBeVisible();
+    await expect(card.getByText('Keeping to time')).toBeVisible();
+    await expect(card.getByText(/Agree the length at the start/)).toBeVisible();
   });
 });

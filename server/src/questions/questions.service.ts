@@ -98,9 +98,18 @@ export class QuestionsService {
     if (filter.competency) add((p) => `v.content->'competencies' ? ${p}`, filter.competency);
     if (filter.family) add((p) => `v.content->>'family' = ${p}`, filter.family);
     if (filter.level) {
-      // A question with no level-specific expectations suits every level.
-      params.push(filter.level, [...EXPERIENCE_LEVELS]);
-      where.push(`(v.content->'levelExpectations' ? $${params.length - 1} OR NOT (v.content->'levelExpectations' ?| $${params.length}::text[]))`);
+      // Expectations are shared or per track. With a track, only that track's count (its own, else the
+      // shared ones); without, any set does. A question with no expectations at all suits every level.
+      const track = filter.track ? `$${params.push(filter.track)}` : null;
+      const level = `$${params.push(filter.level)}`;
+      const levels = `$${params.push([...EXPERIENCE_LEVELS])}::text[]`;
+      const sets = track
+        ? `(SELECT coalesce(v.content->'levelExpectationsByTrack'->${track}, v.content->'levelExpectations'))`
+        : `(SELECT v.content->'levelExpectations' UNION ALL
+            SELECT value FROM jsonb_each(coalesce(v.content->'levelExpectationsByTrack', '{}'::jsonb)))`;
+      where.push(
+        `(EXISTS (SELECT 1 FROM ${sets} AS e(x) WHERE e.x ? ${level}) OR NOT EXISTS (SELECT 1 FROM ${sets} AS e(x) WHERE e.x ?| ${levels}))`,
+      );
     }
     if (filter.q) {
       const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

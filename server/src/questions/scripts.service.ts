@@ -107,6 +107,7 @@ export class ScriptsService {
       title: row.content.title,
       track: row.content.track,
       persona: row.content.persona,
+      ...(row.content.roleCard && { roleCard: row.content.roleCard }),
       sections: row.content.sections.map((section) => ({
         section: section.section,
         minutes: section.minutes,
@@ -147,6 +148,7 @@ export class ScriptsService {
     const questions = await this.questionsById(this.db.manager, row.content.sections.flatMap((s) => s.questionIds));
     return {
       ...toSummary(row),
+      ...(row.content.roleCard && { roleCard: row.content.roleCard }),
       sections: row.content.sections.map((section) => ({
         section: section.section,
         minutes: section.minutes,

@@ -7,6 +7,7 @@ import {
   personaSchema,
   questionContentSchema,
   questionFamilySchema,
+  roleCardSchema,
   scriptSectionSchema,
 } from './question.schema.js';
 
@@ -79,6 +80,7 @@ export const scriptInputSchema = z
     track: z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }),
     persona: personaSchema,
     sections: z.array(scriptSectionInputSchema).min(1, { error: 'needs at least one section' }).max(SCRIPT_SECTIONS.length),
+    roleCard: roleCardSchema.optional(),
   })
   .superRefine((script, context) => {
     const total = script.sections.reduce((sum, section) => sum + section.minutes, 0);
@@ -108,6 +110,7 @@ export const scriptSummarySchema = z.object({
 export type ScriptSummary = z.infer<typeof scriptSummarySchema>;
 
 export const scriptDetailSchema = scriptSummarySchema.extend({
+  roleCard: roleCardSchema.optional(),
   sections: z.array(
     z.object({
       section: scriptSectionSchema,
@@ -135,6 +138,7 @@ export const scriptSnapshotSchema = z.object({
   title: z.string(),
   track: z.enum(TRACKS),
   persona: personaSchema,
+  roleCard: roleCardSchema.optional(),
   sections: z.array(
     z.object({
       section: scriptSectionSchema,

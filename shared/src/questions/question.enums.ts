@@ -89,6 +89,19 @@ export const SCRIPT_SECTION_LABELS: Record<ScriptSection, string> = {
   closing: 'Closing',
 };
 
+/**
+ * The question families each script section draws on. The content check holds built-in scripts to it and the
+ * script builder lists these families first in its picker, so both agree on where, say, IMG questions go.
+ */
+export const SECTION_FAMILIES: Record<ScriptSection, readonly QuestionFamily[]> = {
+  opening: ['opening'],
+  motivation: ['motivation', 'img'],
+  behavioural: ['behavioural', 'img', 'healthcare_it'],
+  knowledge: ['knowledge', 'healthcare_it'],
+  candidate_questions: ['closing', 'informational'],
+  closing: ['closing', 'informational'],
+};
+
 /** Script length rules (DOMAIN.md, "Timing"). */
 export const SCRIPT_TARGET_MINUTES = { min: 20, max: 30 } as const;
 export const SCRIPT_MAX_MINUTES = 60;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, TRACKS } from '../enums.js';
+import { EXPERIENCE_LEVELS, TRACKS, type ExperienceLevel, type Track } from '../enums.js';
 import { textLine } from '../schemas/common.schema.js';
 import { COMPETENCIES, PERSONAS, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
@@ -21,6 +21,8 @@ const distinctList = <T extends z.ZodType>(item: T, label: string, max: number) 
     .max(max, { error: `has at most ${max} entries` })
     .refine((list) => new Set(list).size === list.length, { error: `lists a ${label} twice` });
 
+const levelExpectationsSchema = z.partialRecord(z.enum(EXPERIENCE_LEVELS), sentence(400));
+
 /** The teaching content of one question: everything an interviewer needs to ask it well. */
 export const questionContentSchema = z.strictObject({
   family: questionFamilySchema,
@@ -31,9 +33,13 @@ export const questionContentSchema = z.strictObject({
   competencies: distinctList(competencySchema, 'competency', COMPETENCIES.length),
   tracks: distinctList(z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }), 'track', TRACKS.length),
   personas: distinctList(personaSchema, 'persona', PERSONAS.length),
-  levelExpectations: z
-    .partialRecord(z.enum(EXPERIENCE_LEVELS), sentence(400))
-    .describe('what a strong answer looks like at each level, where levels differ'),
+  levelExpectations: levelExpectationsSchema.describe('what a strong answer looks like at each level, where levels differ'),
+  levelExpectationsByTrack: z
+    .partialRecord(z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }), levelExpectationsSchema)
+    .optional()
+    .describe(
+      'level expectations for one track, replacing levelExpectations there: a resident and a mid-career analyst answer the same question differently',
+    ),
   targetSeconds: z
     .number({ error: 'must be a number of seconds' })
     .int({ error: 'must be whole seconds' })
@@ -41,6 +47,14 @@ export const questionContentSchema = z.strictObject({
     .max(600, { error: 'must be at most 600 seconds' }),
 });
 export type QuestionContent = z.infer<typeof questionContentSchema>;
+
+/** What a strong answer looks like at each level on one track: the track's own expectations, else the shared ones. */
+export function levelExpectationsFor(
+  question: Pick<QuestionContent, 'levelExpectations' | 'levelExpectationsByTrack'>,
+  track: Track,
+): Partial<Record<ExperienceLevel, string>> {
+  return question.levelExpectationsByTrack?.[track] ?? question.levelExpectations;
+}
 
 /** A question that ships with Rounds, identified by a stable id such as "opening.tell-me-about-yourself". */
 export const builtInQuestionSchema = questionContentSchema.extend({
@@ -59,12 +73,29 @@ export const scriptSectionPlanSchema = z.strictObject({
 });
 export type ScriptSectionPlan = z.infer<typeof scriptSectionPlanSchema>;
 
+/**
+ * A brief for whoever plays the other side without being a mentor: in an informational interview a peer
+ * plays the professional the student interviews.
+ */
+export const roleCardSchema = z.strictObject({
+  role: sentence(600).describe('who you are playing'),
+  background: z
+    .array(sentence(300))
+    .min(1, { error: 'needs at least one point' })
+    .max(6, { error: 'has at most 6 points' })
+    .describe('what you can say about your path and your work'),
+  timekeeping: sentence(600).describe('how to keep the conversation to its time'),
+});
+export type RoleCard = z.infer<typeof roleCardSchema>;
+
 export const builtInScriptSchema = z.strictObject({
-  id: z.string().regex(/^[a-z_]+\.[a-z0-9_-]+$/, { error: 'must look like track.persona' }),
+  // "track.persona" is the pair's default script; "track.persona.variant" an alternative, e.g. ".img".
+  id: z.string().regex(/^[a-z_]+\.[a-z_]+(\.[a-z0-9-]+)?$/, { error: 'must look like track.persona or track.persona.variant' }),
   track: z.enum(TRACKS),
   persona: personaSchema,
   title: sentence(120),
   description: sentence(600),
   sections: z.array(scriptSectionPlanSchema).min(1),
+  roleCard: roleCardSchema.optional(),
 });
 export type BuiltInScript = z.infer<typeof builtInScriptSchema>;

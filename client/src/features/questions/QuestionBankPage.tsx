@@ -122,7 +122,7 @@ export function QuestionBankPage() {
             />
             <SelectField
               label="Experience level"
-              options={levelOptions('Any level')}
+              options={levelOptions(filter.track, 'Any level')}
               value={filter.level ?? ''}
               onChange={(event) => setFilter({ level: event.target.value })}
             />
@@ -186,6 +186,7 @@ export function QuestionBankPage() {
                     question={question}
                     cohortNames={cohortNames}
                     guideOpen={guidesOpen}
+                    track={filter.track}
                     highlightLevel={filter.level}
                   />
                 </li>

@@ -1,4 +1,4 @@
-import { QUESTION_FAMILY_LABELS, TRACK_LABELS, type ExperienceLevel, type QuestionView } from '@rounds/shared';
+import { QUESTION_FAMILY_LABELS, TRACK_LABELS, type ExperienceLevel, type QuestionView, type Track } from '@rounds/shared';
 import { useId } from 'react';
 import { formatDuration } from './format-time';
 import { InterviewerGuide } from './InterviewerGuide';
@@ -9,11 +9,13 @@ interface QuestionCardProps {
   cohortNames: ReadonlyMap<string, string>;
   /** Whether the interviewer guide starts expanded. */
   guideOpen: boolean;
+  /** The bank's track filter: the guide then shows that track's level expectations only. */
+  track?: Track;
   highlightLevel?: ExperienceLevel;
 }
 
 /** One question of the bank: what is asked for everyone; the interviewer guide for mentors and coordinators. */
-export function QuestionCard({ question, cohortNames, guideOpen, highlightLevel }: QuestionCardProps) {
+export function QuestionCard({ question, cohortNames, guideOpen, track, highlightLevel }: QuestionCardProps) {
   const headingId = useId();
   return (
     <article className="qb-question" aria-labelledby={headingId}>
@@ -39,7 +41,7 @@ export function QuestionCard({ question, cohortNames, guideOpen, highlightLevel 
         // Remounted when "expand all" flips, so the new default applies to every guide.
         <details key={String(guideOpen)} className="qb-details" open={guideOpen}>
           <summary>Interviewer guide</summary>
-          <InterviewerGuide question={question} highlightLevel={highlightLevel} />
+          <InterviewerGuide question={question} track={track} highlightLevel={highlightLevel} />
         </details>
       )}
     </article>

@@ -3,6 +3,7 @@ import {
   QUESTION_FAMILIES,
   QUESTION_FAMILY_LABELS,
   SCRIPT_SECTION_LABELS,
+  SECTION_FAMILIES,
   TRACK_LABELS,
   type Persona,
   type QuestionView,
@@ -15,7 +16,7 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { formatDuration, questionsText } from '../questions/format-time';
 import { familyOptions, oneOf } from '../questions/question-options';
 import { useQuestions } from '../questions/question-queries';
-import { SECTION_FAMILIES, sectionPhrase } from './script-draft';
+import { sectionPhrase } from './script-draft';
 
 interface QuestionPickerProps {
   id: string;

@@ -34,7 +34,7 @@ export function ScriptTimeline({ script }: { script: ScriptDetail }) {
                       <li key={question.id} className="sb-timeline-question" value={firstNumber + index}>
                         <p className="sb-timeline-prompt">{question.prompt}</p>
                         <p className="sb-timeline-target">Target answer: {formatDuration(question.targetSeconds)}</p>
-                        {question.view === 'interviewer' && <InterviewerGuide question={question} collapseLevels />}
+                        {question.view === 'interviewer' && <InterviewerGuide question={question} track={script.track} collapseLevels />}
                       </li>
                     );
                   })}

@@ -10,6 +10,7 @@ import { useCohortNames } from '../questions/cohort-names';
 import { minutesText, questionsText } from '../questions/format-time';
 import { CloneScriptButton } from './CloneScriptButton';
 import { useCoordinatedCohorts, useRetireScript, useScript } from './script-queries';
+import { RoleCardPanel } from './RoleCardPanel';
 import { ScriptTimeline } from './ScriptTimeline';
 
 /** A script laid out the way an interviewer runs it: sections with start times, each question with its guide. */
@@ -89,6 +90,8 @@ function ScriptView({ script }: { script: ScriptDetail }) {
           question assesses, the rubric) are visible to mentors and coordinators.
         </p>
       )}
+
+      {script.roleCard && <RoleCardPanel card={script.roleCard} persona={script.persona} />}
 
       <section className="card sb-script-card" aria-label="Interview plan">
         <ScriptTimeline script={script} />

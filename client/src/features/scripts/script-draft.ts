@@ -7,6 +7,7 @@ import {
   type Persona,
   type QuestionFamily,
   type QuestionView,
+  type RoleCard,
   type ScriptDetail,
   type ScriptInput,
   type ScriptSection,
@@ -35,6 +36,8 @@ export interface ScriptDraft {
   track: Track;
   persona: Persona;
   sections: Record<ScriptSection, DraftSection>;
+  /** Carried through an edit unchanged: the builder does not edit role cards. */
+  roleCard?: RoleCard;
 }
 
 /** A time budget offered when a section is turned on; together 28 minutes, inside the 20–30 target. */
@@ -45,16 +48,6 @@ export const SUGGESTED_MINUTES: Record<ScriptSection, number> = {
   knowledge: 5,
   candidate_questions: 5,
   closing: 2,
-};
-
-/** The question families a section usually draws on, listed first in the picker. */
-export const SECTION_FAMILIES: Record<ScriptSection, readonly QuestionFamily[]> = {
-  opening: ['opening'],
-  motivation: ['motivation', 'img'],
-  behavioural: ['behavioural', 'img', 'healthcare_it'],
-  knowledge: ['knowledge', 'healthcare_it'],
-  candidate_questions: ['closing', 'informational'],
-  closing: ['closing', 'informational'],
 };
 
 /** "Opening", "the candidate's questions": a section's name inside a sentence. */
@@ -97,7 +90,13 @@ export function draftFromScript(script: ScriptDetail): ScriptDraft {
       questions: section.questions.map(toDraftQuestion),
     };
   }
-  return { ...draft, title: script.title, description: script.description, persona: script.persona };
+  return {
+    ...draft,
+    title: script.title,
+    description: script.description,
+    persona: script.persona,
+    ...(script.roleCard && { roleCard: script.roleCard }),
+  };
 }
 
 /** Whole minutes as typed; NaN for an empty or unreadable entry (the schema then says what is wrong). */
@@ -138,7 +137,14 @@ export function toScriptInput(draft: ScriptDraft): { body: ScriptInput; sent: Se
     questionIds: draft.sections[section].questions.map((question) => question.id),
   }));
   return {
-    body: { title: draft.title, description: draft.description, track: draft.track, persona: draft.persona, sections },
+    body: {
+      title: draft.title,
+      description: draft.description,
+      track: draft.track,
+      persona: draft.persona,
+      sections,
+      ...(draft.roleCard && { roleCard: draft.roleCard }),
+    },
     sent: sections.map(({ section, questionIds }) => ({ section, questionIds })),
   };
 }

@@ -1,14 +1,13 @@
-import { TRACKS, type Track } from '../../enums.js';
+import { TRACK_LEVEL_LABELS, TRACK_LEVELS, TRACKS, type Track } from '../../enums.js';
 import {
   QUESTION_FAMILIES,
   SCRIPT_SECTIONS,
   SCRIPT_TARGET_MINUTES,
+  SECTION_FAMILIES,
   TRACK_PERSONAS,
   type Persona,
-  type QuestionFamily,
-  type ScriptSection,
 } from '../question.enums.js';
-import { builtInQuestionSchema, builtInScriptSchema, type BuiltInQuestion } from '../question.schema.js';
+import { builtInQuestionSchema, builtInScriptSchema, levelExpectationsFor, type BuiltInQuestion } from '../question.schema.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
 import { BUILT_IN_SCRIPTS } from './scripts.js';
 
@@ -21,18 +20,13 @@ const MIN_QUESTIONS = 60;
 const MIN_INFORMATIONAL_QUESTIONS = 10;
 /** A realistic pace for a script, in minutes per question including follow-up probes. */
 const MINUTES_PER_QUESTION = { min: 1.5, max: 3.5 } as const;
+/** The most of a section's minutes its answers' target times may fill; the rest is for asking and probing. */
+const MAX_ANSWER_SHARE_OF_SECTION = 0.8;
+/** Residency personas that must have a variant script for international medical graduates. */
+const IMG_VARIANT_PERSONAS: readonly Persona[] = ['program_director', 'faculty', 'fellow'];
 
-/** The script sections a question of each family may be placed in. */
-const SECTIONS_FOR_FAMILY: Record<QuestionFamily, readonly ScriptSection[]> = {
-  opening: ['opening'],
-  motivation: ['motivation'],
-  behavioural: ['behavioural'],
-  knowledge: ['knowledge', 'behavioural'],
-  healthcare_it: ['knowledge', 'behavioural'],
-  img: ['knowledge', 'behavioural'],
-  closing: ['candidate_questions', 'closing'],
-  informational: ['candidate_questions', 'closing'],
-};
+/** A default script is keyed "track.persona"; a variant adds ".name". */
+const isDefault = (script: { id: string; track: Track; persona: Persona }) => script.id === `${script.track}.${script.persona}`;
 
 const trackPersonaPairs: { track: Track; persona: Persona }[] = TRACKS.flatMap((track) =>
   TRACK_PERSONAS[track].map((persona) => ({ track, persona })),
@@ -114,6 +108,19 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps per-track expectations to the question’s own tracks, and splits them when a question serves several', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) => [
+      ...Object.keys(q.levelExpectationsByTrack ?? {})
+        .filter((track) => !q.tracks.includes(track as Track))
+        .map((track) => `question "${q.id}": has level expectations for track "${track}", which it does not serve`),
+      // One shared set would describe a medical student and an entry-level analyst in the same words.
+      ...(q.tracks.length > 1 && Object.keys(q.levelExpectations).length > 0
+        ? [`question "${q.id}" serves ${q.tracks.join(' and ')}: put its level expectations in levelExpectationsByTrack`]
+        : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
     const problems = [
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'behavioural' && !/\bSTAR\b/.test(q.frameworkHint)).map(
@@ -128,14 +135,17 @@ describe('built-in questions', () => {
 });
 
 describe('built-in scripts', () => {
-  it('has exactly one default script per track × persona, with id "track.persona"', () => {
-    const problems = trackPersonaPairs.flatMap(({ track, persona }) => {
-      const matching = BUILT_IN_SCRIPTS.filter((s) => s.track === track && s.persona === persona);
-      if (matching.length === 0) return [`no default script for ${track} × ${persona}`];
-      if (matching.length > 1) return [`${matching.length} scripts for ${track} × ${persona}; expected exactly one`];
-      const expectedId = `${track}.${persona}`;
-      return matching[0].id === expectedId ? [] : [`script for ${track} × ${persona} has id "${matching[0].id}"; expected "${expectedId}"`];
-    });
+  it('has exactly one default script per track × persona, with id "track.persona"; variants add a suffix', () => {
+    const problems = trackPersonaPairs.flatMap(({ track, persona }) =>
+      BUILT_IN_SCRIPTS.some((s) => s.track === track && s.persona === persona && isDefault(s))
+        ? []
+        : [`no default script "${track}.${persona}" for ${track} × ${persona}`],
+    );
+    problems.push(
+      ...BUILT_IN_SCRIPTS.filter((s) => !isDefault(s) && !s.id.startsWith(`${s.track}.${s.persona}.`)).map(
+        (s) => `script "${s.id}" is for ${s.track} × ${s.persona}; its id must be "${s.track}.${s.persona}" or "${s.track}.${s.persona}.<variant>"`,
+      ),
+    );
     problems.push(
       ...BUILT_IN_SCRIPTS.filter((s) => !TRACK_PERSONAS[s.track]?.includes(s.persona)).map(
         (s) => `script "${s.id}": persona "${s.persona}" does not interview on track "${s.track}"`,
@@ -172,6 +182,12 @@ describe('built-in scripts', () => {
         if (section.minutes < section.questionIds.length) {
           found.push(`script "${script.id}": section "${section.section}" has ${section.questionIds.length} questions in ${section.minutes} minutes`);
         }
+        const answerSeconds = section.questionIds.reduce((sum, id) => sum + (questionsById.get(id)?.targetSeconds ?? 0), 0);
+        if (answerSeconds > section.minutes * 60 * MAX_ANSWER_SHARE_OF_SECTION) {
+          found.push(
+            `script "${script.id}": section "${section.section}" holds ${(answerSeconds / 60).toFixed(1)} minutes of target answers in ${section.minutes} minutes; leave at least ${Math.round((1 - MAX_ANSWER_SHARE_OF_SECTION) * 100)}% for asking and probes`,
+          );
+        }
       }
       return found;
     });
@@ -207,15 +223,51 @@ describe('built-in scripts', () => {
           if (!question.personas.includes(script.persona)) {
             found.push(`script "${script.id}": question "${id}" does not list persona "${script.persona}"`);
           }
-          if (!SECTIONS_FOR_FAMILY[question.family].includes(section.section)) {
+          if (!SECTION_FAMILIES[section.section].includes(question.family)) {
+            const fitting = SCRIPT_SECTIONS.filter((candidate) => SECTION_FAMILIES[candidate].includes(question.family));
             found.push(
-              `script "${script.id}": ${question.family} question "${id}" is in section "${section.section}"; expected ${SECTIONS_FOR_FAMILY[question.family].join(' or ')}`,
+              `script "${script.id}": ${question.family} question "${id}" is in section "${section.section}"; expected ${fitting.join(' or ')}`,
             );
           }
         }
       }
       return found;
     });
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every question in a built-in script an expectation for each level its track uses', () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script) =>
+      script.sections.flatMap((section) =>
+        section.questionIds.flatMap((id) => {
+          const question = questionsById.get(id);
+          if (!question) return [];
+          const expectations = levelExpectationsFor(question, script.track);
+          const missing = TRACK_LEVELS[script.track].filter((level) => !expectations[level]);
+          return missing.length === 0
+            ? []
+            : [`script "${script.id}": question "${id}" has no expectation for ${missing.map((level) => TRACK_LEVEL_LABELS[script.track][level]).join(', ')} (${script.track})`];
+        }),
+      ),
+    );
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('offers an IMG variant for the residency personas that places every IMG question', () => {
+    const problems = IMG_VARIANT_PERSONAS.filter(
+      (persona) => !BUILT_IN_SCRIPTS.some((s) => s.id === `residency_fellowship.${persona}.img`),
+    ).map((persona) => `no IMG variant "residency_fellowship.${persona}.img"`);
+    const placed = new Set(BUILT_IN_SCRIPTS.flatMap((s) => s.sections.flatMap((section) => section.questionIds)));
+    problems.push(
+      ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'img' && !placed.has(q.id)).map((q) => `IMG question "${q.id}" is in no script`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('gives the informational script a role card for the peer who plays the professional', () => {
+    const informational = BUILT_IN_SCRIPTS.filter((s) => s.track === 'informational');
+    const problems = informational.filter((s) => !s.roleCard).map((s) => `script "${s.id}" has no role card`);
+    expect(informational.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     family: 'opening',
     prompt: 'Tell me about yourself.',
     assesses:
-      'Whether the candidate can tell a short, coherent story that explains how they got here and why this role or program is the logical next step, instead of reciting the CV line by line.',
+      'Whether the candidate can tell a short, coherent story that explains how they got here and why this role or program is the logical next step, instead of reciting the CV line by line. Note the delivery for the communication score: pace, filler words, and a flat or memorised tone.',
     probes: [
       'What is the one experience from that story you would want us to remember?',
       'How does this role or program fit into where you want to be in five years?',
@@ -29,12 +29,24 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'communication', 'motivation_fit'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry:
-        'Training or education, one hands-on experience told with a real detail (a rotation, a project, a job), and a clear reason this role is the right first step.',
-      mid: 'A career arc with a visible thread, one or two outcomes with numbers or named results, and why this move builds on what they have already done.',
-      senior:
-        'The scope they have led (teams, budgets, systems), the impact they are known for, and what they want to build next in this organisation — delivered in two minutes without drifting into a biography.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry:
+          'Medical school, one clinical moment told with a real detail, and why this specialty and program are the natural next step — in about two minutes.',
+        mid:
+          'Training so far, a thread that runs through it (a patient problem, a project), and how fellowship or this program builds on what residency has taught them.',
+        senior:
+          'Years of practice summed up in a sentence or two, the recurring problem that pulls them toward this training, and what they will bring from practice to the group.',
+      },
+      healthcare_job: {
+        entry:
+          'Training or education, one hands-on experience told with a real detail (a rotation, a project, a job), and a clear reason this role is the right first step.',
+        mid:
+          'A career arc with a visible thread, one or two outcomes with numbers or named results, and why this move builds on what they have already done.',
+        senior:
+          'The scope they have led (teams, budgets, systems), the impact they are known for, and what they want to build next in this organisation — delivered in two minutes without drifting into a biography.',
+      },
     },
     targetSeconds: 120,
   },
@@ -43,17 +55,24 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     family: 'opening',
     prompt: 'Give me the thirty-second version: who are you, and what are you looking for?',
     assesses:
-      'Whether the candidate has a crisp elevator pitch — identity, one distinguishing strength and a clear goal — and can stop on time.',
+      'Whether the candidate has a crisp elevator pitch — identity, one distinguishing strength and a clear goal — and can stop on time. Listen to the delivery as much as the words: a rushed pace, filler words (“um”, “so”, “basically”) or a flat, recited tone are what to note under communication, especially for someone speaking in a second language.',
     probes: [
       'If you had to cut that to one sentence, what would stay?',
       'What makes you different from the other applicants we will see today?',
     ],
     frameworkHint:
-      'Three sentences: who you are professionally, the one strength or experience that sets you apart, and what you are looking for next. Rehearse it aloud until it lands in about 30 seconds; this is the short sibling of the 2-minute "tell me about yourself" and the 5-minute long version.',
+      'Three sentences: who you are professionally, the one strength or experience that sets you apart, and what you are looking for next. Rehearse it aloud and record it until it lands in about 30 seconds at an unhurried pace, with a pause after each sentence instead of a filler; this is the short sibling of the 2-minute "tell me about yourself" and the 5-minute long version.',
     competencies: ['communication', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Student stage, the one experience that sets them apart, and the residency they want — under 30 seconds, at an even pace.',
+        mid: 'Specialty and year, the thread that leads to this fellowship, and what they want from it — crisp, calm, no filler.',
+        senior: 'Their practice, the problem that brings them back to training, and what they offer — said slowly enough to land.',
+      },
+    },
     targetSeconds: 30,
   },
   {
@@ -72,11 +91,22 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'specificity', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Education, clinical or work placements and any projects, each linked to a skill the role needs; part-time or volunteer work is fair game.',
-      mid: 'Fewer, deeper stops: the roles that shaped them, a measurable result in each, and a clear reason for each move.',
-      senior:
-        'A leadership narrative — the problems they were hired to solve, what they built or turned around, and how their remit grew — rather than a list of titles.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Medical school, rotations, research or service, each tied to something they learned; any gap or exam delay named plainly.',
+        mid:
+          'Residency and the choices within it (electives, QI or research, teaching), with one result per stop and the reason for applying now.',
+        senior:
+          'Practice roles and any leadership or committee work, framed as the problems they took on, plus why they are returning to training.',
+      },
+      healthcare_job: {
+        entry:
+          'Education, clinical or work placements and any projects, each linked to a skill the role needs; part-time or volunteer work is fair game.',
+        mid: 'Fewer, deeper stops: the roles that shaped them, a measurable result in each, and a clear reason for each move.',
+        senior:
+          'A leadership narrative — the problems they were hired to solve, what they built or turned around, and how their remit grew — rather than a list of titles.',
+      },
     },
     targetSeconds: 120,
   },
@@ -85,7 +115,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     family: 'opening',
     prompt: 'We have a bit more time than usual. Take me through your path to clinical informatics in more depth.',
     assesses:
-      'Whether the candidate can sustain a longer narrative that stays organised: where they started, the problem that drew them toward systems work, what they have already done about it, and where they are heading.',
+      'Whether the candidate can sustain a longer narrative that stays organised: where they started, the problem that drew them toward systems work, what they have already done about it, and where they are heading. Over five minutes delivery shows: note whether the pace stays steady (slightly slower is clearer for a second-language speaker), whether fillers creep in as the story goes on, and whether the voice stays alive or goes flat.',
     probes: [
       'Which clinical problem made you start thinking about systems rather than single patients?',
       'What have you already done about it, even on a small scale?',
@@ -96,7 +126,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'motivation_fit', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry:
+        'A longer story that stays organised: what drew them to medicine and to systems work, one project, and the training they want — with pauses, not fillers.',
+      mid:
+        'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
+      senior:
+        'A practice career read as a path toward informatics: the systems they worked inside, changes they pushed for, and what they now want to lead.',
+    },
     targetSeconds: 300,
   },
   {
@@ -115,10 +152,23 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'specificity', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Everyday use of one or two systems described concretely, plus any course or self-taught skill (basic SQL, spreadsheets, analytics) and a plan to grow.',
-      mid: 'Hands-on involvement in configuration, testing, training or reporting, with an example of a change they helped deliver.',
-      senior: 'Ownership of systems or implementations, vendor relationships, and how they decided what to build and what to leave alone.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry:
+          'The EHRs and tools met on rotations described honestly, any course or self-taught data skill, and curiosity about how the systems are built.',
+        mid:
+          'Daily EHR use as a resident, plus one time they went further: an order-set request, super-user duty, a data pull for a QI project.',
+        senior:
+          'Years as an end user and often a champion: changes they requested, testing or go-live support, and what that taught them about clinicians and IT.',
+      },
+      healthcare_job: {
+        entry:
+          'Everyday use of one or two systems described concretely, plus any course or self-taught skill (basic SQL, spreadsheets, analytics) and a plan to grow.',
+        mid: 'Hands-on involvement in configuration, testing, training or reporting, with an example of a change they helped deliver.',
+        senior:
+          'Ownership of systems or implementations, vendor relationships, and how they decided what to build and what to leave alone.',
+      },
     },
     targetSeconds: 90,
   },
@@ -177,7 +227,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['communication', 'professionalism'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Name, year and what they are exploring in 30 seconds, and confirms the time agreed.',
+      mid: 'Adds where they are in applying and what they want to learn that they cannot read online.',
+      senior: 'Explains the previous career briefly, why they are changing, and what they hope this conversation settles.',
+    },
     targetSeconds: 30,
   },
 
@@ -198,7 +252,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'specificity', 'systems_thinking'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry:
+        'A problem seen on rotations (a lost result, a confusing order screen), why it was a system problem, and one step they have taken (a course, a project).',
+      mid: 'Recurring problems from residency, QI or EHR work already done, and a realistic picture of informatics fellowship work.',
+      senior:
+        'Problems met over years of practice, the changes they have already championed, and why formal training is the next step rather than more side work.',
+    },
     targetSeconds: 90,
   },
   {
@@ -216,7 +276,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'systems_thinking', 'communication'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'informatics_partner'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry:
+        'Honest about still being early: clinical care matters to them and informatics is how they want to widen its reach, with a first example.',
+      mid: 'How they plan to combine clinical time with informatics, and why residency convinced them the system level needs them.',
+      senior:
+        'What practice alone could not fix, how they will keep a clinical footing, and what their experience adds to informatics teams.',
+    },
     targetSeconds: 90,
   },
   {
@@ -235,7 +301,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Two or three specifics from the program’s own materials, each tied to their interests; nothing that fits every program.',
+      mid: 'Named faculty, projects or rotations that match their residency experience, and what they would contribute.',
+      senior: 'Why this institution’s systems and projects fit the experience they bring, and the role they would take in the group.',
+    },
     targetSeconds: 90,
   },
   {
@@ -254,10 +324,21 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Mastering the role first, then a credible next step (a certification, super-user or analyst work, more responsibility) that grows from it.',
-      mid: 'A defined specialisation or leadership direction, with the gaps this role would fill.',
-      senior: 'The organisational impact they want to have had — programs built, people developed — and how this post is the platform for it.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry:
+          'A direction rather than a fixed plan: the kind of practice or informatics work they picture, and what they need to learn first.',
+        mid: 'A five-to-ten-year picture combining clinical work and informatics, and the gaps this training fills.',
+        senior: 'A concrete role they intend to hold (a clinical informatics lead, a CMIO track), and how their practice years shape it.',
+      },
+      healthcare_job: {
+        entry:
+          'Mastering the role first, then a credible next step (a certification, super-user or analyst work, more responsibility) that grows from it.',
+        mid: 'A defined specialisation or leadership direction, with the gaps this role would fill.',
+        senior:
+          'The organisational impact they want to have had — programs built, people developed — and how this post is the platform for it.',
+      },
     },
     targetSeconds: 90,
   },
@@ -277,7 +358,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'systems_thinking', 'domain_knowledge'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'A modest, well-chosen idea linked to something the program already does, and a first step they could take.',
+      mid: 'A project grounded in a problem from residency, scoped to fellowship length, with a measure of success.',
+      senior: 'A project drawing on their practice experience, with stakeholders, a measure and a realistic timeline.',
+    },
     targetSeconds: 120,
   },
   {
@@ -295,7 +380,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'professionalism'],
     tracks: ['residency_fellowship'],
     personas: ['fellow', 'program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'What helped them learn as a student (feedback, approachable seniors) and how they contribute to a team’s culture.',
+      mid: 'What made residency teams work well or badly, and what they do themselves to support colleagues.',
+      senior: 'What they have learned about teams from practice and how they will be a good colleague while returning to a trainee role.',
+    },
     targetSeconds: 60,
   },
   {
@@ -316,8 +405,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['hiring_manager', 'panel'],
     levelExpectations: {
       entry: 'One real experience (a family illness, a course, a volunteer shift) and a named feature of this organisation it connects to.',
-      mid: 'Shows the choices in their career so far pointing toward this type of role, and what they have learned that this organisation needs.',
-      senior: 'Names a challenge the organisation is facing now, how they have led through something similar, and the first area where they would expect to add value.',
+      mid:
+        'Shows the choices in their career so far pointing toward this type of role, and what they have learned that this organisation needs.',
+      senior:
+        'Names a challenge the organisation is facing now, how they have led through something similar, and the first area where they would expect to add value.',
     },
     targetSeconds: 90,
   },
@@ -339,7 +430,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'Accurate basic facts (services, locations, mission) and one clear link to the candidate’s interests.',
       mid: 'Current initiatives and how the candidate’s experience relates to them.',
-      senior: 'The organisation’s strategic position and pressures, and where the candidate would expect to contribute in their first year.',
+      senior:
+        'The organisation’s strategic position and pressures, and where the candidate would expect to contribute in their first year.',
     },
     targetSeconds: 90,
   },
@@ -358,7 +450,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'motivation_fit'],
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Names something specific they enjoy and links it to this role.',
+      mid: 'Shows what they would keep and what they want more of, honestly, without criticising the employer.',
+      senior: 'Describes what energises them in leadership and how this role offers more of it.',
+    },
     targetSeconds: 60,
   },
   {
@@ -379,7 +475,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'Growth and learning as the driver, expressed positively.',
       mid: 'A logical next step in scope or specialisation that the current organisation cannot offer.',
-      senior: 'A clear strategic reason (the chance to build, scale or turn around something) and evidence they leave things in good order.',
+      senior:
+        'A clear strategic reason (the chance to build, scale or turn around something) and evidence they leave things in good order.',
     },
     targetSeconds: 60,
   },
@@ -398,8 +495,35 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['communication', 'motivation_fit'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'An honest spark (a family experience, a class) and what they still want to find out.',
+      mid: 'Experiences such as shadowing or volunteering that shaped the interest, and what would confirm it.',
+      senior: 'What in their first career points toward this field, and the doubts they want to test.',
+    },
     targetSeconds: 60,
+  },
+  {
+    id: 'motivation.why-this-specialty',
+    family: 'motivation',
+    prompt: 'Why this specialty? What drew you to it over the others you worked in?',
+    assesses:
+      'For a categorical residency or a subspecialty fellowship: motivation built on real clinical experience, an honest view of the specialty’s hard parts, and a sense of where the candidate fits in it — not a general wish to help people.',
+    probes: [
+      'Which patient or rotation made the decision for you?',
+      'What do you expect to find hardest about this specialty?',
+      'What else did you seriously consider, and why not that?',
+    ],
+    frameworkHint:
+      'Moment → pattern → fit: one concrete patient or rotation, what you noticed you kept coming back to (the thinking, the procedures, the continuity, the team), and why the specialty’s daily reality — including its downsides — suits you. Close with where you see yourself within it.',
+    competencies: ['motivation_fit', 'specificity', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {
+      entry: 'Rotations and patients that drew them to the specialty, with real detail, and an honest view of its hard parts.',
+      mid: 'For a fellowship: what residency showed them about the field and why this subspecialty rather than staying general.',
+      senior: 'Why they are changing or deepening their specialty after practice, and what their experience brings to it.',
+    },
+    targetSeconds: 90,
   },
 
   // ───────────────────────────── Behavioural (STAR) ─────────────────────────────
@@ -419,12 +543,22 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'systems_thinking', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry:
-        'A slip they caught (or that a check caught), reported without delay and owned plainly, followed by something practical for others — for example adding the lesson to how new starters are taught.',
-      mid: 'Traces the error to a manual, repeatable step, designs a safeguard into the workflow or the tool (a prompt, a safer default, an automatic check) and can show fewer repeat incidents afterwards.',
-      senior:
-        'Owns a failure of planning or resourcing at leadership level and shows the lasting change it drove in how decisions get made: forecasting from data, spotting risk earlier, giving front-line staff a formal say.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A real error from training owned plainly, disclosed to a supervisor, and one change in how they work or check things.',
+        mid: 'A near miss or error from residency traced to a workflow, reported, and a safeguard they helped put in place.',
+        senior:
+          'An error in their own practice, its root cause in the system, a change that protected later patients, and how they knew it worked.',
+      },
+      healthcare_job: {
+        entry:
+          'A slip they caught (or that a check caught), reported without delay and owned plainly, followed by something practical for others — for example adding the lesson to how new starters are taught.',
+        mid:
+          'Traces the error to a manual, repeatable step, designs a safeguard into the workflow or the tool (a prompt, a safer default, an automatic check) and can show fewer repeat incidents afterwards.',
+        senior:
+          'Owns a failure of planning or resourcing at leadership level and shows the lasting change it drove in how decisions get made: forecasting from data, spotting risk earlier, giving front-line staff a formal say.',
+      },
     },
     targetSeconds: 120,
   },
@@ -443,10 +577,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'systems_thinking', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'fellow', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Noticed, made safe, reported through the standard system and informed a supervisor.',
-      mid: 'Reported, then joined or led the review and helped put a process change in place.',
-      senior: 'Built or strengthened the reporting culture itself: made reporting easy and blame-free and closed the loop with the people who report.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Noticed, made safe, reported through the standard system and informed a supervisor.',
+        mid: 'Reported, then joined or led the review and helped put a process change in place.',
+        senior:
+          'Built or strengthened the reporting culture itself: made reporting easy and blame-free and closed the loop with the people who report.',
+      },
     },
     targetSeconds: 90,
   },
@@ -466,10 +604,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'communication', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['fellow', 'program_director', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'A peer disagreement handled one-to-one, calmly, with a clear outcome.',
-      mid: 'A cross-team or cross-discipline disagreement resolved in a way that improved how the groups work together.',
-      senior: 'Mediating between teams or leaders, or changing the structure that kept producing the conflict.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A disagreement on a team or in a group project handled directly and respectfully, focused on the patient or the goal.',
+        mid: 'A conflict with a colleague or another service on the wards, resolved through conversation, with what changed afterwards.',
+        senior: 'A lasting disagreement between professions or departments that they helped settle, and how working together improved.',
+      },
+      healthcare_job: {
+        entry: 'A peer disagreement handled one-to-one, calmly, with a clear outcome.',
+        mid: 'A cross-team or cross-discipline disagreement resolved in a way that improved how the groups work together.',
+        senior: 'Mediating between teams or leaders, or changing the structure that kept producing the conflict.',
+      },
     },
     targetSeconds: 120,
   },
@@ -489,10 +635,19 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'communication', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'A support or customer interaction handled with patience and clear follow-up, even if outside healthcare.',
-      mid: 'Turning a recurring complaint into a configuration, training or workflow fix.',
-      senior: 'Building the channel between clinicians and IT (liaisons, feedback forums, prioritisation) so frustrations surface and get fixed early.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A frustrated senior or colleague handled with patience: listening, clarifying, and following up with what they found.',
+        mid: 'A clinician angry about a system or process, the real need uncovered, and a workaround or fix they arranged.',
+        senior: 'Turning repeated clinician complaints into a change through the right channel, and keeping credibility with peers.',
+      },
+      healthcare_job: {
+        entry: 'A support or customer interaction handled with patience and clear follow-up, even if outside healthcare.',
+        mid: 'Turning a recurring complaint into a configuration, training or workflow fix.',
+        senior:
+          'Building the channel between clinicians and IT (liaisons, feedback forums, prioritisation) so frustrations surface and get fixed early.',
+      },
     },
     targetSeconds: 120,
   },
@@ -512,10 +667,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'professionalism', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Noticing a concern and taking it to a supervisor promptly and factually.',
-      mid: 'Escalating through the right channels when the first conversation did not work, and seeing it through.',
-      senior: 'Creating the conditions for others to speak up — and acting visibly on what they raised.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Speaking up for a patient to a resident or attending, respectfully and in time, and seeing what happened next.',
+        mid: 'Escalating a concern through the chain of command or a safety report when the first conversation did not work.',
+        senior: 'Using committees, safety reporting or leadership to change something for many patients, and bringing colleagues along.',
+      },
+      healthcare_job: {
+        entry: 'Noticing a concern and taking it to a supervisor promptly and factually.',
+        mid: 'Escalating through the right channels when the first conversation did not work, and seeing it through.',
+        senior: 'Creating the conditions for others to speak up — and acting visibly on what they raised.',
+      },
     },
     targetSeconds: 120,
   },
@@ -535,10 +698,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'systems_thinking', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['hiring_manager', 'panel', 'fellow'],
-    levelExpectations: {
-      entry: 'Keeping the essential checks during a busy shift or deadline and saying so when more time was needed.',
-      mid: 'Redesigning a step so the work became both faster and safer.',
-      senior: 'Setting targets and staffing that do not push teams into shortcuts, and measuring the balance.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Keeping the essential checks during a busy shift or deadline and saying so when more time was needed.',
+        mid: 'Redesigning a step so the work became both faster and safer.',
+        senior: 'Setting targets and staffing that do not push teams into shortcuts, and measuring the balance.',
+      },
     },
     targetSeconds: 120,
   },
@@ -558,17 +724,25 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'communication', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'A calm, empathetic interaction with appropriate escalation to a senior colleague.',
-      mid: 'De-escalating on their own and resolving the underlying issue.',
-      senior: 'Handling complaints at the service level and changing processes or training to prevent repeats.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Staying calm and kind with an upset patient or family, listening, and bringing in the team when needed.',
+        mid: 'De-escalating a hard conversation on their own, finding the underlying concern, and following it through.',
+        senior: 'Leading hard conversations (goals of care, complaints) and helping the service handle similar situations better.',
+      },
+      healthcare_job: {
+        entry: 'A calm, empathetic interaction with appropriate escalation to a senior colleague.',
+        mid: 'De-escalating on their own and resolving the underlying issue.',
+        senior: 'Handling complaints at the service level and changing processes or training to prevent repeats.',
+      },
     },
     targetSeconds: 120,
   },
   {
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
-    prompt: 'How do you manage the emotional demands of healthcare work? Tell me about a particularly hard stretch.',
+    prompt: 'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
     assesses:
       'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
     probes: [
@@ -580,10 +754,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'professionalism', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['fellow', 'program_director', 'panel', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Named personal strategies and willingness to ask for help.',
-      mid: 'Personal strategies plus looking out for peers, for example starting debriefs.',
-      senior: 'Building team structures for wellbeing — debriefs, workload monitoring, access to support — and modelling them.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Honest about a hard moment in training, with habits that help and a willingness to ask for support.',
+        mid: 'Strategies that hold up on busy rotations, noticing early signs of burnout, and checking on co-residents.',
+        senior: 'Sustained practices over years, how they support colleagues, and what they would bring to a group’s wellbeing.',
+      },
+      healthcare_job: {
+        entry: 'Named personal strategies and willingness to ask for help.',
+        mid: 'Personal strategies plus looking out for peers, for example starting debriefs.',
+        senior: 'Building team structures for wellbeing — debriefs, workload monitoring, access to support — and modelling them.',
+      },
     },
     targetSeconds: 120,
   },
@@ -602,13 +784,17 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'professionalism', 'systems_thinking'],
     tracks: ['residency_fellowship'],
     personas: ['fellow', 'program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'A heavy stretch as a student (exams with clinical work) with an explicit way of prioritising and asking for help.',
+      mid: 'A busy call or cross-cover shift: how they triaged, what they handed off or escalated, and what they changed later.',
+      senior: 'Running a full clinical load with other duties, how they protect safety when stretched, and how they help their team.',
+    },
     targetSeconds: 90,
   },
   {
     id: 'behavioural.challenging-case',
     family: 'behavioural',
-    prompt: 'Tell me about a challenging case or situation and how you handled it.',
+    prompt: 'Describe a case that tested you. What made it hard, and what did you do?',
     assesses:
       'Clinical reasoning and judgment under uncertainty, teamwork, and — for informatics candidates — whether they notice what the case revealed about the system around it.',
     probes: [
@@ -640,10 +826,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'specificity', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'A defined contribution (data collection, audit, analysis) to a team project, with the result.',
-      mid: 'Leading a project from problem definition to measured improvement.',
-      senior: 'A portfolio or program of improvement work, and how they chose and resourced projects.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Part of a QI or research project: their own role, the measure used, and what they learned about improvement.',
+        mid: 'A resident QI project with a baseline, at least one cycle and a result, and what they would change next time.',
+        senior: 'A change they led in practice with data before and after, and how it was sustained or spread.',
+      },
+      healthcare_job: {
+        entry: 'A defined contribution (data collection, audit, analysis) to a team project, with the result.',
+        mid: 'Leading a project from problem definition to measured improvement.',
+        senior: 'A portfolio or program of improvement work, and how they chose and resourced projects.',
+      },
     },
     targetSeconds: 120,
   },
@@ -662,10 +856,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'communication', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Explaining a change to a few colleagues clearly and patiently.',
-      mid: 'Running training or demonstrations for a department and adjusting the rollout based on feedback.',
-      senior: 'Leading communication for an organisation-wide change and working with clinical leaders to carry it.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explaining a concept or tool to a patient or classmate in plain words, checking understanding.',
+        mid: 'Teaching a new workflow or tool to co-residents or nurses, adjusting to questions and time pressure.',
+        senior: 'Explaining a system change to a department, answering objections, and showing what is in it for patients.',
+      },
+      healthcare_job: {
+        entry: 'Explaining a change to a few colleagues clearly and patiently.',
+        mid: 'Running training or demonstrations for a department and adjusting the rollout based on feedback.',
+        senior: 'Leading communication for an organisation-wide change and working with clinical leaders to carry it.',
+      },
     },
     targetSeconds: 120,
   },
@@ -684,10 +886,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'professionalism'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Feedback from a supervisor acted on promptly, with a visible improvement.',
-      mid: 'Feedback that changed how they work with others or run their responsibilities.',
-      senior: 'Upward or 360° feedback on their leadership, and how they changed their style and invited more of it.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Feedback from a supervisor acted on promptly, with a visible improvement.',
+        mid: 'Feedback that changed how they work with others or run their responsibilities.',
+        senior: 'Upward or 360° feedback on their leadership, and how they changed their style and invited more of it.',
+      },
     },
     targetSeconds: 90,
   },
@@ -707,10 +912,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'systems_thinking', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Persuading peers to adopt a small improvement.',
-      mid: 'Driving a cross-department change through champions and evidence.',
-      senior: 'Aligning leaders with competing priorities around a shared goal.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Persuading peers to adopt a small improvement.',
+        mid: 'Driving a cross-department change through champions and evidence.',
+        senior: 'Aligning leaders with competing priorities around a shared goal.',
+      },
     },
     targetSeconds: 120,
   },
@@ -731,6 +939,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A time technology confused or slowed care on a rotation, what the design got wrong, and what a better design would do.',
+        mid:
+          'A system problem from residency (an alert, a screen, a default) with its effect on patients and a fix they proposed or reported.',
+        senior: 'A technology change in practice that backfired, how it was noticed, and their part in correcting it.',
+      },
+    },
     targetSeconds: 120,
   },
   {
@@ -748,10 +964,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['structure', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['fellow', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Learning a system or unit quickly through structured effort and asking for help.',
-      mid: 'Becoming a go-to person or super-user soon after arriving.',
-      senior: 'Taking over a new function or system and building others’ capability while learning it.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Learning a system or unit quickly through structured effort and asking for help.',
+        mid: 'Becoming a go-to person or super-user soon after arriving.',
+        senior: 'Taking over a new function or system and building others’ capability while learning it.',
+      },
     },
     targetSeconds: 90,
   },
@@ -772,7 +991,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'A working definition in their own words, its scope, and one example they have seen on rotations.',
+      mid: 'A definition plus how informatics shows up in their residency — decision support, data, workflow — and where it falls short.',
+      senior: 'A definition rooted in practice, the boundary with IT and research, and the informatics work they have already done.',
+    },
     targetSeconds: 90,
   },
   {
@@ -790,7 +1013,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'One example from rotations or reading, linked to a patient outcome, with one possible unintended effect.',
+      mid: 'An example from their own hospital with how the effect could be measured and what went wrong or could.',
+      senior: 'A change they saw from before to after in practice, its measured effect, and the trade-offs it brought.',
+    },
     targetSeconds: 90,
   },
   {
@@ -808,10 +1035,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Accurate definitions and one example of each.',
-      mid: 'Examples from their own work, including how content is maintained.',
-      senior: 'How an organisation governs decision support content, measures its effect and retires what does not work.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Accurate definitions of both, one safety benefit each, and one limitation.',
+        mid: 'Examples from ordering as a resident — an alert, an order set — including one that helped and one that got in the way.',
+        senior: 'How decision support felt across years of practice, which content they would keep or retire, and who should decide.',
+      },
+      healthcare_job: {
+        entry: 'Accurate definitions and one example of each.',
+        mid: 'Examples from their own work, including how content is maintained.',
+        senior: 'How an organisation governs decision support content, measures its effect and retires what does not work.',
+      },
     },
     targetSeconds: 90,
   },
@@ -831,10 +1066,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'systems_thinking', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Recognises alert fatigue as a safety issue and suggests looking at override data.',
-      mid: 'Proposes specific redesign options and a measurement plan.',
-      senior: 'Describes a standing program for reviewing decision support, with clinical ownership and metrics.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Recognises alert fatigue as a safety risk and would start with override data and the people who see the alert.',
+        mid: 'Describes alerts they override, why, and concrete redesign options with a way to measure the change.',
+        senior: 'Proposes an ongoing review of alerts with clinical ownership, drawing on what they have seen in practice.',
+      },
+      healthcare_job: {
+        entry: 'Recognises alert fatigue as a safety issue and suggests looking at override data.',
+        mid: 'Proposes specific redesign options and a measurement plan.',
+        senior: 'Describes a standing program for reviewing decision support, with clinical ownership and metrics.',
+      },
     },
     targetSeconds: 120,
   },
@@ -853,10 +1096,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Correctly matches each system to its purpose.',
-      mid: 'Describes a real mapping or data-quality problem they have seen.',
-      senior: 'Discusses terminology governance and the cost of poor coding across an organisation.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Matches ICD, SNOMED CT and LOINC to their uses and knows why consistent coding matters.',
+        mid: 'Connects coding to their own documentation and to a measure or alert that depends on it.',
+        senior: 'Explains how coding choices in practice affect billing, registries and quality reports, with an example.',
+      },
+      healthcare_job: {
+        entry: 'Correctly matches each system to its purpose.',
+        mid: 'Describes a real mapping or data-quality problem they have seen.',
+        senior: 'Discusses terminology governance and the cost of poor coding across an organisation.',
+      },
     },
     targetSeconds: 90,
   },
@@ -875,10 +1126,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Explains interoperability and names the standards correctly, with one example.',
-      mid: 'Describes an interface or integration they have worked with and a problem it raised.',
-      senior: 'Discusses interoperability strategy: partners, regulations, vendor roadmaps and data governance.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explains interoperability and names HL7 and FHIR correctly with one everyday example.',
+        mid: 'Describes a missing record or a transfer from another hospital they dealt with and how standards could help.',
+        senior: 'Discusses information flowing across the organisations they have worked with and where exchange still fails patients.',
+      },
+      healthcare_job: {
+        entry: 'Explains interoperability and names the standards correctly, with one example.',
+        mid: 'Describes an interface or integration they have worked with and a problem it raised.',
+        senior: 'Discusses interoperability strategy: partners, regulations, vendor roadmaps and data governance.',
+      },
     },
     targetSeconds: 90,
   },
@@ -916,10 +1175,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'structure', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'The four steps applied correctly to a simple example.',
-      mid: 'Cycles they have actually run, with data and what they changed between cycles.',
-      senior: 'How they build improvement capability across teams and link cycles to organisational goals.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'The four steps applied correctly to a simple problem they have seen.',
+        mid: 'A cycle from a resident QI project, or a credible plan for one, with a prediction and a measure.',
+        senior: 'Several cycles they have run or led in practice and how they decided to adopt, adapt or abandon.',
+      },
+      healthcare_job: {
+        entry: 'The four steps applied correctly to a simple example.',
+        mid: 'Cycles they have actually run, with data and what they changed between cycles.',
+        senior: 'How they build improvement capability across teams and link cycles to organisational goals.',
+      },
     },
     targetSeconds: 120,
   },
@@ -938,10 +1205,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'program_director', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Names the main roles and knows requests should go through a review process.',
-      mid: 'Has taken part in change control or prioritisation and can describe how decisions were made.',
-      senior: 'Has designed or led governance structures and balanced competing departmental demands.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Names the CMIO and the main roles and knows that EHR changes go through review.',
+        mid: 'Describes how a request from residents would travel through governance and why that protects patients.',
+        senior: 'Has sat on or worked with a committee and can discuss balancing departments’ requests.',
+      },
+      healthcare_job: {
+        entry: 'Names the main roles and knows requests should go through a review process.',
+        mid: 'Has taken part in change control or prioritisation and can describe how decisions were made.',
+        senior: 'Has designed or led governance structures and balanced competing departmental demands.',
+      },
     },
     targetSeconds: 90,
   },
@@ -961,10 +1236,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['systems_thinking', 'domain_knowledge', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Training and support at go-live, with an awareness that users need to be involved.',
-      mid: 'A full plan: stakeholders, pilot, super-users, feedback loop and adoption metrics.',
-      senior: 'Sequencing several changes across an organisation, managing change saturation and sponsoring clinical champions.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Knows that training, support at go-live and involving users decide adoption.',
+        mid: 'Describes a go-live they lived through as a resident: what helped, what did not, and what they would do differently.',
+        senior: 'Has championed or supported a rollout and can plan stakeholders, super-users, a pilot and adoption measures.',
+      },
+      healthcare_job: {
+        entry: 'Training and support at go-live, with an awareness that users need to be involved.',
+        mid: 'A full plan: stakeholders, pilot, super-users, feedback loop and adoption metrics.',
+        senior: 'Sequencing several changes across an organisation, managing change saturation and sponsoring clinical champions.',
+      },
     },
     targetSeconds: 120,
   },
@@ -984,6 +1267,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Names two or three EHR-related risks (copy-paste, wrong patient, alert fatigue) with a safeguard for each.',
+        mid: 'Risks they have seen on the wards, how often they think they happen, and how they would find out.',
+        senior: 'Risks seen over years of practice, what was done about them, and how safety reporting fed back into design.',
+      },
+    },
     targetSeconds: 90,
   },
   {
@@ -1001,10 +1291,150 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
-    levelExpectations: {
-      entry: 'Distinguishes whether the tool is used from whether it helps patients.',
-      mid: 'Proposes all three kinds of measure with a baseline and a review date.',
-      senior: 'Connects evaluation to decisions about investment, scaling or retiring tools.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Distinguishes whether the tool is used from whether it helps patients.',
+        mid: 'Proposes all three kinds of measure with a baseline and a review date.',
+        senior: 'Connects evaluation to decisions about investment, scaling or retiring tools.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.medication-reconciliation',
+    family: 'knowledge',
+    prompt: 'What is medication reconciliation, and where do e-prescribing and the EHR help or hurt it?',
+    assesses:
+      'Understanding of reconciliation at every transition (admission, transfer, discharge), the information sources involved, how electronic prescribing and shared medication histories reduce errors, and the new errors they can introduce.',
+    probes: [
+      'Where does the medication list usually go wrong in your experience?',
+      'Who should own the list at discharge?',
+      'How could e-prescribing itself cause a mistake?',
+    ],
+    frameworkHint:
+      'Define → sources → tools → pitfalls: compare what the patient takes with what is ordered at each transition; gather from the patient, pharmacy fill data and outside records; e-prescribing removes handwriting, checks doses and interactions and sends the order straight to the pharmacy; pitfalls include outdated lists copied forward, wrong picks from long drop-downs and duplicate therapy. End with one measure, such as list accuracy on audit.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explains reconciliation at admission, transfer and discharge and one way e-prescribing prevents errors.',
+        mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and a practical improvement.',
+        senior: 'Discusses reconciliation across settings from practice, e-prescribing pitfalls, and how to measure list accuracy.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.transitions-of-care',
+    family: 'knowledge',
+    prompt:
+      'A patient is admitted through the emergency department, moves to a ward and goes home four days later. Where can information get lost, and how can the record help?',
+    assesses:
+      'Knowledge of admission–discharge–transfer workflows, handoffs between teams and the discharge summary, and how structured tools and the EHR can close the gaps where results, plans and medications fall through.',
+    probes: [
+      'What should a good handoff tool contain?',
+      'What happens to a test result that comes back after discharge?',
+      'Who reads the discharge summary, and what do they need first?',
+    ],
+    frameworkHint:
+      'Follow the patient: at each move (arrival, transfer, shift change, discharge) say what can be lost (pending results, changed plans, medication changes), then the safeguard: a structured handoff, transfer orders reviewed on arrival, a discharge summary that lists pending results and who follows them up, and closed-loop tracking. Mention how the ADT events in the record trigger these steps.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'fellow', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Traces a patient through admission, transfer and discharge and names where information is most often lost.',
+        mid: 'Handoff tools and discharge summaries they use as a resident, what fails, and a structured fix.',
+        senior: 'Transitions seen from the receiving end in practice (missing summaries, pending results) and a system-level fix.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.telehealth-and-portals',
+    family: 'knowledge',
+    prompt: 'What does it take to make telehealth visits and patient-portal messaging work well, and who risks being left out?',
+    assesses:
+      'Practical understanding of virtual care and patient portals: the workflow behind them (scheduling, identity, documentation, inbox management), safety and privacy, clinician workload, and equity for patients with limited connectivity, language or digital skills.',
+    probes: [
+      'How would you keep a clinician’s portal inbox manageable?',
+      'What would you offer a patient without a smartphone or reliable internet?',
+      'What should never be handled by portal message?',
+    ],
+    frameworkHint:
+      'Value → workflow → risks → equity: what patients and clinicians gain, the steps that make it reliable (who triages messages, how visits are documented, how urgent issues are escalated), the risks (missed messages, privacy, workload), and the groups who may be excluded, with a concrete remedy such as interpreter access, phone visits or proxy access.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'motivation_fit'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Knows what telehealth and portals offer and names one group that can be left behind.',
+        mid: 'Workflow details from residency (portal messages, video visits) and how to keep them safe and fair.',
+        senior: 'Has run virtual care or managed a portal inbox and can discuss workload, equity and safety trade-offs.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.registries-quality-measures',
+    family: 'knowledge',
+    prompt: 'How do registries and quality measures get their data from the record, and what makes a measure worth trusting?',
+    assesses:
+      'Understanding that registries and quality measures depend on consistent, structured documentation; how numerator, denominator and exclusions are defined; and the judgment to question a measure that could mislead or add burden.',
+    probes: [
+      'Pick a measure you know: what are its numerator and denominator?',
+      'What happens to the measure when documentation is in free text?',
+      'How could a measure push clinicians toward the wrong behaviour?',
+    ],
+    frameworkHint:
+      'Source → definition → validity → use: data flows from coded fields and results into a registry or measure; define who counts (denominator), who meets it (numerator) and who is excluded; check validity against chart review; then say how the result should be used — feedback to teams, not only reporting — and one way it could be gamed or burden clinicians.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explains what a registry and a quality measure are and that both depend on structured data.',
+        mid: 'Connects a measure reported in their hospital to the documentation that feeds it, and where the data goes wrong.',
+        senior: 'Has been measured by or reported on quality measures in practice and can judge whether a measure is fair and useful.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'knowledge.privacy-hipaa',
+    family: 'knowledge',
+    prompt:
+      'How does HIPAA shape everyday informatics work — building a report, sharing data for a project, or answering a request for access?',
+    assesses:
+      'Working knowledge of privacy in daily practice: the minimum-necessary principle, role-based access and audit trails, de-identified versus identifiable data, approvals needed for projects, and what to do about a suspected breach — applied to cases rather than recited.',
+    probes: [
+      'A colleague asks for a spreadsheet of patient names for a QI project. What do you do?',
+      'What is the difference between de-identified and limited data?',
+      'What would you do if you noticed someone opening records they had no reason to see?',
+    ],
+    frameworkHint:
+      'Principle → case → safeguard: state the rule in plain words (use and show only the data a task needs; access follows the role; every access is logged), walk through one case such as a report or a project data pull (purpose, minimum fields, de-identify where possible, approvals, secure storage and sharing), and finish with how you would report a suspected breach. Concept level is enough; no legal citations needed.',
+    competencies: ['domain_knowledge', 'professionalism', 'systems_thinking'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Knows the basics: only look at records you need, minimum necessary, and report a suspected breach.',
+        mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows whom to ask.',
+        senior: 'Has handled privacy questions in practice or projects and can weigh data use for improvement against patient trust.',
+      },
+      healthcare_job: {
+        entry: 'Knows the basics: access only what the job needs, never share logins, report a suspected breach at once.',
+        mid: 'Applies minimum necessary to reports and data requests, and knows how to handle a request that goes too far.',
+        senior: 'Owns privacy practice for a team or system: access reviews, audit, training and responding to incidents.',
+      },
     },
     targetSeconds: 90,
   },
@@ -1025,10 +1455,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['systems_thinking', 'domain_knowledge', 'specificity'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
-    levelExpectations: {
-      entry: 'Following and explaining safety and security practices in daily work, and reporting concerns.',
-      mid: 'Designing or improving a safeguard for their area and helping others use it.',
-      senior: 'Owning safety and security policy across systems, with monitoring and accountability.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Everyday safeguards a student follows (logging out, patient identification, speaking up) and why they matter.',
+        mid: 'Safety habits as a resident with the EHR and with handoffs, and one concern they reported or fixed.',
+        senior: 'How they protected patients with systems in practice, and what they would build into informatics work.',
+      },
+      healthcare_job: {
+        entry: 'Following and explaining safety and security practices in daily work, and reporting concerns.',
+        mid: 'Designing or improving a safeguard for their area and helping others use it.',
+        senior: 'Owning safety and security policy across systems, with monitoring and accountability.',
+      },
     },
     targetSeconds: 90,
   },
@@ -1048,9 +1486,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
     levelExpectations: {
-      entry: 'Names the credentials and courses they keep up, plus one habit of passing new points on to the team (a slot in the daily huddle, a shared note).',
-      mid: 'Reads the literature in their area regularly and has turned something new into a local protocol or committee recommendation, bringing less experienced colleagues along.',
-      senior: 'Makes learning part of how the department runs (protected time and funding, shared reading, links with academic partners) and helps shape standards beyond the organisation, for example on regional or professional committees.',
+      entry:
+        'Names the credentials and courses they keep up, plus one habit of passing new points on to the team (a slot in the daily huddle, a shared note).',
+      mid:
+        'Reads the literature in their area regularly and has turned something new into a local protocol or committee recommendation, bringing less experienced colleagues along.',
+      senior:
+        'Makes learning part of how the department runs (protected time and funding, shared reading, links with academic partners) and helps shape standards beyond the organisation, for example on regional or professional committees.',
     },
     targetSeconds: 90,
   },
@@ -1070,17 +1511,25 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['domain_knowledge', 'specificity'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner', 'fellow'],
-    levelExpectations: {
-      entry: 'Everyday use of one system described concretely, and a learning plan.',
-      mid: 'Super-user, build, reporting or training experience, with an example.',
-      senior: 'Leading implementations, upgrades or optimisation programs, and lessons learned from them.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'EHRs used on rotations described concretely, what they found hard, and how they learn a new system.',
+        mid: 'Daily resident workflows known well (orders, notes, inbox) and one improvement they suggested.',
+        senior: 'Years of use, any champion or build work, and what they would change first.',
+      },
+      healthcare_job: {
+        entry: 'Everyday use of one system described concretely, and a learning plan.',
+        mid: 'Super-user, build, reporting or training experience, with an example.',
+        senior: 'Leading implementations, upgrades or optimisation programs, and lessons learned from them.',
+      },
     },
     targetSeconds: 90,
   },
   {
     id: 'healthcare_it.proudest-accomplishment',
     family: 'healthcare_it',
-    prompt: 'What is one of your proudest accomplishments in your current job?',
+    prompt: 'Which piece of work from your present job are you proudest of?',
     assesses:
       'Whether the candidate can point to a concrete piece of their own work — a fixed workflow, a report, a tool, a patient they made a difference for — and its payoff in hours, cost or aggravation avoided.',
     probes: [
@@ -1133,10 +1582,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['systems_thinking', 'structure', 'domain_knowledge'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
-    levelExpectations: {
-      entry: 'Knows where downtime procedures are, follows them and escalates promptly.',
-      mid: 'Coordinates the response for an area, communicates status and supports recovery.',
-      senior: 'Leads incident command, decides on communication to the organisation and owns the post-incident improvements.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Knows where downtime procedures are, follows them and escalates promptly.',
+        mid: 'Coordinates the response for an area, communicates status and supports recovery.',
+        senior: 'Leads incident command, decides on communication to the organisation and owns the post-incident improvements.',
+      },
     },
     targetSeconds: 120,
   },
@@ -1155,7 +1607,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'domain_knowledge', 'communication'],
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Declines politely, explains that every action must be traceable, and gets a lead or the access team involved.',
+      mid: 'Declines, solves the real access problem quickly through the proper route, and reports it if it keeps happening.',
+      senior: 'Handles a senior clinician with tact, fixes the process that made sharing tempting, and reinforces the policy.',
+    },
     targetSeconds: 60,
   },
   {
@@ -1173,10 +1629,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['systems_thinking', 'communication', 'structure'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
-    levelExpectations: {
-      entry: 'Clarifies the impact of each request and checks with a lead before reordering work.',
-      mid: 'Triages independently with clear criteria and manages requesters’ expectations.',
-      senior: 'Builds the intake and prioritisation process so that conflicts like this are settled by rules, not negotiation.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Clarifies the impact of each request and checks with a lead before reordering work.',
+        mid: 'Triages independently with clear criteria and manages requesters’ expectations.',
+        senior: 'Builds the intake and prioritisation process so that conflicts like this are settled by rules, not negotiation.',
+      },
     },
     targetSeconds: 90,
   },
@@ -1241,7 +1700,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'communication', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'A short, factual reason for time between school and application, what they did with it, and readiness now.',
+      mid: 'A gap before or during postgraduate training explained calmly, with clinical or research work that kept skills current.',
+      senior: 'Time away from practice or between countries explained briefly, with how they have kept current and why now.',
+    },
     targetSeconds: 60,
   },
   {
@@ -1259,7 +1722,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'specificity', 'motivation_fit'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Observerships, electives or research here, plus a clear plan for learning local documentation and systems.',
+      mid: 'Postgraduate training abroad linked to local work already done and the specific habits they are learning.',
+      senior: 'Practice experience abroad framed as an asset, with concrete steps taken to learn this system and its rules.',
+    },
     targetSeconds: 90,
   },
   {
@@ -1274,7 +1741,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'communication'],
     tracks: ['residency_fellowship'],
     personas: ['program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Their current status and what the program would need to know, in two or three factual sentences.',
+      mid: 'The same, with any timing that affects a start date stated plainly.',
+      senior: 'The same, calmly, including anything about moving family or licensing that affects planning.',
+    },
     targetSeconds: 30,
   },
   {
@@ -1292,7 +1763,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['systems_thinking', 'specificity', 'motivation_fit'],
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'informatics_partner', 'fellow'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'One example from training abroad (paper records, scarce tests) turned into an informatics insight.',
+      mid: 'Two examples comparing systems from their training, each linked to a design or workflow idea.',
+      senior: 'Years of practice in another system turned into concrete lessons for design, equity and implementation here.',
+    },
     targetSeconds: 90,
   },
   {
@@ -1310,7 +1785,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'communication'],
     tracks: ['residency_fellowship'],
     personas: ['fellow', 'program_director'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'One real difficulty in adjusting, who helped, and what is easier now.',
+      mid: 'Adjusting to different hierarchy, documentation or communication norms during local work, and how they adapted.',
+      senior: 'Moving from senior practice abroad to a new system, handling the change in status with humility and a plan.',
+    },
     targetSeconds: 90,
   },
   {
@@ -1328,7 +1807,34 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['communication', 'specificity', 'systems_thinking'],
     tracks: ['residency_fellowship'],
     personas: ['fellow', 'faculty', 'informatics_partner'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'An example of checking understanding across languages or cultures, using interpreters properly.',
+      mid: 'An example from clinical work adjusting how they communicated, and a link to patient-facing technology.',
+      senior: 'Experience across languages and cultures applied to teams and tools, such as designing materials for diverse patients.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.why-train-in-this-country',
+    family: 'img',
+    prompt: 'Why do you want to train in this country rather than where you qualified?',
+    assesses:
+      'A positive, specific reason for training in this health system — tied to the candidate’s goals and what they will give back — delivered without criticising their home system and with the commitment the program needs to hear.',
+    probes: [
+      'What do you expect to be most different from where you trained?',
+      'How do you see your career across the two systems in ten years?',
+      'What ties do you already have here?',
+    ],
+    frameworkHint:
+      'Goal → what training here offers → what you bring → commitment: the work you want to do, the specific training, systems or informatics infrastructure that make this the place for it, the perspective your first system gives you, and your plans afterwards. Respectful about home; concrete about here.',
+    competencies: ['motivation_fit', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {
+      entry: 'What training here offers for their goals, said without disparaging home, with links they already have here.',
+      mid: 'Why this health system’s training fits the informatics or specialty work they want, and how they will contribute.',
+      senior: 'What they want from training here after practising elsewhere, and how they see their career across both systems.',
+    },
     targetSeconds: 90,
   },
 
@@ -1348,10 +1854,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'motivation_fit', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
-    levelExpectations: {
-      entry: 'Questions about training, support, what a typical day looks like and how success is judged early on.',
-      mid: 'Questions about the team’s priorities, the challenges in the role and how it has evolved.',
-      senior: 'Questions about strategy, decision rights, resources and what the organisation most needs from this hire.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Two or three researched questions about teaching, mentorship and where graduates go.',
+        mid: 'Questions about projects, protected time and fellows’ roles in the organisation, building on what they heard today.',
+        senior: 'Questions about how their experience would be used, leadership opportunities and the program’s direction.',
+      },
+      healthcare_job: {
+        entry: 'Questions about training, support, what a typical day looks like and how success is judged early on.',
+        mid: 'Questions about the team’s priorities, the challenges in the role and how it has evolved.',
+        senior: 'Questions about strategy, decision rights, resources and what the organisation most needs from this hire.',
+      },
     },
     targetSeconds: 120,
   },
@@ -1370,7 +1884,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication', 'motivation_fit'],
     tracks: ['residency_fellowship'],
     personas: ['fellow'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Honest questions about daily life, workload and support that the website does not answer.',
+      mid: 'Questions comparing what fellowship adds to residency: schedule, project time, how fellows are treated.',
+      senior: 'Questions about life as a trainee again — workload, balance with clinical work, how experience is valued.',
+    },
     targetSeconds: 120,
   },
   {
@@ -1386,7 +1904,19 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
-    targetSeconds: 60,
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'One short point that adds to the day, or a confident “no” with thanks; never a new long story.',
+        mid: 'A brief link back to the program and one thing not yet covered.',
+        senior: 'A concise summary of what they bring, then stop.',
+      },
+      healthcare_job: {
+        entry: 'A short point or a confident “no” with thanks.',
+        mid: 'One relevant point not yet covered, tied to the role.',
+        senior: 'A concise statement of what they would bring in their first months.',
+      },
+    },
+    targetSeconds: 45,
   },
   {
     id: 'closing.final-pitch',
@@ -1400,10 +1930,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['motivation_fit', 'specificity', 'communication'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['panel', 'hiring_manager', 'program_director'],
-    levelExpectations: {
-      entry: 'Reliability, learning speed and a relevant experience, each with a quick example.',
-      mid: 'A track record in a similar setting and a skill that fills a gap on the team.',
-      senior: 'A leadership record against problems like theirs, and a credible view of their first year.',
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Reliability, learning speed and a relevant experience, each with a quick example.',
+        mid: 'A track record in a similar setting and a skill that fills a gap on the team.',
+        senior: 'A leadership record against problems like theirs, and a credible view of their first year.',
+      },
     },
     targetSeconds: 60,
   },
@@ -1422,7 +1955,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Notices the time, thanks the professional and sums up one thing learned.',
+      mid: 'Closes on time with a specific thank-you and a mention of how the advice will be used.',
+      senior: 'Closes on time, thanks them and states the decision or next step the conversation helped with.',
+    },
     targetSeconds: 60,
   },
 
@@ -1443,7 +1980,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks openly and follows up on one detail they heard rather than moving to the next question.',
+      mid: 'Compares the answer with what they saw while shadowing and asks about the parts they have not seen.',
+      senior: 'Asks how the day compares with other fields and what a newcomer from another career finds hardest.',
+    },
     targetSeconds: 180,
   },
   {
@@ -1479,7 +2020,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks which skills matter most and how to start building one now.',
+      mid: 'Asks how those skills are judged in applications and training, and which they should strengthen.',
+      senior: 'Asks which skills from their previous career transfer and which they will have to learn.',
+    },
     targetSeconds: 150,
   },
   {
@@ -1534,7 +2079,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication', 'professionalism'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Listens to the path and asks about one turning point.',
+      mid: 'Asks how the professional chose among options at their own stage and what they would choose again.',
+      senior: 'Asks about people who entered the field later and how they made the change.',
+    },
     targetSeconds: 240,
   },
   {
@@ -1570,7 +2119,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'professionalism'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks respectfully about hours and balance without prying.',
+      mid: 'Asks how balance changes across training and practice and how people protect it.',
+      senior: 'Asks how the demands compare with a career they know and what trade-offs the professional has made.',
+    },
     targetSeconds: 150,
   },
   {
@@ -1624,7 +2177,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks for one concrete next step and notes it.',
+      mid: 'Asks what would make their application stronger this year.',
+      senior: 'Asks what a career changer should do first and which mistakes to avoid.',
+    },
     targetSeconds: 180,
   },
   {
@@ -1675,7 +2232,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'professionalism'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks politely whether there is someone else worth speaking with.',
+      mid: 'Asks for a specific kind of contact that fills a gap in what they know.',
+      senior: 'Asks for someone who made a similar career change.',
+    },
     targetSeconds: 60,
   },
   {
@@ -1705,7 +2266,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['professionalism', 'candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks if they may stay in touch and how, and promises a thank-you note within a day.',
+      mid: 'Asks to share news of their application later and how the professional prefers to hear.',
+      senior: 'Asks to stay in contact and offers something back where they can, such as insight from their own field.',
+    },
     targetSeconds: 45,
   },
 ];
