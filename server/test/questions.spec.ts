@@ -64,7 +64,7 @@ describe('question bank and scripts', () => {
       const detail = await candidate.client.call(routes.getScript, { params: { scriptId: id } });
       expect(detail.body.roleCard?.background.length).toBeGreaterThan(0);
       expect(detail.body.roleCard?.timekeeping).toMatch(/minute/);
-      const frozen = await t.app.get(DataSource).transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id));
+      const frozen = await t.app.get(DataSource).transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id, cohortId));
       expect(frozen.roleCard).toEqual(detail.body.roleCard);
       // Scripts without a card say nothing about one.
       const other = await mentor.client.call(routes.getScript, { params: { scriptId: await builtInScriptId('healthcare_job.panel') } });
