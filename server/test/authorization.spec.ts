@@ -298,6 +298,9 @@ const matrix: Record<RouteName, Scenario[]> = {
   devMailbox: [{ request: () => ({}), expect: signedIn(200) }],
 };
 
+/** A row signs seven people in afresh on some routes (argon2 each): generous for a busy machine. */
+const ROW_TIMEOUT_MS = 30_000;
+
 let t: TestApp;
 let world: FixtureWorld;
 
@@ -335,7 +338,7 @@ describe('authorization matrix', () => {
           if (response.status >= 400) expect(response.contentType).toContain('application/problem+json');
         }
         expect(actual).toEqual(scenario.expect);
-      });
+      }, ROW_TIMEOUT_MS);
     },
   );
 });
@@ -381,5 +384,5 @@ describe('socket authorization', () => {
       await closeSockets([socket]);
     }
     expect(actual).toEqual(row.expect);
-  });
+  }, ROW_TIMEOUT_MS);
 });
