@@ -1,0 +1,184 @@
+import { routes, type QuestionContent, type Track } from '@rounds/shared';
+import { randomBytes } from 'node:crypto';
+import type { ApiClient } from './api-client.js';
+import { addToCohort, newCohort, newUser, TEST_PASSWORD, type TestPerson } from './factories.js';
+import type { TestApp } from './test-app.js';
+
+/**
+ * The people an authorization test speaks as. "candidate" and "mentor" are the two participants of cohort A's
+ * session (and the owners of what they made); "otherCandidate" is in cohort A but not in that session.
+ */
+export const ACTORS = ['anonymous', 'candidate', 'otherCandidate', 'mentor', 'coordinator', 'otherCoordinator', 'candidateOfB'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const WORLD_TRACK: Track = 'residency_fellowship';
+
+export const worldQuestion: QuestionContent = {
+  family: 'motivation',
+  prompt: 'Why does this program fit you?',
+  assesses: 'Specific knowledge of the program',
+  probes: ['What would you change here?'],
+  frameworkHint: 'Name two specifics.',
+  competencies: ['motivation_fit'],
+  tracks: ['residency_fellowship'],
+  personas: ['program_director'],
+  levelExpectations: {},
+  targetSeconds: 90,
+};
+
+export function worldScript(questionId: string, title = 'Cohort A private script') {
+  return {
+    title,
+    track: WORLD_TRACK,
+    persona: 'program_director' as const,
+    sections: [
+      { section: 'opening' as const, minutes: 10, questionIds: [questionId] },
+      { section: 'closing' as const, minutes: 10, questionIds: [] },
+    ],
+  };
+}
+
+/** Free every day, all day, so bookings and moves are refused only for who asks, never for the calendar. */
+export const ALWAYS_AVAILABLE = {
+  windows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+  exceptions: [],
+  weeklyCapacity: 40,
+};
+
+export interface FixtureWorld {
+  people: Record<Exclude<Actor, 'anonymous'>, TestPerson>;
+  /** A coordinator outside both cohorts who owns the cohorts invitations are sent from. */
+  inviter: TestPerson;
+  cohortA: string;
+  cohortB: string;
+  /** A second mentor, in cohort B, so B can hold a session of its own. */
+  mentorOfB: TestPerson;
+  sessionA: string;
+  privateQuestionA: string;
+  privateScriptA: string;
+  invitationA: { id: string; token: string };
+  proposalA: string;
+  /** A signed-in client for each actor (a fresh cookie-less one for anonymous). */
+  client(actor: Actor): ApiClient;
+  /** A second, separate sign-in of that actor, for calls that end or replace a session. */
+  freshSignIn(actor: Actor): Promise<ApiClient>;
+  /** A new 30-minute session in cohort A between candidate and mentor, at a time no other call uses. */
+  newSessionA(): Promise<string>;
+  /** A start time no earlier call used: days ahead, on the half-hour grid. */
+  nextStart(): string;
+  newQuestionA(): Promise<string>;
+  newScriptA(): Promise<string>;
+  newProposalA(): Promise<string>;
+  newInvitationA(): Promise<{ id: string; token: string }>;
+}
+
+function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
+  if (response.status !== status) throw new Error(`fixture: ${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
+}
+
+/**
+ * Two cohorts built through the real API: A (coordinator, mentor, two candidates, a session, a private script
+ * and question, an invitation, a proposal) and B (coordinator, mentor, candidate).
+ */
+export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
+  const a = await newCohort(t, 'Cohort A');
+  const b = await newCohort(t, 'Cohort B');
+  const [candidate, otherCandidate, mentor, candidateOfB, mentorOfB, inviter] = await Promise.all([
+    newUser(t, { displayName: 'Candidate A' }),
+    newUser(t, { displayName: 'Other candidate A' }),
+    newUser(t, { roles: ['mentor'], displayName: 'Mentor A' }),
+    newUser(t, { displayName: 'Candidate B' }),
+    newUser(t, { roles: ['mentor'], displayName: 'Mentor B' }),
+    newUser(t, { roles: ['coordinator'], displayName: 'Inviter' }),
+  ]);
+  await addToCohort(t, a.cohortId, candidate, 'candidate');
+  await addToCohort(t, a.cohortId, otherCandidate, 'candidate');
+  await addToCohort(t, a.cohortId, mentor, 'mentor');
+  await addToCohort(t, b.cohortId, candidateOfB, 'candidate');
+  await addToCohort(t, b.cohortId, mentorOfB, 'mentor');
+  for (const person of [candidate, otherCandidate, mentor, candidateOfB, mentorOfB]) {
+    expectStatus('availability', await person.client.call(routes.updateAvailability, { body: ALWAYS_AVAILABLE }), 200);
+  }
+  const people = { candidate, otherCandidate, mentor, coordinator: a.coordinator, otherCoordinator: b.coordinator, candidateOfB };
+  const coordinator = a.coordinator.client;
+  const cohortA = a.cohortId;
+
+  // Sessions start at least two days ahead (nothing is booked under 30 minutes; the practice queue's
+  // "busy in the next slot" never applies), one hour apart, so no two calls ever overlap.
+  const firstStart = Math.ceil((Date.now() + 2 * 86_400_000) / 3_600_000) * 3_600_000;
+  let slot = 0;
+  const nextStart = () => new Date(firstStart + 5 * 3_600_000 * slot++).toISOString();
+
+  const newSessionA = async () => {
+    const created = await coordinator.call(routes.scheduleSession, {
+      params: { cohortId: cohortA },
+      body: {
+        kind: 'mentor_interview',
+        track: WORLD_TRACK,
+        startsAt: nextStart(),
+        durationMinutes: 30,
+        participants: [
+          { userId: candidate.user.id, role: 'candidate' },
+          { userId: mentor.user.id, role: 'interviewer' },
+        ],
+      },
+    });
+    expectStatus('session', created, 201);
+    return created.body.id;
+  };
+  const newQuestionA = async () => {
+    const created = await coordinator.call(routes.createQuestion, { params: { cohortId: cohortA }, body: worldQuestion });
+    expectStatus('question', created, 201);
+    return created.body.id;
+  };
+  const newScriptA = async () => {
+    const created = await coordinator.call(routes.createScript, { params: { cohortId: cohortA }, body: worldScript(await newQuestionA()) });
+    expectStatus('script', created, 201);
+    return created.body.id;
+  };
+  const newProposalA = async () => {
+    const created = await mentor.client.call(routes.proposeQuestion, {
+      params: { cohortId: cohortA },
+      body: { ...worldQuestion, prompt: `Proposed question ${randomBytes(3).toString('hex')}?` },
+    });
+    expectStatus('proposal', created, 201);
+    return created.body.id;
+  };
+  const newInvitationA = async () => {
+    const created = await coordinator.call(routes.createInvitation, {
+      params: { cohortId: cohortA },
+      body: { email: `invitee-${randomBytes(4).toString('hex')}@example.org`, role: 'candidate' },
+    });
+    expectStatus('invitation', created, 201);
+    return { id: created.body.id, token: created.body.link!.split('/join/')[1] };
+  };
+
+  const privateQuestionA = await newQuestionA();
+  const privateScriptA = await newScriptA();
+  const world: FixtureWorld = {
+    people,
+    inviter,
+    cohortA,
+    cohortB: b.cohortId,
+    mentorOfB,
+    sessionA: await newSessionA(),
+    privateQuestionA,
+    privateScriptA,
+    invitationA: await newInvitationA(),
+    proposalA: await newProposalA(),
+    client: (actor) => (actor === 'anonymous' ? t.client() : people[actor].client),
+    freshSignIn: async (actor) => {
+      const client = t.client();
+      if (actor === 'anonymous') return client;
+      expectStatus('sign-in', await client.call(routes.login, { body: { email: people[actor].email, password: TEST_PASSWORD } }), 200);
+      return client;
+    },
+    newSessionA,
+    nextStart,
+    newQuestionA,
+    newScriptA,
+    newProposalA,
+    newInvitationA,
+  };
+  return world;
+}
