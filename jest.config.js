@@ -34,6 +34,7 @@ export default {
       globalTeardown: '<rootDir>/server/test/support/global-teardown.mjs',
     },
     { ...common, displayName: 'startup', testMatch: ['<rootDir>/tests/api/**/*.spec.ts'] },
+    { ...common, displayName: 'architecture', testMatch: ['<rootDir>/tests/architecture/**/*.spec.ts'] },
   ],
   maxWorkers: 2,
   // Booting an app on a fresh database takes a few seconds; on a loaded 2-core machine, more than jest's 5 s.

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthSessionEntity } from './auth-session.entity.js';
 import { APP_GUARD } from '@nestjs/core';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -10,7 +12,7 @@ import { SessionsService } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Module({
-  imports: [UsersModule, CohortsModule],
+  imports: [TypeOrmModule.forFeature([AuthSessionEntity]), UsersModule, CohortsModule],
   controllers: [AuthController],
   providers: [
     AuthService,

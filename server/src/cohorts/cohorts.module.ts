@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortEntity, CohortMemberEntity, InvitationEntity } from './cohort.entity.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CohortsController } from './cohorts.controller.js';
@@ -7,7 +9,7 @@ import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
-  imports: [UsersModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, InvitationEntity]), UsersModule, NotificationsModule],
   controllers: [CohortsController, InvitationsController],
   providers: [CohortsService, InvitationsService],
   exports: [CohortsService, InvitationsService],

@@ -1,23 +1,4 @@
-import type { DataSourceOptions } from 'typeorm';
-import { AuthSessionEntity } from '../auth/auth-session.entity.js';
-import { CohortEntity, CohortMemberEntity, InvitationEntity } from '../cohorts/cohort.entity.js';
-import { PracticeTicketEntity } from '../matching/practice-ticket.entity.js';
-import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
-import { UserEntity } from '../users/user.entity.js';
-import {
-  QuestionEntity,
-  QuestionProposalEntity,
-  QuestionVersionEntity,
-  ScriptEntity,
-  ScriptSnapshotEntity,
-  ScriptVersionEntity,
-} from '../questions/question.entity.js';
-import {
-  AvailabilityExceptionEntity,
-  AvailabilityWindowEntity,
-  SessionEntity,
-  SessionParticipantEntity,
-} from '../scheduling/scheduling.entities.js';
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { Accounts1763900000000 } from './migrations/1763900000000-Accounts.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-QuestionBank.js';
 import { Scheduling1763920000000 } from './migrations/1763920000000-Scheduling.js';
@@ -25,33 +6,15 @@ import { Notifications1763930000000 } from './migrations/1763930000000-Notificat
 import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQueue.js';
 import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js';
 
-export const ENTITIES = [
-  UserEntity,
-  AuthSessionEntity,
-  CohortEntity,
-  CohortMemberEntity,
-  InvitationEntity,
-  OutboxMessageEntity,
-  QuestionEntity,
-  QuestionVersionEntity,
-  ScriptEntity,
-  ScriptVersionEntity,
-  ScriptSnapshotEntity,
-  QuestionProposalEntity,
-  AvailabilityWindowEntity,
-  AvailabilityExceptionEntity,
-  SessionEntity,
-  SessionParticipantEntity,
-  PracticeTicketEntity,
-];
 export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000, Scheduling1763920000000, Notifications1763930000000, PracticeQueue1763940000000, Throttles1763950000000];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string): TypeOrmModuleOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
+    // Each feature module registers its own entities (TypeOrmModule.forFeature), so this file knows none of them.
+    autoLoadEntities: true,
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PracticeTicketEntity } from './practice-ticket.entity.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
@@ -7,7 +9,7 @@ import { PracticeQueueService } from './practice-queue.service.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
-  imports: [CohortsModule, SchedulingModule, RealtimeModule],
+  imports: [TypeOrmModule.forFeature([PracticeTicketEntity]), CohortsModule, SchedulingModule, RealtimeModule],
   providers: [PracticeQueueService, PracticeGateway],
   exports: [PracticeQueueService],
 })

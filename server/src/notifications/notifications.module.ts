@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { DevMailboxController } from './dev-mailbox.controller.js';
 import { DevMailboxService } from './dev-mailbox.service.js';
 import { JobQueue } from './job-queue.service.js';
@@ -12,6 +14,7 @@ import { SessionInvites } from './session-invites.service.js';
  * notices and reminders).
  */
 @Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
   controllers: [DevMailboxController],
   providers: [OutboxService, OutboxDispatcher, JobQueue, SessionInvites, DevMailboxService],
   exports: [OutboxService, SessionInvites, JobQueue],

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AvailabilityExceptionEntity, AvailabilityWindowEntity, SessionEntity, SessionParticipantEntity } from './scheduling.entities.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { QuestionsModule } from '../questions/questions.module.js';
@@ -14,7 +16,7 @@ import { SessionsRepository } from './sessions.repository.js';
 
 /** Availability, booking, the session lifecycle and its notices and reminders. */
 @Module({
-  imports: [CohortsModule, QuestionsModule, NotificationsModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]), CohortsModule, QuestionsModule, NotificationsModule, UsersModule],
   controllers: [SchedulingController],
   providers: [
     SessionsRepository,

@@ -7,5 +7,3 @@ export const healthSchema = z.object({
   uptimeSeconds: z.number(),
 });
 export type Health = z.infer<typeof healthSchema>;
-
-export const dummy = undefined;
