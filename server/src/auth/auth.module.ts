@@ -1,19 +1,24 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PendingRegistrationsRepository } from './pending-registrations.repository.js';
+import { RegistrationService } from './registration.service.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Module({
-  imports: [UsersModule, CohortsModule],
+  imports: [UsersModule, CohortsModule, NotificationsModule],
   controllers: [AuthController],
   providers: [
     AuthService,
+    RegistrationService,
+    PendingRegistrationsRepository,
     SessionsService,
     PasswordHasher,
     SignInThrottleService,

@@ -31,6 +31,12 @@ export class UsersService {
     return (await manager.getRepository(UserEntity).countBy({ email: email.toLowerCase() })) > 0;
   }
 
+  /** Whether the deployment has any account yet (its first one becomes coordinator). */
+  async anyExist(manager: EntityManager = this.db.manager): Promise<boolean> {
+    const [{ exists }]: { exists: boolean }[] = await manager.query(`SELECT EXISTS (SELECT 1 FROM users) AS "exists"`);
+    return exists;
+  }
+
   create(manager: EntityManager, user: NewUser): Promise<UserEntity> {
     const repository = manager.getRepository(UserEntity);
     return repository.save(

@@ -9,6 +9,7 @@ export type Access = 'public' | 'signed-in';
 export interface Endpoint<
   Body extends z.ZodType | undefined = z.ZodType | undefined,
   Response extends z.ZodType | undefined = z.ZodType | undefined,
+  Alternative extends z.ZodType | undefined = z.ZodType | undefined,
 > {
   method: HttpMethod;
   /** Express-style path, e.g. /api/cohorts/:cohortId */
@@ -24,13 +25,27 @@ export interface Endpoint<
   response?: Response;
   /** Status of a successful call. */
   status: number;
+  /**
+   * A second way the call can succeed, with its own status and body: e.g. 202 when the work waits for the person
+   * to confirm by e-mail. The server answers `status` unless the handler sets this one; callers get either body.
+   */
+  alternative?: AlternativeSuccess<Alternative>;
   /** Error statuses worth documenting beyond 400. */
   errors?: number[];
 }
 
-export function defineEndpoint<B extends z.ZodType | undefined = undefined, R extends z.ZodType | undefined = undefined>(
-  endpoint: Endpoint<B, R>,
-): Endpoint<B, R> {
+export interface AlternativeSuccess<Response extends z.ZodType | undefined = z.ZodType | undefined> {
+  status: number;
+  /** When the call answers this way rather than with the endpoint's own status. */
+  description: string;
+  response: Response;
+}
+
+export function defineEndpoint<
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType | undefined = undefined,
+  A extends z.ZodType | undefined = undefined,
+>(endpoint: Endpoint<B, R, A>): Endpoint<B, R, A> {
   return endpoint;
 }
 
@@ -42,10 +57,9 @@ export type EndpointBody<E> = E extends Endpoint<infer B, z.ZodType | undefined>
 
 export type EndpointQuery<E> = E extends { query?: infer Q } ? (Q extends z.ZodType ? z.input<Q> : undefined) : undefined;
 
-export type EndpointResponse<E> = E extends Endpoint<z.ZodType | undefined, infer R>
-  ? R extends z.ZodType
-    ? z.output<R>
-    : void
+/** The body of a successful call: the endpoint's response, or its alternative's when it has one. */
+export type EndpointResponse<E> = E extends Endpoint<z.ZodType | undefined, infer R, infer A>
+  ? (R extends z.ZodType ? z.output<R> : void) | (A extends z.ZodType ? z.output<A> : never)
   : never;
 
 type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
