@@ -90,10 +90,9 @@ export class RegistrationService {
         if (!registration) {
           throw notFound('This link is not valid or has already been used. If you finished creating your account, sign in; otherwise register again.');
         }
-        if (registration.expired) {
-          throw gone(`This link expired on ${registration.expiresAt.toUTCString()}. Register again to get a new one.`);
-        }
-        return this.signIn(manager, await this.createAccount(manager, { ...registration, roles: ['candidate'] }), client);
+        const { expired, expiresAt, ...account } = registration;
+        if (expired) throw gone(`This link expired on ${expiresAt.toUTCString()}. Register again to get a new one.`);
+        return this.signIn(manager, await this.createAccount(manager, { ...account, roles: ['candidate'] }), client);
       }),
     );
     return { user, sessionToken };
