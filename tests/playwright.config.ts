@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from './browser/demo-accounts.js';
+import { serverLogFile } from './browser/server-log.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** A fresh embedded database per run (never DATABASE_URL): the server seeds the demo cohort into it. */
 const DATA_DIR = path.join(os.tmpdir(), `rounds-browser-data-${PORT}`);
+/** The server's stdout (JSON log lines), where journeys read the registration link it logs without SMTP. */
+const SERVER_LOG = serverLogFile(PORT);
 
 export default defineConfig({
   testDir: './browser',
@@ -47,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${DATA_DIR} && DATABASE_URL= DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=development node server/dist/main.js`,
+    command: `rm -rf ${DATA_DIR} && DATABASE_URL= DATA_DIR=${DATA_DIR} PORT=${PORT} NODE_ENV=development node server/dist/main.js > ${SERVER_LOG}`,
     // The journeys sign in with this password, so the server seeds the demo accounts with it.
     env: { DEMO_PASSWORD },
     cwd: REPO_ROOT,

@@ -20,17 +20,13 @@ describe('accounts: register, sign in, profile, sign out', () => {
 
   const userCount = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n;
 
-  it('makes the first account of a new deployment its coordinator, later ones candidates', async () => {
-    const first = await t.client().call(routes.register, { body: { ...registration, email: 'founder@example.org' } });
+  it('makes the first account of a new deployment its coordinator and signs it in', async () => {
+    const founder = t.client();
+    const first = await founder.call(routes.register, { body: registration });
     expect(first.status).toBe(201);
-    expect(first.body.roles).toEqual(['coordinator', 'candidate']);
-
-    const second = t.client();
-    const created = await second.call(routes.register, { body: registration });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ email: 'amara.nwosu@example.org', roles: ['candidate'], timeZone: 'Africa/Lagos' });
-    expect(created.headers.get('set-cookie')).toMatch(/rounds_session=.+; .*HttpOnly; SameSite=Lax/i);
-    const me = await second.call(routes.me);
+    expect(first.body).toMatchObject({ email: 'amara.nwosu@example.org', roles: ['coordinator', 'candidate'], timeZone: 'Africa/Lagos' });
+    expect(first.headers.get('set-cookie')).toMatch(/rounds_session=.+; .*HttpOnly; SameSite=Lax/i);
+    const me = await founder.call(routes.me);
     expect(me.status).toBe(200);
     expect(me.body.email).toBe('amara.nwosu@example.org');
   });
@@ -41,13 +37,14 @@ describe('accounts: register, sign in, profile, sign out', () => {
     expect(row.password_hash).not.toContain(registration.password);
   });
 
-  it('refuses a duplicate e-mail in any letter case with 409 and writes nothing', async () => {
+  it('answers a taken e-mail in any letter case like a new one (202, see registration.spec.ts) and writes no account', async () => {
     const before = await userCount();
     const again = await t.client().call(routes.register, { body: { ...registration, email: 'AMARA.NWOSU@example.org' } });
-    expect(again.status).toBe(409);
-    expect(again.contentType).toContain('application/problem+json');
-    expect(again.body.detail).toMatch(/already exists/);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual({ status: 'confirmation_sent', email: 'amara.nwosu@example.org' });
     expect(await userCount()).toBe(before);
+    const mail = await t.sql<{ kind: string }>(`SELECT kind FROM outbox_messages WHERE to_address = 'amara.nwosu@example.org'`);
+    expect(mail).toEqual([{ kind: 'registration-account-exists' }]);
   });
 
   it.each([

@@ -80,6 +80,13 @@ const matrix: Record<RouteName, Scenario[]> = {
         client: await world.freshSignIn(actor),
         body: { email: `new-${randomBytes(4).toString('hex')}@example.org`, password: TEST_PASSWORD, displayName: 'New Person', timeZone: 'UTC' },
       }),
+      // Open registration on a deployment with accounts waits for the e-mail to be confirmed.
+      expect: everyone(202),
+    },
+  ],
+  confirmRegistration: [
+    {
+      request: async (world, actor) => ({ client: await world.freshSignIn(actor), body: { token: await world.newRegistrationToken() } }),
       expect: everyone(201),
     },
   ],

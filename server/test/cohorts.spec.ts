@@ -87,7 +87,7 @@ describe('cohorts and invitations', () => {
       body: { email: 'dr.raman@hospital.example', password: TEST_PASSWORD, displayName: 'Dr. Priya Raman', timeZone: 'America/New_York', invitationToken: token },
     });
     expect(registered.status).toBe(201);
-    expect(registered.body.roles).toEqual(['mentor']);
+    expect(registered.body).toMatchObject({ roles: ['mentor'] });
 
     const members = await coordinator.client.call(routes.listMembers, { params: { cohortId } });
     expect(members.body).toEqual(

@@ -147,8 +147,9 @@ describe('request edges', () => {
         });
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await register(i)).status);
-      expect(statuses).toEqual([201, 201, 201, 429]);
-      expect(await t.sql(`SELECT 1 FROM users WHERE email = 'new-3@example.org'`)).toEqual([]);
+      expect(statuses).toEqual([202, 202, 202, 429]);
+      expect(await t.sql(`SELECT 1 FROM pending_registrations WHERE email = 'new-3@example.org'`)).toEqual([]);
+      expect(await t.sql(`SELECT 1 FROM outbox_messages WHERE to_address = 'new-3@example.org'`)).toEqual([]);
     });
   });
 

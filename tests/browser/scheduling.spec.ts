@@ -3,7 +3,6 @@ import { DEMO_COHORT_NAME, demoAccounts, signIn } from './demo-accounts.js';
 
 // Seeded by the server (server/src/demo/demo-data.service.ts): weekday availability in their zones.
 const mentor1 = { email: 'mentor1@demo.test', displayName: 'Dr. Priya Raman' };
-const mentor2 = { email: 'mentor2@demo.test', displayName: 'Marcus Lee' };
 const candidate3 = { email: 'candidate3@demo.test', displayName: 'Sofia García' };
 
 /** A calendar date some days from now, "2026-03-14" (far enough that every zone agrees it is in the future). */

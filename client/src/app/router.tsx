@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { JoinPage } from '../features/auth/JoinPage';
+import { RegisterConfirmPage } from '../features/auth/RegisterConfirmPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CohortPage } from '../features/cohorts/CohortPage';
@@ -25,6 +26,7 @@ export function createRouter() {
           children: [
             { path: '/sign-in', element: <SignInPage /> },
             { path: '/register', element: <RegisterPage /> },
+            { path: '/register/confirm/:token', element: <RegisterConfirmPage /> },
             { path: '/join/:token', element: <JoinPage /> },
           ],
         },

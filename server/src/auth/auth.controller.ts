@@ -1,5 +1,5 @@
-import { Controller, Headers, Inject, Req, Res } from '@nestjs/common';
-import { routes } from '@rounds/shared';
+import { Controller, Headers, HttpStatus, Inject, Req, Res } from '@nestjs/common';
+import { routes, type ConfirmationSent } from '@rounds/shared';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -8,14 +8,16 @@ import type { UserEntity } from '../users/user.entity.js';
 import { toUserDto, UsersService } from '../users/users.service.js';
 import { Actor } from './actor.decorator.js';
 import { AuthService, type SignedIn } from './auth.service.js';
+import { RegistrationService } from './registration.service.js';
 import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
 
-type Body<K extends 'register' | 'login' | 'updateMe'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
+type Body<K extends 'register' | 'confirmRegistration' | 'login' | 'updateMe'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
 
 @Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registration: RegistrationService,
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,7 +30,21 @@ export class AuthController {
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.signIn(response, await this.auth.register(body, { address, userAgent }));
+    const outcome = await this.registration.register(body, { address, userAgent });
+    if (outcome.kind === 'signed-in') return this.signIn(response, outcome);
+    // The contract's alternative success (routes.register.alternative): nothing is signed in yet.
+    response.status(HttpStatus.ACCEPTED);
+    return { status: 'confirmation_sent', email: outcome.email } satisfies ConfirmationSent;
+  }
+
+  @Route(routes.confirmRegistration)
+  async confirmRegistration(
+    @ValidBody(routes.confirmRegistration) body: Body<'confirmRegistration'>,
+    @ClientAddress() address: string,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.signIn(response, await this.registration.confirm(body.token, { address, userAgent }));
   }
 
   @Route(routes.login)

@@ -5,8 +5,17 @@ import { Scheduling1763920000000 } from './migrations/1763920000000-Scheduling.j
 import { Notifications1763930000000 } from './migrations/1763930000000-Notifications.js';
 import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQueue.js';
 import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js';
+import { PendingRegistrations1763960000000 } from './migrations/1763960000000-PendingRegistrations.js';
 
-export const MIGRATIONS = [Accounts1763900000000, QuestionBank1763910000000, Scheduling1763920000000, Notifications1763930000000, PracticeQueue1763940000000, Throttles1763950000000];
+export const MIGRATIONS = [
+  Accounts1763900000000,
+  QuestionBank1763910000000,
+  Scheduling1763920000000,
+  Notifications1763930000000,
+  PracticeQueue1763940000000,
+  Throttles1763950000000,
+  PendingRegistrations1763960000000,
+];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
 export function dataSourceOptions(databaseUrl: string): TypeOrmModuleOptions {

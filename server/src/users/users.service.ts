@@ -46,6 +46,12 @@ export class UsersService {
     return new Map(users.map((user) => [user.id, user.weeklyCapacity]));
   }
 
+  /** Whether the deployment has any account yet (its first one becomes coordinator). */
+  async anyExist(manager: EntityManager = this.db.manager): Promise<boolean> {
+    const [{ exists }]: { exists: boolean }[] = await manager.query(`SELECT EXISTS (SELECT 1 FROM users) AS "exists"`);
+    return exists;
+  }
+
   create(manager: EntityManager, user: NewUser): Promise<UserEntity> {
     const repository = manager.getRepository(UserEntity);
     return repository.save(

@@ -70,6 +70,8 @@ export interface FixtureWorld {
   newScriptA(): Promise<string>;
   newProposalA(): Promise<string>;
   newInvitationA(): Promise<{ id: string; token: string }>;
+  /** Registers a new address openly and reads the confirmation token from its e-mail. */
+  newRegistrationToken(): Promise<string>;
 }
 
 function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
@@ -144,6 +146,20 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     expectStatus('proposal', created, 201);
     return created.body.id;
   };
+  const newRegistrationToken = async () => {
+    const email = `registrant-${randomBytes(4).toString('hex')}@example.org`;
+    const registered = await t.client().call(routes.register, {
+      body: { email, password: TEST_PASSWORD, displayName: 'New Person', timeZone: 'UTC' },
+    });
+    expectStatus('registration', registered, 202);
+    const [mail] = await t.sql<{ text_body: string }>(
+      `SELECT text_body FROM outbox_messages WHERE to_address = $1 AND kind = 'registration-confirmation'`,
+      [email],
+    );
+    const token = /\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(mail?.text_body ?? '')?.[1];
+    if (!token) throw new Error(`fixture: no confirmation link was sent to ${email}`);
+    return token;
+  };
   const newInvitationA = async () => {
     const created = await coordinator.call(routes.createInvitation, {
       params: { cohortId: cohortA },
@@ -179,6 +195,7 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     newScriptA,
     newProposalA,
     newInvitationA,
+    newRegistrationToken,
   };
   return world;
 }

@@ -38,6 +38,16 @@ describe('buildOpenApiDocument', () => {
     expect(login.responses['401'].content).toHaveProperty(['application/problem+json']);
   });
 
+  it('documents a route\'s alternative success with its own status and body', () => {
+    const register = document.paths['/api/auth/register'].post as {
+      responses: Record<string, { description: string; content?: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+    };
+    expect(Object.keys(register.responses['201'].content!['application/json'].schema.properties)).toContain('roles');
+    expect(register.responses['202'].description).toMatch(/e-mail/);
+    expect(Object.keys(register.responses['202'].content!['application/json'].schema.properties)).toEqual(['status', 'email']);
+    expect(document.paths['/api/auth/login'].post).not.toHaveProperty(['responses', '202']);
+  });
+
   it('marks signed-in routes with the session cookie scheme', () => {
     expect(document.paths['/api/auth/me'].get).toMatchObject({ security: [{ session: [] }] });
     expect(document.paths['/api/health'].get).not.toHaveProperty('security');

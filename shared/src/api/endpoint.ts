@@ -9,6 +9,7 @@ export type Access = 'public' | 'signed-in';
 export interface Endpoint<
   Body extends z.ZodType | undefined = z.ZodType | undefined,
   Response extends z.ZodType | undefined = z.ZodType | undefined,
+  Alternative extends z.ZodType | undefined = z.ZodType | undefined,
 > {
   method: HttpMethod;
   /** Express-style path, e.g. /api/cohorts/:cohortId */
@@ -24,8 +25,20 @@ export interface Endpoint<
   response?: Response;
   /** Status of a successful call. */
   status: number;
+  /**
+   * A second way the call can succeed, with its own status and body: e.g. 202 when the work waits for the person
+   * to confirm by e-mail. The server answers `status` unless the handler sets this one; callers get either body.
+   */
+  alternative?: AlternativeSuccess<Alternative>;
   /** Error statuses worth documenting beyond 400. */
   errors?: readonly number[];
+}
+
+export interface AlternativeSuccess<Response extends z.ZodType | undefined = z.ZodType | undefined> {
+  status: number;
+  /** When the call answers this way rather than with the endpoint's own status. */
+  description: string;
+  response: Response;
 }
 
 /** Declares a route, keeping its literal path and exact schemas so params, bodies and queries are typed from it. */
@@ -45,8 +58,10 @@ export type EndpointQuery<E> = E extends { query: infer Q extends z.ZodType } ? 
 /** What the server holds after validating a route's query string. */
 export type ValidatedQuery<E> = E extends { query: infer Q extends z.ZodType } ? z.output<Q> : never;
 
-/** A route's success body, or void for one that answers without a body. */
-export type EndpointResponse<E> = E extends { response: infer R extends z.ZodType } ? z.output<R> : void;
+/** The body of a successful call: the endpoint's response (void when it has none), or its alternative's. */
+export type EndpointResponse<E> =
+  | (E extends { response: infer R extends z.ZodType } ? z.output<R> : void)
+  | (E extends { alternative: { response: infer A extends z.ZodType } } ? z.output<A> : never);
 
 type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | PathParamNames<`/${Rest}`>

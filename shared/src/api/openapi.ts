@@ -5,7 +5,7 @@ import type { Endpoint } from './endpoint.js';
 type JsonSchema = Record<string, unknown>;
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No content', 400: 'Invalid input: the problem lists each field to fix',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 400: 'Invalid input: the problem lists each field to fix',
   401: 'Not signed in', 403: 'Not allowed for this user', 404: 'Not found', 409: 'Conflicts with the current state',
   410: 'No longer available', 413: 'Body too large', 429: 'Too many attempts', 503: 'Unavailable',
 };
@@ -35,12 +35,15 @@ export function buildOpenApiDocument(routes: Record<string, Endpoint>, info: { t
       const querySchema = toJsonSchema(endpoint.query, 'input') as { properties?: Record<string, JsonSchema> };
       for (const [name, schema] of Object.entries(querySchema.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema });
     }
+    const success = (description: string, schema: z.ZodType | undefined) => ({
+      description,
+      ...(schema ? { content: { 'application/json': { schema: toJsonSchema(schema, 'output') } } } : {}),
+    });
     const responses: Record<string, unknown> = {
-      [endpoint.status]: {
-        description: STATUS_TEXT[endpoint.status] ?? 'Success',
-        ...(endpoint.response ? { content: { 'application/json': { schema: toJsonSchema(endpoint.response, 'output') } } } : {}),
-      },
+      [endpoint.status]: success(STATUS_TEXT[endpoint.status] ?? 'Success', endpoint.response),
     };
+    const { alternative } = endpoint;
+    if (alternative) responses[alternative.status] = success(alternative.description, alternative.response);
     for (const status of [...(endpoint.body || endpoint.query ? [400] : []), ...(endpoint.errors ?? [])]) {
       responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: problem };
     }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { loginRequestSchema, registerRequestSchema } from '../schemas/auth.schema.js';
+import {
+  confirmationSentSchema,
+  confirmRegistrationRequestSchema,
+  loginRequestSchema,
+  registerRequestSchema,
+} from '../schemas/auth.schema.js';
 import {
   cohortDetailSchema,
   cohortSchema,
@@ -57,8 +62,21 @@ export const routes = {
   }),
   register: defineEndpoint({
     method: 'POST', path: '/api/auth/register', tag: 'auth', access: 'public', status: 201,
-    summary: 'Create an account (through an invitation, or openly when the deployment allows it) and sign in',
+    summary: 'Create an account. Through an invitation (and for the first account of a new deployment) the account is '
+      + 'created and signed in at once (201). Open registration answers 202 whether or not the address has an account, '
+      + 'and e-mails it either a link to finish (see confirmRegistration) or a note that it already has one',
     body: registerRequestSchema, maxBodyBytes: 8 * 1024, response: userSchema, errors: [403, 404, 409, 410, 429],
+    alternative: {
+      status: 202,
+      description: 'Open registration: an e-mail went to the address, which tells the person how to go on; no session yet',
+      response: confirmationSentSchema,
+    },
+  }),
+  confirmRegistration: defineEndpoint({
+    method: 'POST', path: '/api/auth/register/confirm', tag: 'auth', access: 'public', status: 201,
+    summary: 'Finish an open registration with the token from its e-mail link: creates the account and signs in. '
+      + 'The link works once (404 after), expires (410), and fails if the address got an account meanwhile (409)',
+    body: confirmRegistrationRequestSchema, maxBodyBytes: 4 * 1024, response: userSchema, errors: [404, 409, 410],
   }),
   login: defineEndpoint({
     method: 'POST', path: '/api/auth/login', tag: 'auth', access: 'public', status: 200,

@@ -26,3 +26,27 @@ export const loginRequestSchema = z.strictObject({
     .max(200, { error: 'has at most 200 characters' }),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+/**
+ * What open registration answers (202), whether or not the address already has an account, so the answer
+ * tells nobody which addresses are registered: the next step is in the e-mail sent to it.
+ */
+export const confirmationSentSchema = z.object({
+  status: z.literal('confirmation_sent'),
+  email: z.string().describe('the address the e-mail was sent to'),
+});
+export type ConfirmationSent = z.output<typeof confirmationSentSchema>;
+
+/** Tells a registration's two successful answers apart: a signed-in account (201) or an e-mail to confirm (202). */
+export function isConfirmationSent(result: object): result is ConfirmationSent {
+  return 'status' in result && result.status === 'confirmation_sent';
+}
+
+export const confirmRegistrationRequestSchema = z.strictObject({
+  token: z
+    .string()
+    .trim()
+    .min(16, { error: 'is incomplete: open the link from the e-mail again' })
+    .max(128, { error: 'is too long: open the link from the e-mail again' }),
+});
+export type ConfirmRegistrationRequest = z.input<typeof confirmRegistrationRequestSchema>;

@@ -1,4 +1,4 @@
-import { registerRequestSchema, type ExperienceLevel, type Track, type User } from '@rounds/shared';
+import { isConfirmationSent, registerRequestSchema, type ExperienceLevel, type Track, type User } from '@rounds/shared';
 import { useState, type SubmitEvent } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
@@ -12,6 +12,7 @@ import {
   TRACK_OPTIONS,
   trackFromSelect,
 } from '../profile/profile-options';
+import { CheckYourInbox } from './CheckYourInbox';
 import { useRegister } from './session';
 
 const FIELDS = ['email', 'displayName', 'password', 'timeZone', 'track', 'experienceLevel'] as const;
@@ -21,7 +22,10 @@ interface RegistrationFormProps {
   /** Registering through an invitation: its token, and the address it was sent to (not editable). */
   invitation?: { token: string; email: string };
   submitLabel: string;
-  /** Called with the new account, already signed in on the server. */
+  /**
+   * Called with the new account, already signed in on the server (through an invitation, or the first account of
+   * a new deployment). Open registration instead waits for the link it e-mails; the form then says so itself.
+   */
   onRegistered: (user: User) => void;
 }
 
@@ -34,6 +38,7 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
   const [track, setTrack] = useState<Track | null>(null);
   const [experienceLevel, setExperienceLevel] = useState<ExperienceLevel | null>(null);
   const [errors, setErrors] = useState<FormErrors<RegistrationField>>(noFormErrors);
+  const [confirmationSentTo, setConfirmationSentTo] = useState<string | null>(null);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,10 +55,12 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
     setErrors(invalid ?? noFormErrors());
     if (invalid) return;
     register.mutate(body, {
-      onSuccess: onRegistered,
+      onSuccess: (result) => (isConfirmationSent(result) ? setConfirmationSentTo(result.email) : onRegistered(result)),
       onError: (error) => setErrors(formErrorsFrom(error, FIELDS, { invitationToken: 'The invitation link' })),
     });
   }
+
+  if (confirmationSentTo !== null) return <CheckYourInbox email={confirmationSentTo} />;
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>

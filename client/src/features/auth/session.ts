@@ -42,7 +42,7 @@ export function useSignIn() {
   });
 }
 
-/** Calls registration (which also signs in); the caller starts the session in the UI with {@link useStartSession}. */
+/** Calls registration: a signed-in account (start it with {@link useStartSession}) or, when open, word of an e-mail sent. */
 export function useRegister() {
   return useMutation({
     mutationFn: (body: EndpointBody<typeof routes.register>) => api(routes.register, { body }),
