@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/auth/password-hasher.js';
-import { SessionsService as AuthSessionsService } from '../src/auth/sessions.service.js';
+import { AuthSessionsService } from '../src/auth/auth-sessions.service.js';
 import { CohortsService } from '../src/cohorts/cohorts.service.js';
 import { PracticeQueueService } from '../src/matching/practice-queue.service.js';
 import { RealtimeService } from '../src/realtime/realtime.service.js';

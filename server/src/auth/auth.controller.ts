@@ -6,10 +6,10 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClientAddress, Route, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserDto, UsersService } from '../users/users.service.js';
-import { Actor } from './actor.decorator.js';
+import { Actor } from '../common/actor.decorator.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { RegistrationService } from './registration.service.js';
-import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
+import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
 
 type Body<K extends 'register' | 'confirmRegistration' | 'login' | 'updateMe'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
 
@@ -19,7 +19,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly registration: RegistrationService,
     private readonly users: UsersService,
-    private readonly sessions: SessionsService,
+    private readonly sessions: AuthSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -11,7 +11,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { PendingRegistrationsRepository } from './pending-registrations.repository.js';
 import { RegistrationService } from './registration.service.js';
 import { SessionGuard } from './session.guard.js';
-import { SessionsService } from './sessions.service.js';
+import { AuthSessionsService } from './auth-sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Module({
@@ -21,11 +21,11 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     AuthService,
     RegistrationService,
     PendingRegistrationsRepository,
-    SessionsService,
+    AuthSessionsService,
     PasswordHasher,
     SignInThrottleService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [PasswordHasher, SessionsService],
+  exports: [PasswordHasher, AuthSessionsService],
 })
 export class AuthModule {}

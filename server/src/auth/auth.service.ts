@@ -5,7 +5,7 @@ import { unauthorized } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import { SessionsService } from './sessions.service.js';
+import { AuthSessionsService } from './auth-sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 export interface ClientContext {
@@ -23,7 +23,7 @@ export interface SignedIn {
 export class AuthService {
   constructor(
     private readonly users: UsersService,
-    private readonly sessions: SessionsService,
+    private readonly sessions: AuthSessionsService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: SignInThrottleService,
   ) {}

@@ -15,7 +15,7 @@ import type { ClientContext, SignedIn } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PendingRegistrationsRepository, type PendingRegistration } from './pending-registrations.repository.js';
 import { accountAlreadyExistsEmail, registrationConfirmationEmail } from './registration-emails.js';
-import { SessionsService } from './sessions.service.js';
+import { AuthSessionsService } from './auth-sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 /** How long the link in a registration e-mail works. */
@@ -43,7 +43,7 @@ export class RegistrationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly invitations: InvitationsService,
-    private readonly sessions: SessionsService,
+    private readonly sessions: AuthSessionsService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: SignInThrottleService,
     private readonly outbox: OutboxService,

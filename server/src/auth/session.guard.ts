@@ -1,22 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Access } from '@rounds/shared';
-import type { Request } from 'express';
 import { ACCESS_METADATA } from '../common/route.decorators.js';
+import type { RequestWithUser } from '../common/actor.decorator.js';
 import { unauthorized } from '../common/problem.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
-
-export interface RequestWithUser extends Request {
-  user?: UserEntity;
-}
+import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
 
 /** Resolves the session cookie on every request; routes whose contract says "signed-in" need one. */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly sessions: AuthSessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { routes } from '@rounds/shared';
 import type { z } from 'zod';
-import { Actor } from '../auth/actor.decorator.js';
+import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CohortsService } from './cohorts.service.js';

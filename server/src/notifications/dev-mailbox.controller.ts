@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { routes } from '@rounds/shared';
-import { Actor } from '../auth/actor.decorator.js';
+import { Actor } from '../common/actor.decorator.js';
 import { Route } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { DevMailboxService } from './dev-mailbox.service.js';

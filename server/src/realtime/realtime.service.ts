@@ -9,7 +9,7 @@ import {
   type ServerEventPayload,
   type SocketAck,
 } from '@rounds/shared';
-import { SESSION_COOKIE, SessionsService as AuthSessionsService } from '../auth/sessions.service.js';
+import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { fromApiProblem, invalidPayload, SocketRequestError } from './socket-request-error.js';
 import { userRoom, type AppServer, type AppSocket } from './socket.types.js';

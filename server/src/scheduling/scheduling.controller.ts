@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { routes, type ValidatedBody, type ValidatedQuery } from '@rounds/shared';
-import { Actor } from '../auth/actor.decorator.js';
+import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody, ValidQuery } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AvailabilityService } from './availability.service.js';

@@ -1,6 +1,12 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { unauthorized } from '../common/problem.js';
-import type { RequestWithUser } from './session.guard.js';
+import type { Request } from 'express';
+import type { UserEntity } from '../users/user.entity.js';
+import { unauthorized } from './problem.js';
+
+/** A request after the session guard: `user` is the signed-in person, when there is one. */
+export interface RequestWithUser extends Request {
+  user?: UserEntity;
+}
 
 /** The signed-in user making the request; services decide what that user may do. */
 export const Actor = createParamDecorator((_: unknown, context: ExecutionContext) => {

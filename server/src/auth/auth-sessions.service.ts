@@ -13,7 +13,7 @@ export const SESSION_COOKIE = 'rounds_session';
  * a random token; the table holds only its HMAC, so a database leak yields no usable cookie.
  */
 @Injectable()
-export class SessionsService {
+export class AuthSessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
