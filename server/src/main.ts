@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_PEOPLE } from './demo/demo-data.service.js';
 import { createLogger } from './logging/logger.js';
 
@@ -50,7 +50,12 @@ async function main(): Promise<void> {
     app = await createApp(config, databaseUrl, logger);
     await app.listen(config.port, config.host);
   } catch (error) {
-    logger.fatal({ err: error }, 'Rounds could not start');
+    if (error instanceof EmbeddedPostgresError) {
+      // Something the person starting Rounds can fix: the sentence says what, a stack trace would not help.
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      logger.fatal({ err: error }, 'Rounds could not start');
+    }
     await stop('start-up failed', 1);
     return;
   }
