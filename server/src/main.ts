@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import type { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { DEMO_PEOPLE } from './demo/demo-data.service.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { createLogger } from './logging/logger.js';
 
 async function main(): Promise<void> {
@@ -41,16 +40,24 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  // Loading NestJS and every feature takes a CPU-second or two: do it while PostgreSQL starts.
+  const application = import('./app.js');
+  application.catch(() => undefined); // awaited below, which reports a failure
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       embedded = await startEmbeddedPostgres(config.dataDir, logger);
       databaseUrl = embedded.url;
     }
-    app = await createApp(config, databaseUrl, logger);
+    app = await (await application).createApp(config, databaseUrl, logger);
     await app.listen(config.port, config.host);
   } catch (error) {
-    logger.fatal({ err: error }, 'Rounds could not start');
+    if (error instanceof EmbeddedPostgresError) {
+      // Something the person starting Rounds can fix: the sentence says what, a stack trace would not help.
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      logger.fatal({ err: error }, 'Rounds could not start');
+    }
     await stop('start-up failed', 1);
     return;
   }
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const lines = [``, `  Rounds is running at http://${host}:${port}`, `  API docs: http://${host}:${port}/api/docs`];
   if (config.demoData) {
+    const { DEMO_PEOPLE } = await import('./demo/demo-data.service.js');
     lines.push(
       `  Demo accounts (password "${config.demoPassword}"):`,
       ...DEMO_PEOPLE.map((person) => `    ${person.email.padEnd(24)} ${person.role}`),

