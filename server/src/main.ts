@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_PEOPLE } from './demo/demo-data.service.js';
+import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { createLogger } from './logging/logger.js';
 
 async function main(): Promise<void> {
@@ -23,14 +24,21 @@ async function main(): Promise<void> {
   }
 
   let embedded: EmbeddedDatabase | undefined;
+  let listening = false;
   let stopping = false;
+  // In order: drain HTTP and sockets (GracefulShutdown), then Nest stops the job workers and the outbox and
+  // closes the pool, then the embedded PostgreSQL stops. Nest's enableShutdownHooks is not used: its hooks run
+  // after providers are stopped, and the embedded database must outlive the whole application.
   const stop = async (reason: string, exitCode: number) => {
+    // Ctrl-C under npm delivers SIGINT twice (from the terminal and forwarded by npm): the second is ignored.
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'shutting down');
     try {
+      if (app && listening) await app.get(GracefulShutdown).drain(app.getHttpServer());
       await app?.close();
       await embedded?.stop();
+      logger.info('shut down cleanly');
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
       exitCode = 1;
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
     }
     app = await createApp(config, databaseUrl, logger);
     await app.listen(config.port, config.host);
+    listening = true;
   } catch (error) {
     logger.fatal({ err: error }, 'Rounds could not start');
     await stop('start-up failed', 1);

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Access } from '@rounds/shared';
 import type { Request } from 'express';
-import { ACCESS_METADATA } from '../common/route.decorators.js';
+import { ACCESS_METADATA, WITHOUT_SESSION_METADATA } from '../common/route.decorators.js';
 import { unauthorized } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
@@ -23,6 +23,7 @@ export class SessionGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+    if (access !== 'signed-in' && this.reflector.get<boolean | undefined>(WITHOUT_SESSION_METADATA, context.getHandler())) return true;
     const user = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
     if (user) request.user = user;
     if (access === 'signed-in' && !user) {
