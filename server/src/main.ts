@@ -43,7 +43,10 @@ async function main(): Promise<void> {
       logger.error({ err: error }, 'shutdown failed');
       exitCode = 1;
     }
-    process.exit(exitCode);
+    // pino writes asynchronously, and exiting at once can cut or reorder the last lines. So the process ends by
+    // itself once nothing is left to do; the unreferenced timer only ends one that something still holds open.
+    process.exitCode = exitCode;
+    setTimeout(() => process.exit(exitCode), 1000).unref();
   };
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));

@@ -1,6 +1,7 @@
 import { routes } from '@rounds/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { HealthService } from '../src/health/health.service.js';
 import { JobQueue } from '../src/notifications/job-queue.service.js';
 import { OutboxService } from '../src/notifications/outbox.service.js';
 import { REMINDER_QUEUE } from '../src/notifications/reminders.service.js';
@@ -143,6 +144,15 @@ describe('operations: metrics, liveness and readiness', () => {
     expect(paths['/api/health/live'].get).toBeDefined();
     expect(paths['/metrics']).toBeUndefined();
   });
+
+  // Last in this block: a draining instance stays that way.
+  it('answers readiness 503 once the instance starts draining, while liveness stays 200', async () => {
+    t.app.get(HealthService).startDraining();
+    const draining = await t.client().call(routes.readiness);
+    expect(draining.status).toBe(503);
+    expect(draining.body.detail).toMatch(/shutting down/);
+    expect((await t.client().call(routes.liveness)).status).toBe(200);
+  });
 });
 
 describe('operations: who may scrape /metrics in production', () => {
@@ -162,7 +172,7 @@ describe('operations: who may scrape /metrics in production', () => {
     const token = 'metrics-token-0123456789abcdef';
     const t = await startTestApp({ ...PRODUCTION, METRICS_TOKEN: token });
     try {
-      for (const headers of [{}, { authorization: `Bearer ${token}x` }, { authorization: `Basic ${token}` }, { authorization: 'Bearer ' }]) {
+      for (const headers of [{} as Record<string, string>, { authorization: `Bearer ${token}x` }, { authorization: `Basic ${token}` }, { authorization: 'Bearer ' }]) {
         const refused = await t.client().raw('GET', '/metrics', undefined, headers);
         expect(refused.status).toBe(401);
         expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);

@@ -1,53 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-// The production entry point exactly as `npm start` runs it (after `npm run build`).
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ENTRY = path.join(ROOT, 'server/dist/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function launch(env: Record<string, string>): Started {
-  const { DATABASE_URL: _, ...inherited } = process.env;
-  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-/** Resolves when the server prints its ready banner; rejects if it exits first. */
-function ready(started: Started): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (started.output().includes('Rounds is running at')) {
-        started.child.stdout!.off('data', check);
-        resolve();
-      }
-    };
-    started.child.stdout!.on('data', check);
-    void started.exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${started.output()}`)));
-    check();
-  });
-}
+import { ENTRY, freePort, launch, ready } from './support/spawned-server.js';
 
 describe('production start-up with the embedded database', () => {
   let dataDir: string;
