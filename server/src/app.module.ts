@@ -9,7 +9,9 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/database.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -33,6 +35,8 @@ export class AppModule {
         SchedulingModule,
         MatchingModule,
         DemoModule,
+        MetricsModule,
+        LifecycleModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -15,7 +15,9 @@ import { originCheck } from './common/origin-check.js';
 import { sendProblem } from './common/problem.filter.js';
 import { inspectJsonBody } from './common/request-body.js';
 import type { AppConfig } from './config/config.js';
+import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { NestPinoLogger, requestLogger } from './logging/logger.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -32,6 +34,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useWebSocketAdapter(new PostgresIoAdapter(app, { databaseUrl, publicUrl: config.publicUrl }));
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
+  // First, so the histogram times everything that follows; then the in-flight set a shutdown waits for.
+  app.use(app.get(MetricsService).timeRequests);
+  app.use(app.get(GracefulShutdown).trackRequests);
   app.use(requestLogger(logger));
   // Over plain HTTP (a LAN or a laptop), asking browsers to upgrade to HTTPS would break every asset.
   const https = config.publicUrl.startsWith('https://');
@@ -68,7 +73,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   return app;
 }
 
-/** The built client on the same origin; any non-API page path gets index.html for the client router. */
+/** The built client on the same origin; any page path (not the API, not /metrics) gets index.html for the client router. */
 function serveClient(app: NestExpressApplication, clientDist: string): void {
   const indexHtml = path.join(clientDist, 'index.html');
   if (!existsSync(indexHtml)) {
@@ -77,7 +82,7 @@ function serveClient(app: NestExpressApplication, clientDist: string): void {
   }
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path === '/metrics') return next();
     response.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
   });
 }

@@ -22,19 +22,32 @@ async function main(): Promise<void> {
   }
 
   let embedded: EmbeddedDatabase | undefined;
+  let listening = false;
   let stopping = false;
+  // In order: drain HTTP and sockets (GracefulShutdown), then Nest stops the job workers and the outbox and
+  // closes the pool, then the embedded PostgreSQL stops. Nest's enableShutdownHooks is not used: its hooks run
+  // after providers are stopped, and the embedded database must outlive the whole application.
   const stop = async (reason: string, exitCode: number) => {
+    // Ctrl-C under npm delivers SIGINT twice (from the terminal and forwarded by npm): the second is ignored.
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'shutting down');
     try {
+      if (app && listening) {
+        const { GracefulShutdown } = await import('./lifecycle/graceful-shutdown.service.js');
+        await app.get(GracefulShutdown).drain(app.getHttpServer());
+      }
       await app?.close();
       await embedded?.stop();
+      logger.info('shut down cleanly');
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
       exitCode = 1;
     }
-    process.exit(exitCode);
+    // pino writes asynchronously, and exiting at once can cut or reorder the last lines. So the process ends by
+    // itself once nothing is left to do; the unreferenced timer only ends one that something still holds open.
+    process.exitCode = exitCode;
+    setTimeout(() => process.exit(exitCode), 1000).unref();
   };
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
@@ -51,6 +64,7 @@ async function main(): Promise<void> {
     }
     app = await (await application).createApp(config, databaseUrl, logger);
     await app.listen(config.port, config.host);
+    listening = true;
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) {
       // Something the person starting Rounds can fix: the sentence says what, a stack trace would not help.

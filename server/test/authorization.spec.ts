@@ -73,6 +73,8 @@ const cloneTarget = (world: FixtureWorld, actor: Actor) => ({ cohortId: actor ==
 /** Every route × every actor. A route missing here fails the suite: add its row when you add the route. */
 const matrix: Record<RouteName, Scenario[]> = {
   health: [{ request: () => ({}), expect: everyone(200) }],
+  liveness: [{ request: () => ({}), expect: everyone(200) }],
+  readiness: [{ request: () => ({}), expect: everyone(200) }],
   publicConfig: [{ request: () => ({}), expect: everyone(200) }],
   register: [
     {

@@ -2,14 +2,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, launch, ready, type Started } from './support/built-server.js';
+import { freePort, launch, ready, type SpawnedServer } from './support/spawned-server.js';
 
 // Restarts of the production server on the embedded database: after a crash, beside a running one, and
 // from a folder that the "postgres" account (which runs PostgreSQL when Rounds runs as root) cannot enter.
 const SECRET = 'restart-test-secret-that-is-long-enough-to-pass';
 const PASSWORD = 'restart-test-password';
 
-interface Running extends Started {
+interface Running extends SpawnedServer {
   base: string;
 }
 

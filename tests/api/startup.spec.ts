@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ENTRY, freePort, launch, ready } from './support/built-server.js';
+import { ENTRY, freePort, launch, ready } from './support/spawned-server.js';
 
 describe('production start-up with the embedded database', () => {
   let dataDir: string;

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Access } from '@rounds/shared';
-import { ACCESS_METADATA } from '../common/route.decorators.js';
+import { ACCESS_METADATA, WITHOUT_SESSION_METADATA } from '../common/route.decorators.js';
 import type { RequestWithUser } from '../common/actor.decorator.js';
 import { unauthorized } from '../common/problem.js';
 import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
@@ -18,6 +18,7 @@ export class SessionGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+    if (access !== 'signed-in' && this.reflector.get<boolean | undefined>(WITHOUT_SESSION_METADATA, context.getHandler())) return true;
     const user = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
     if (user) request.user = user;
     if (access === 'signed-in' && !user) {

@@ -22,6 +22,7 @@ import { badRequest, notFound, validationProblem } from './problem.js';
 import { RequestBodyGuard } from './request-body.js';
 
 export const ACCESS_METADATA = 'rounds:access';
+export const WITHOUT_SESSION_METADATA = 'rounds:without-session';
 
 const METHOD_DECORATORS = { GET: Get, POST: Post, PATCH: Patch, PUT: Put, DELETE: Delete } as const;
 
@@ -37,6 +38,12 @@ export function Route(endpoint: Endpoint) {
     UseGuards(new RequestBodyGuard(endpoint)),
   );
 }
+
+/**
+ * The handler never looks at who is calling, so the session guard does not read the cookie for it: a liveness
+ * probe or a metrics scrape then works without the database, whatever cookie the caller sends.
+ */
+export const WithoutSession = () => SetMetadata(WITHOUT_SESSION_METADATA, true);
 
 class ZodBodyPipe implements PipeTransform {
   constructor(private readonly schema: z.ZodType) {}

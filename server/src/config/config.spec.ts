@@ -44,4 +44,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).demoData).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
   });
+
+  it('takes a bearer-shaped METRICS_TOKEN of 16+ characters, and a shutdown grace in seconds', () => {
+    expect(loadConfig({})).toMatchObject({ metricsToken: undefined, shutdownGraceMs: 10_000 });
+    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32), SHUTDOWN_GRACE_SECONDS: '2.5' })).toMatchObject({ metricsToken: 'a'.repeat(32), shutdownGraceMs: 2500 });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
+    expect(() => loadConfig({ METRICS_TOKEN: `${'a'.repeat(20)} b` })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/SHUTDOWN_GRACE_SECONDS: must be a number of seconds/);
+  });
 });

@@ -50,6 +50,13 @@ const environmentSchema = z.object({
   MAIL_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.05).max(3600).default(5),
   MAIL_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   JOBS_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.5, { error: 'must be at least 0.5' }).max(600).default(5),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9._~+/-]{16,}=*$/, {
+      error: 'must be at least 16 characters of letters, digits and - . _ ~ + / (for example: openssl rand -hex 32)',
+    })
+    .optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.1).max(600).default(10),
 });
 
 /** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets (true only outside production). */
@@ -118,6 +125,13 @@ export interface AppConfig {
   mailMaxAttempts: number;
   /** How often each instance's job workers (reminders) look for due jobs, in seconds. */
   jobsPollSeconds: number;
+  /**
+   * The bearer token GET /metrics asks for. When set it is always required; when unset, /metrics is open outside
+   * production and answers 404 in production.
+   */
+  metricsToken: string | undefined;
+  /** How long a stopping instance lets in-flight HTTP requests finish before closing their connections, in ms. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -174,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailPollMs: Math.round(e.MAIL_POLL_SECONDS * 1000),
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    metricsToken: e.METRICS_TOKEN,
+    shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Controller, Inject, Res } from '@nestjs/common';
-import { routes, type Health, type PublicConfig } from '@rounds/shared';
+import { routes, type Health, type Liveness, type PublicConfig, type Readiness } from '@rounds/shared';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Route } from '../common/route.decorators.js';
+import { Route, WithoutSession } from '../common/route.decorators.js';
 import { HealthService } from './health.service.js';
 
 @Controller()
@@ -17,6 +17,18 @@ export class HealthController {
     const health = await this.health.check();
     if (health.database === 'down') response.status(503);
     return health;
+  }
+
+  @Route(routes.liveness)
+  @WithoutSession()
+  live(): Liveness {
+    return this.health.liveness();
+  }
+
+  @Route(routes.readiness)
+  @WithoutSession()
+  ready(): Promise<Readiness> {
+    return this.health.readiness();
   }
 
   @Route(routes.publicConfig)

@@ -13,6 +13,19 @@ interface QueueDefinition {
 
 /** How long a stopping instance lets a running job finish before pg-boss marks it failed (it is then retried). */
 const STOP_TIMEOUT_MS = 10_000;
+/** pg-boss's schema (its default, named here so the monitoring query below reads the same one). */
+const PGBOSS_SCHEMA = 'pgboss';
+
+/** Jobs of one queue by where they stand, for monitoring. */
+export interface QueueDepth {
+  queue: string;
+  /** Waiting for a later time (a reminder before its moment, a retry before its delay). */
+  scheduled: number;
+  /** Due and waiting for a worker: the backlog. */
+  queued: number;
+  /** Being worked on by some instance. */
+  active: number;
+}
 
 /**
  * Background jobs in PostgreSQL (pg-boss, in its own "pgboss" schema that it creates and migrates itself).
@@ -40,7 +53,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async onModuleInit(): Promise<void> {
     const url = (this.db.options as { url?: string }).url;
     if (!url) throw new Error('the job queue needs the database URL the application connects with');
-    const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'rounds-jobs', schedule: false });
+    const boss = new PgBoss({ connectionString: url, schema: PGBOSS_SCHEMA, max: 3, application_name: 'rounds-jobs', schedule: false });
     boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue error: ${error.message}`));
     await boss.start();
     this.boss = boss; // from here on, shutdown stops it, even if what follows fails
@@ -62,7 +75,34 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async onModuleDestroy(): Promise<void> {
     const boss = this.boss;
     this.boss = undefined;
-    await boss?.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    if (!boss) return;
+    this.logger.log(`stopping job workers: a running job gets up to ${STOP_TIMEOUT_MS / 1000} s to finish`);
+    await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    this.logger.log('job workers stopped');
+  }
+
+  /**
+   * How many jobs each declared queue holds, by state. pg-boss's own getQueueSize cannot tell a due job from
+   * one scheduled for tomorrow, and a backlog alert needs exactly that, so this reads its job table directly.
+   */
+  async depths(): Promise<QueueDepth[]> {
+    const names = [...this.queues.keys()];
+    if (!this.boss || names.length === 0) return [];
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT name,
+         count(*) FILTER (WHERE state < 'active' AND start_after > now()) AS scheduled,
+         count(*) FILTER (WHERE state < 'active' AND start_after <= now()) AS queued,
+         count(*) FILTER (WHERE state = 'active') AS active
+       FROM ${PGBOSS_SCHEMA}.job
+       WHERE name = ANY($1) AND state <= 'active'
+       GROUP BY name`,
+      [names],
+    );
+    const counted = new Map((rows as { name: string; scheduled: string; queued: string; active: string }[]).map((row) => [row.name, row]));
+    return names.map((queue) => {
+      const row = counted.get(queue);
+      return { queue, scheduled: Number(row?.scheduled ?? 0), queued: Number(row?.queued ?? 0), active: Number(row?.active ?? 0) };
+    });
   }
 
   /** Queues a job in the transaction of `manager`; resolves to its id, or null when pg-boss refused a duplicate. */

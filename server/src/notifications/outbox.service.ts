@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 
 export interface OutgoingMessage {
@@ -12,9 +13,21 @@ export interface OutgoingMessage {
   ics?: string | null;
 }
 
+/** What the outbox holds right now, for monitoring. */
+export interface OutboxBacklog {
+  /** Messages neither sent nor given up on (waiting, or between retries). */
+  undelivered: number;
+  /** Messages given up on after MAIL_MAX_ATTEMPTS. */
+  failed: number;
+  /** Age of the oldest undelivered message in seconds; 0 when there is none. */
+  oldestUndeliveredSeconds: number;
+}
+
 /** Queues e-mail in the caller's transaction; the dispatcher delivers it over SMTP from the same table. */
 @Injectable()
 export class OutboxService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
     const repository = manager.getRepository(OutboxMessageEntity);
     // A subject is one header line: whatever a name contained, no line break reaches it.
@@ -29,5 +42,16 @@ export class OutboxService {
       JSON.stringify(metadata),
     ]);
     return rows.length > 0;
+  }
+
+  /** Counts for monitoring; the undelivered ones are read through the partial index the dispatcher uses. */
+  async backlog(): Promise<OutboxBacklog> {
+    const [row] = await this.db.query<{ undelivered: string; failed: string; oldest: number | null }[]>(
+      `SELECT
+         (SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL) AS undelivered,
+         (SELECT count(*) FROM outbox_messages WHERE failed_at IS NOT NULL) AS failed,
+         (SELECT extract(epoch FROM now() - min(created_at))::float8 FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL) AS oldest`,
+    );
+    return { undelivered: Number(row.undelivered), failed: Number(row.failed), oldestUndeliveredSeconds: Math.max(0, row.oldest ?? 0) };
   }
 }

@@ -12,12 +12,25 @@ import {
 import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { fromApiProblem, invalidPayload, SocketRequestError } from './socket-request-error.js';
-import { userRoom, type AppServer, type AppSocket } from './socket.types.js';
+import { USER_ROOM_PREFIX, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /** How long asking the other instances which sockets they hold may take. */
 const CLUSTER_QUERY_TIMEOUT_MS = 2000;
 
 type EmitArgs<E extends ServerEventName> = [ServerEventPayload<E>];
+
+/** This instance's socket.io figures, for monitoring. */
+export interface ConnectionStats {
+  /** Sockets connected to this instance. */
+  sockets: number;
+  /** Distinct people among them. */
+  people: number;
+  /**
+   * Shared rooms with a member here: every room except each socket's own and the per-person `user:<id>` rooms
+   * (none exist yet; the live interview room will add them).
+   */
+  rooms: number;
+}
 
 /**
  * The one place features talk to socket.io: typed, validated emits to a person (every tab, every
@@ -65,6 +78,30 @@ export class RealtimeService {
       this.log.warn(`could not ask every instance for ${userRoom(userId)}: ${(error as Error).message}`);
       return null;
     }
+  }
+
+  connectionStats(): ConnectionStats {
+    if (!this.server) return { sockets: 0, people: 0, rooms: 0 };
+    const namespace = this.server.of('/');
+    let rooms = 0;
+    // The adapter's local view: a room listed here has at least one socket of this instance.
+    for (const room of namespace.adapter.rooms.keys()) {
+      const ownRoom = namespace.sockets.has(room);
+      if (!ownRoom && !room.startsWith(USER_ROOM_PREFIX)) rooms += 1;
+    }
+    return { sockets: namespace.sockets.size, people: this.localUserIds().length, rooms };
+  }
+
+  /**
+   * Closes every socket.io connection of this instance at the transport level and stops taking new ones (part
+   * of a graceful shutdown). Clients see a dropped connection, not a server-side disconnect, so they reconnect by
+   * themselves: to another instance, as this one no longer listens. Resolves to how many were closed.
+   */
+  closeLocalConnections(): number {
+    if (!this.server) return 0;
+    const count = this.server.engine.clientsCount;
+    this.server.engine.close();
+    return count;
   }
 
   /** People with a socket on this instance. */

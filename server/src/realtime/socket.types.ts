@@ -13,8 +13,9 @@ export type InterServerEvents = Record<string, never>;
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+export const USER_ROOM_PREFIX = 'user:';
 /** Every socket of a person joins this room, on whichever instance it is connected to. */
-export const userRoom = (userId: string) => `user:${userId}`;
+export const userRoom = (userId: string) => `${USER_ROOM_PREFIX}${userId}`;
 
 /**
  * Every gateway uses these options, so all of them share the one socket.io server on the app's own HTTP

@@ -13,7 +13,7 @@ import {
   invitationPreviewSchema,
   invitationSchema,
 } from '../schemas/cohort.schema.js';
-import { healthSchema } from '../schemas/health.schema.js';
+import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
 import {
@@ -48,12 +48,26 @@ export const publicConfigSchema = z.object({
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
 
-/** Every HTTP route of the API. Controllers bind to these; OpenAPI and the client are built from them. */
+/**
+ * Every HTTP route of the API. Controllers bind to these; OpenAPI and the client are built from them.
+ * GET /metrics (Prometheus text, outside /api, guarded by METRICS_TOKEN) is deliberately not here: it is an
+ * operator's scrape target, not part of the API, and has no JSON contract.
+ */
 export const routes = {
   health: defineEndpoint({
     method: 'GET', path: '/api/health', tag: 'health', access: 'public', status: 200,
     summary: 'Liveness and database status (503 when the database cannot be reached)',
     response: healthSchema, errors: [503],
+  }),
+  liveness: defineEndpoint({
+    method: 'GET', path: '/api/health/live', tag: 'health', access: 'public', status: 200,
+    summary: 'Liveness probe: 200 while the process runs (touches no database)',
+    response: livenessSchema,
+  }),
+  readiness: defineEndpoint({
+    method: 'GET', path: '/api/health/ready', tag: 'health', access: 'public', status: 200,
+    summary: 'Readiness probe: 200 when the database answers and every migration is applied; 503 (naming what is missing) otherwise and while shutting down',
+    response: readinessSchema, errors: [503],
   }),
   publicConfig: defineEndpoint({
     method: 'GET', path: '/api/config', tag: 'health', access: 'public', status: 200,
