@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { PracticeGateway } from './practice.gateway.js';
 import { PracticeQueueService } from './practice-queue.service.js';
+import { PracticeTicketsRepository } from './practice-tickets.repository.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
-  imports: [CohortsModule, SchedulingModule, RealtimeModule],
-  providers: [PracticeQueueService, PracticeGateway],
+  imports: [CohortsModule, SchedulingModule, RealtimeModule, UsersModule],
+  providers: [PracticeTicketsRepository, PracticeQueueService, PracticeGateway],
   exports: [PracticeQueueService],
 })
 export class MatchingModule {}
