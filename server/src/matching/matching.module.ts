@@ -4,13 +4,15 @@ import { PracticeTicketEntity } from './practice-ticket.entity.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { PracticeGateway } from './practice.gateway.js';
 import { PracticeQueueService } from './practice-queue.service.js';
+import { PracticeTicketsRepository } from './practice-tickets.repository.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
-  imports: [TypeOrmModule.forFeature([PracticeTicketEntity]), CohortsModule, SchedulingModule, RealtimeModule],
-  providers: [PracticeQueueService, PracticeGateway],
+  imports: [TypeOrmModule.forFeature([PracticeTicketEntity]), CohortsModule, SchedulingModule, RealtimeModule, UsersModule],
+  providers: [PracticeTicketsRepository, PracticeQueueService, PracticeGateway],
   exports: [PracticeQueueService],
 })
 export class MatchingModule {}

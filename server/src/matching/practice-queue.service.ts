@@ -10,10 +10,9 @@ import {
   type PracticeLeaveRequest,
   type PracticeLeaveResult,
   type PracticeMatched,
-  type Track,
 } from '@rounds/shared';
 import { setTimeout as delay } from 'node:timers/promises';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ApiProblem } from '../common/problem.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
@@ -21,8 +20,10 @@ import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
 import { BookingService } from '../scheduling/booking.service.js';
 import { doubleBookedUserId } from '../scheduling/double-booking.js';
-import { UserEntity } from '../users/user.entity.js';
-import { ANY_PAIR_EXISTS, LOCK_NEXT_PAIR, pairParameters, POSITION_OF, WAITING_POSITIONS } from './practice-queue.sql.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { PracticeTicketsRepository, type EndedTicket, type PracticeScope } from './practice-tickets.repository.js';
+import { WorkTracker } from './work-tracker.js';
 
 /** Every instance sweeps this often: pairs what joins missed (and adjacent levels whose wait is over), renews leases. */
 export const SWEEP_INTERVAL_MS = 5_000;
@@ -30,18 +31,6 @@ export const SWEEP_INTERVAL_MS = 5_000;
 export const LEASE_SECONDS = 30;
 /** When another instance holds the rows of the only pair, try again a little later, this many times. */
 const MAX_CONTENDED_RETRIES = 40;
-
-interface Scope {
-  cohortId: string;
-  track: Track;
-}
-
-interface PairRow {
-  a_id: string;
-  a_user_id: string;
-  b_id: string;
-  b_user_id: string;
-}
 
 interface Match {
   sessionId: string;
@@ -52,10 +41,6 @@ interface Match {
 
 type PairOutcome = { kind: 'paired'; match: Match } | { kind: 'contended' } | { kind: 'none' };
 
-interface ScopeRun {
-  again: boolean;
-}
-
 /**
  * "Practice now": candidates wait in a queue per cohort and track and are paired into a peer-swap
  * session that starts at once. Pairing runs after every join and on a periodic sweep, on every instance;
@@ -65,62 +50,53 @@ interface ScopeRun {
 @Injectable()
 export class PracticeQueueService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('PracticeQueue');
-  private readonly pending = new Set<Promise<unknown>>();
-  private readonly runs = new Map<string, ScopeRun>();
+  private readonly work = new WorkTracker(this.log, 'practice queue background work failed');
   private sweepTimer: NodeJS.Timeout | undefined;
-  private closing = false;
   /** Counters since start-up, for logs and tests: pairs this instance made, and rounds that found the rows held elsewhere. */
   readonly stats = { pairsMade: 0, contendedRounds: 0 };
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly tickets: PracticeTicketsRepository,
     private readonly cohorts: CohortsService,
+    private readonly users: UsersService,
     private readonly booking: BookingService,
     private readonly realtime: RealtimeService,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.sweepTimer = setInterval(() => this.background(this.sweep()), SWEEP_INTERVAL_MS);
+    this.sweepTimer = setInterval(() => this.work.background(this.sweep()), SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
   }
 
   /** Before socket.io and the database close: no new work, and what is running finishes. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.closing = true;
     clearInterval(this.sweepTimer);
-    await this.settled();
+    await this.work.close();
   }
 
   /** Resolves once the background work started so far (pairing, cancellations, notices) is done. */
-  async settled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  settled(): Promise<void> {
+    return this.work.settled();
   }
-
-  // ——— requests ———
 
   join(user: UserEntity, request: PracticeJoinRequest): Promise<PracticeJoinResult> {
     this.requireOpen();
-    return this.inFlight(() => this.joinNow(user, request));
+    return this.work.request(() => this.joinNow(user, request));
   }
 
   leave(user: UserEntity, request: PracticeLeaveRequest): Promise<PracticeLeaveResult> {
     this.requireOpen();
-    return this.inFlight(async () => ({ cancelledTicketId: await this.cancelWaiting(user.id, 'left', request.ticketId) }));
+    return this.work.request(async () => ({ cancelledTicketId: await this.cancelWaiting(user.id, 'left', request.ticketId) }));
   }
 
   private async joinNow(user: UserEntity, request: PracticeJoinRequest): Promise<PracticeJoinResult> {
     await this.requireCandidate(user, request.cohortId);
     const result = await this.db.transaction(async (manager) => {
       await this.requireFree(manager, user);
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO practice_tickets (user_id, cohort_id, track, level) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (user_id) WHERE status = 'waiting' DO NOTHING
-         RETURNING id`,
-        [user.id, request.cohortId, request.track, request.level],
-      );
-      if (inserted.length === 0) throw await this.alreadyWaiting(manager, user);
-      const [{ position }]: { position: number }[] = await manager.query(POSITION_OF, [inserted[0].id]);
-      return { ticketId: inserted[0].id, position };
+      const ticketId = await this.tickets.insertWaiting(manager, { userId: user.id, cohortId: request.cohortId, track: request.track, level: request.level });
+      if (!ticketId) throw await this.alreadyWaiting(manager, user);
+      return { ticketId, position: await this.tickets.positionOf(ticketId, manager) };
     });
     this.requestPairing({ cohortId: request.cohortId, track: request.track });
     return result;
@@ -128,13 +104,13 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
 
   /** A new connection of someone already waiting learns its place at once (a reload, another tab or instance). */
   onConnect(socket: AppSocket): void {
-    if (this.closing) return;
-    this.background(
+    if (this.work.closing) return;
+    this.work.background(
       (async () => {
-        const rows: { id: string }[] = await this.db.query(`SELECT id FROM practice_tickets WHERE user_id = $1 AND status = 'waiting'`, [socket.data.userId]);
-        if (!rows[0]) return;
-        const [{ position }]: { position: number }[] = await this.db.query(POSITION_OF, [rows[0].id]);
-        if (position > 0 && socket.connected) this.realtime.emitToSocket(socket, 'practice:position', { ticketId: rows[0].id, position });
+        const ticketId = await this.tickets.waitingTicketId(socket.data.userId);
+        if (!ticketId) return;
+        const position = await this.tickets.positionOf(ticketId);
+        if (position > 0 && socket.connected) this.realtime.emitToSocket(socket, 'practice:position', { ticketId, position });
       })(),
     );
   }
@@ -145,45 +121,22 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
    * down cancels nothing: its clients reconnect elsewhere, and the lease covers those who do not.
    */
   onDisconnect(userId: string | undefined, reason: string | undefined): void {
-    if (!userId || this.closing || reason === 'server shutting down') return;
-    this.background(
+    if (!userId || this.work.closing || reason === 'server shutting down') return;
+    this.work.background(
       (async () => {
-        const waiting: unknown[] = await this.db.query(`SELECT 1 FROM practice_tickets WHERE user_id = $1 AND status = 'waiting'`, [userId]);
-        if (waiting.length === 0) return;
+        if (!(await this.tickets.waitingTicketId(userId))) return;
         const connected = await this.realtime.isConnectedAnywhere(userId);
         if (connected === false) await this.cancelWaiting(userId, 'disconnected');
       })(),
     );
   }
 
-  // ——— pairing ———
-
   /**
    * Pairs what can be paired in one cohort and track. Runs at most once at a time per scope on this
    * instance; a request that arrives meanwhile makes the running one go round again.
    */
-  requestPairing(scope: Scope): void {
-    if (this.closing) return;
-    const key = `${scope.cohortId}:${scope.track}`;
-    const running = this.runs.get(key);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const run: ScopeRun = { again: true };
-    this.runs.set(key, run);
-    this.background(
-      (async () => {
-        try {
-          while (run.again && !this.closing) {
-            run.again = false;
-            await this.drain(scope);
-          }
-        } finally {
-          this.runs.delete(key);
-        }
-      })(),
-    );
+  requestPairing(scope: PracticeScope): void {
+    this.work.repeatWhileAsked(`${scope.cohortId}:${scope.track}`, () => this.drain(scope));
   }
 
   /**
@@ -191,32 +144,21 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
    * pair every scope with two or more waiting tickets (adjacent levels become acceptable with time).
    */
   async sweep(): Promise<void> {
-    if (this.closing) return;
-    const here = this.realtime.localUserIds();
-    if (here.length > 0) {
-      await this.db.query(`UPDATE practice_tickets SET seen_at = now() WHERE status = 'waiting' AND user_id = ANY($1::uuid[])`, [here]);
-    }
-    const [expired]: [{ id: string; user_id: string; cohort_id: string; track: Track }[], number] = await this.db.query(
-      `UPDATE practice_tickets SET status = 'cancelled', cancelled_at = now(), cancel_reason = 'expired'
-       WHERE status = 'waiting' AND seen_at < now() - make_interval(secs => $1)
-       RETURNING id, user_id, cohort_id, track`,
-      [LEASE_SECONDS],
-    );
-    for (const ticket of expired) this.realtime.emitToUser(ticket.user_id, 'practice:cancelled', { ticketId: ticket.id, reason: 'expired' });
+    if (this.work.closing) return;
+    await this.tickets.renewLeases(this.realtime.localUserIds());
+    const expired = await this.tickets.expireStale(LEASE_SECONDS);
+    for (const ticket of expired) this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason: 'expired' });
     for (const scope of uniqueScopes(expired)) await this.emitPositions(scope);
 
-    const scopes: { cohort_id: string; track: Track }[] = await this.db.query(
-      `SELECT cohort_id, track FROM practice_tickets WHERE status = 'waiting' GROUP BY cohort_id, track HAVING count(*) >= 2`,
-    );
-    for (const scope of scopes) this.requestPairing({ cohortId: scope.cohort_id, track: scope.track });
+    for (const scope of await this.tickets.scopesWithTwoWaiting()) this.requestPairing(scope);
   }
 
   /** Makes pairs until none is left; announces each as soon as it is committed. */
-  private async drain(scope: Scope): Promise<void> {
+  private async drain(scope: PracticeScope): Promise<void> {
     let paired = 0;
     let contended = 0;
     let busy = 0;
-    while (!this.closing) {
+    while (!this.work.closing) {
       let outcome: PairOutcome;
       try {
         outcome = await this.pairOnce(scope);
@@ -250,24 +192,18 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
   }
 
   /** One transaction: lock the next pair, start their session, mark both tickets matched. */
-  private pairOnce(scope: Scope): Promise<PairOutcome> {
+  private pairOnce(scope: PracticeScope): Promise<PairOutcome> {
     return this.db.transaction(async (manager): Promise<PairOutcome> => {
-      const parameters = pairParameters(scope.cohortId, scope.track);
-      const [pair]: PairRow[] = await manager.query(LOCK_NEXT_PAIR, parameters);
-      if (!pair) {
-        const [{ exists }]: { exists: boolean }[] = await manager.query(ANY_PAIR_EXISTS, parameters);
-        return { kind: exists ? 'contended' : 'none' };
-      }
-      const people = await manager.getRepository(UserEntity).findBy({ id: In([pair.a_user_id, pair.b_user_id]) });
+      const pair = await this.tickets.lockNextPair(manager, scope);
+      if (!pair) return { kind: (await this.tickets.anyPairExists(manager, scope)) ? 'contended' : 'none' };
+      const people = await this.users.findByIds(manager, [pair.first.userId, pair.second.userId]);
       const person = (id: string) => people.find((p) => p.id === id)!;
-      const session = await this.booking.startPeerSessionNow(manager, scope.cohortId, scope.track, [person(pair.a_user_id), person(pair.b_user_id)]);
-      const [updated]: [{ id: string }[], number] = await manager.query(
-        `UPDATE practice_tickets SET status = 'matched', session_id = $2, matched_at = now()
-         WHERE id = ANY($1::uuid[]) AND status = 'waiting' RETURNING id`,
-        [[pair.a_id, pair.b_id], session.id],
-      );
+      const [first, second] = [person(pair.first.userId), person(pair.second.userId)];
+      const session = await this.booking.startPeerSessionNow(manager, scope.cohortId, scope.track, [first, second]);
+      const ticketIds = [pair.first.ticketId, pair.second.ticketId];
+      const matched = await this.tickets.markMatched(manager, ticketIds, session.id);
       // Both rows are locked by this transaction and were waiting: anything else is a bug, and nothing is kept.
-      if (updated.length !== 2) throw new Error(`practice pair ${pair.a_id}/${pair.b_id} was no longer waiting`);
+      if (matched.length !== 2) throw new Error(`practice pair ${ticketIds.join('/')} was no longer waiting`);
       return {
         kind: 'paired',
         match: {
@@ -275,8 +211,8 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
           startsAt: session.startsAt,
           endsAt: session.endsAt,
           tickets: [
-            { ticketId: pair.a_id, userId: pair.a_user_id, displayName: person(pair.a_user_id).displayName, timeZone: person(pair.a_user_id).timeZone },
-            { ticketId: pair.b_id, userId: pair.b_user_id, displayName: person(pair.b_user_id).displayName, timeZone: person(pair.b_user_id).timeZone },
+            { ticketId: pair.first.ticketId, userId: first.id, displayName: first.displayName, timeZone: first.timeZone },
+            { ticketId: pair.second.ticketId, userId: second.id, displayName: second.displayName, timeZone: second.timeZone },
           ],
         },
       };
@@ -301,26 +237,19 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     }
   }
 
-  // ——— helpers ———
-
   /** Cancels the person's waiting ticket (only `ticketId` when given); tells every tab and the rest of the line. */
   private async cancelWaiting(userId: string, reason: PracticeCancelReason, ticketId?: string): Promise<string | null> {
-    const [rows]: [{ id: string; cohort_id: string; track: Track }[], number] = await this.db.query(
-      `UPDATE practice_tickets SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2
-       WHERE user_id = $1 AND status = 'waiting' AND ($3::uuid IS NULL OR id = $3)
-       RETURNING id, cohort_id, track`,
-      [userId, reason, ticketId ?? null],
-    );
-    const ticket = rows[0];
+    const ticket = await this.tickets.cancelWaiting(userId, reason, ticketId);
     if (!ticket) return null;
-    this.realtime.emitToUser(userId, 'practice:cancelled', { ticketId: ticket.id, reason });
-    await this.emitPositions({ cohortId: ticket.cohort_id, track: ticket.track });
-    return ticket.id;
+    this.realtime.emitToUser(userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason });
+    await this.emitPositions(ticket);
+    return ticket.ticketId;
   }
 
-  private async emitPositions(scope: Scope): Promise<void> {
-    const rows: { id: string; user_id: string; position: number }[] = await this.db.query(WAITING_POSITIONS, [scope.cohortId, scope.track]);
-    for (const row of rows) this.realtime.emitToUser(row.user_id, 'practice:position', { ticketId: row.id, position: row.position });
+  private async emitPositions(scope: PracticeScope): Promise<void> {
+    for (const ticket of await this.tickets.waitingPositions(scope)) {
+      this.realtime.emitToUser(ticket.userId, 'practice:position', { ticketId: ticket.ticketId, position: ticket.position });
+    }
   }
 
   private async requireCandidate(user: UserEntity, cohortId: string): Promise<void> {
@@ -352,9 +281,9 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async alreadyWaiting(manager: EntityManager, user: UserEntity): Promise<SocketRequestError> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM practice_tickets WHERE user_id = $1 AND status = 'waiting'`, [user.id]);
-    const [current] = rows[0] ? ((await manager.query(POSITION_OF, [rows[0].id])) as { position: number }[]) : [];
-    const place = current?.position ? ` (place ${current.position} in line)` : '';
+    const ticketId = await this.tickets.waitingTicketId(user.id, manager);
+    const position = ticketId ? await this.tickets.positionOf(ticketId, manager) : 0;
+    const place = position > 0 ? ` (place ${position} in line)` : '';
     return new SocketRequestError(
       'ALREADY_WAITING',
       `You are already waiting for a practice partner${place}. Wait to be matched, or leave the queue before joining again.`,
@@ -362,31 +291,12 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private requireOpen(): void {
-    if (this.closing) throw new SocketRequestError('UNAVAILABLE', 'This server is restarting: reconnect and try again in a moment.');
-  }
-
-  /** A request's own work: its caller gets the outcome, and shutdown waits for it too. */
-  private inFlight<T>(work: () => Promise<T>): Promise<T> {
-    const running = work();
-    const settled = running.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.pending.add(settled);
-    void settled.finally(() => this.pending.delete(settled));
-    return running;
-  }
-
-  /** Runs work after the request that caused it, logging failures; shutdown waits for it. */
-  private background(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.log.error({ err: error }, 'practice queue background work failed'));
-    this.pending.add(tracked);
-    void tracked.finally(() => this.pending.delete(tracked));
+    if (this.work.closing) throw new SocketRequestError('UNAVAILABLE', 'This server is restarting: reconnect and try again in a moment.');
   }
 }
 
-function uniqueScopes(rows: { cohort_id: string; track: Track }[]): Scope[] {
-  const byKey = new Map(rows.map((r) => [`${r.cohort_id}:${r.track}`, { cohortId: r.cohort_id, track: r.track }]));
+function uniqueScopes(tickets: EndedTicket[]): PracticeScope[] {
+  const byKey = new Map(tickets.map((t) => [`${t.cohortId}:${t.track}`, { cohortId: t.cohortId, track: t.track }]));
   return [...byKey.values()];
 }
 

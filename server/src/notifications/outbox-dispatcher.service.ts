@@ -17,7 +17,19 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
 /** Pause after the n-th failed attempt: 30 s, 1 min, 2 min, 4 min … at most an hour. */
 export const retryDelaySeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
 
+/** A message this instance holds a claim on, ready to send. */
 interface ClaimedMessage {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  ics: string | null;
+  /** Attempts made before this one. */
+  attempts: number;
+}
+
+interface ClaimedRow {
   id: string;
   kind: string;
   to_address: string;
@@ -130,7 +142,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async claim(limit: number): Promise<ClaimedMessage[]> {
-    return this.db.query(
+    const rows: ClaimedRow[] = await this.db.query(
       `WITH due AS (
          SELECT id FROM outbox_messages
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
@@ -142,9 +154,18 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
          FROM due WHERE m.id = due.id
          RETURNING m.id, m.kind, m.to_address, m.subject, m.text_body, m.ics, m.attempts, m.created_at
        )
-       SELECT * FROM claimed ORDER BY created_at`,
+       SELECT id, kind, to_address, subject, text_body, ics, attempts FROM claimed ORDER BY created_at`,
       [limit, CLAIM_SECONDS],
     );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      to: row.to_address,
+      subject: row.subject,
+      text: row.text_body,
+      ics: row.ics,
+      attempts: row.attempts,
+    }));
   }
 
   private async release(ids: string[]): Promise<void> {
@@ -158,9 +179,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     try {
       await this.transport!.sendMail({
         from: from.name ? { name: from.name, address: from.address } : from.address,
-        to: message.to_address,
+        to: message.to,
         subject: message.subject,
-        text: message.text_body,
+        text: message.text,
         // The same id on every attempt, so a receiving server can recognise a message sent twice.
         messageId: `<outbox-${message.id}@${from.address.split('@')[1]}>`,
         // A text/calendar alternative with its METHOD (how calendars recognise an invite) and an invite.ics attachment.
@@ -179,10 +200,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         { messageId: message.id, kind: message.kind, attempts },
         gaveUp ? `e-mail delivery failed ${attempts} times; giving up: ${text}` : `e-mail delivery failed; trying again later: ${text}`,
       );
-      this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to_address, status: gaveUp ? 'failed' : 'retrying', attempts, error: text });
+      this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to, status: gaveUp ? 'failed' : 'retrying', attempts, error: text });
       return;
     }
     await this.db.query(`UPDATE outbox_messages SET sent_at = now(), attempts = $2, last_error = NULL WHERE id = $1`, [message.id, attempts]);
-    this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to_address, status: 'sent', attempts });
+    this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to, status: 'sent', attempts });
   }
 }

@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { forbidden } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { VersionedContentStore, type ContentRow } from './versioned-content.store.js';
+import { VersionedContentStore, type ContentRow, type CurrentContentRow } from './versioned-content.store.js';
 
 export type QuestionRow = ContentRow<QuestionContent>;
 
@@ -122,13 +122,13 @@ export class QuestionsService {
       );
     }
     params.push([...QUESTION_FAMILIES]);
-    const rows = await this.db.query(
+    const rows: CurrentContentRow<QuestionContent>[] = await this.db.query(
       `${this.store.currentSql('question')} WHERE ${where.join(' AND ')}
        ORDER BY array_position($${params.length}::text[], v.content->>'family'), r.cohort_id NULLS FIRST, r.built_in_key, r.created_at`,
       params,
     );
-    return rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => {
-      const row = this.store.toRow<QuestionContent>(raw);
+    return rows.map((raw) => {
+      const row = this.store.toRow(raw);
       return toQuestionView(row, access.for(row.cohortId));
     });
   }

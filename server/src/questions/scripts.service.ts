@@ -16,7 +16,7 @@ import { CohortsService } from '../cohorts/cohorts.service.js';
 import { notFound } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { InterviewerAccess, toQuestionView, type QuestionRow } from './questions.service.js';
-import { invalidReference, VersionedContentStore, type ContentRow } from './versioned-content.store.js';
+import { invalidReference, VersionedContentStore, type ContentRow, type CurrentContentRow } from './versioned-content.store.js';
 
 /** What a script version stores: its plan, with questions by id. */
 export type ScriptContent = z.output<typeof scriptInputSchema>;
@@ -37,12 +37,12 @@ export class ScriptsService {
     if (filter.includeRetired !== 'true') where.push(`r.status = 'active'`);
     if (filter.track) where.push(`v.content->>'track' = $${params.push(filter.track)}`);
     if (filter.persona) where.push(`v.content->>'persona' = $${params.push(filter.persona)}`);
-    const rows = await this.db.query(
+    const rows: CurrentContentRow<ScriptContent>[] = await this.db.query(
       `${this.store.currentSql('script')} WHERE ${where.join(' AND ')}
        ORDER BY r.cohort_id NULLS FIRST, v.content->>'track', v.content->>'title'`,
       params,
     );
-    return rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => toSummary(this.store.toRow<ScriptContent>(raw)));
+    return rows.map((raw) => toSummary(this.store.toRow(raw)));
   }
 
   async get(actor: UserEntity, scriptId: string): Promise<ScriptDetail> {
@@ -162,10 +162,10 @@ export class ScriptsService {
 
   private async questionsById(manager: EntityManager, ids: string[]): Promise<Map<string, QuestionRow>> {
     if (ids.length === 0) return new Map();
-    const rows = await manager.query(`${this.store.currentSql('question')} WHERE r.id = ANY($1::uuid[])`, [ids]);
+    const rows: CurrentContentRow<QuestionContent>[] = await manager.query(`${this.store.currentSql('question')} WHERE r.id = ANY($1::uuid[])`, [ids]);
     return new Map(
-      rows.map((raw: Parameters<VersionedContentStore['toRow']>[0]) => {
-        const row = this.store.toRow<QuestionContent>(raw);
+      rows.map((raw) => {
+        const row = this.store.toRow(raw);
         return [row.id, row] as const;
       }),
     );

@@ -22,14 +22,19 @@ export interface ContentRow<C> {
   content: C;
 }
 
-interface RawRow {
+/**
+ * A row of `currentSql`, as PostgreSQL returns it; the caller's annotation names the content type. That is
+ * safe because only `insert` and `appendVersion` write versions, from content of that type: request bodies
+ * parsed by its shared zod schema, or built-ins typed by it (and checked by the content tests).
+ */
+export interface CurrentContentRow<C> {
   id: string;
   built_in_key: string | null;
   cohort_id: string | null;
   current_version: number;
   status: 'active' | 'retired';
   updated_at: Date;
-  content: unknown;
+  content: C;
 }
 
 export function contentHash(content: unknown): string {
@@ -45,7 +50,7 @@ export class VersionedContentStore {
             FROM ${t.rows} r JOIN ${t.versions} v ON v.${t.owner} = r.id AND v.version = r.current_version`;
   }
 
-  toRow<C>(raw: RawRow): ContentRow<C> {
+  toRow<C>(raw: CurrentContentRow<C>): ContentRow<C> {
     return {
       id: raw.id,
       builtInKey: raw.built_in_key,
@@ -53,7 +58,7 @@ export class VersionedContentStore {
       version: raw.current_version,
       status: raw.status,
       updatedAt: raw.updated_at,
-      content: raw.content as C,
+      content: raw.content,
     };
   }
 
@@ -63,14 +68,14 @@ export class VersionedContentStore {
    */
   async find<C>(manager: EntityManager, kind: ContentKind, id: string, lock = false): Promise<ContentRow<C> | null> {
     if (lock) await manager.query(`SELECT id FROM ${TABLES[kind].rows} WHERE id = $1 FOR UPDATE`, [id]);
-    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.id = $1`, [id]);
-    return rows[0] ? this.toRow<C>(rows[0]) : null;
+    const rows: CurrentContentRow<C>[] = await manager.query(`${this.currentSql(kind)} WHERE r.id = $1`, [id]);
+    return rows[0] ? this.toRow(rows[0]) : null;
   }
 
   /** Callers hold the built-in content lock, so no row lock is needed. */
   async findByKey<C>(manager: EntityManager, kind: ContentKind, key: string): Promise<ContentRow<C> | null> {
-    const rows: RawRow[] = await manager.query(`${this.currentSql(kind)} WHERE r.built_in_key = $1`, [key]);
-    return rows[0] ? this.toRow<C>(rows[0]) : null;
+    const rows: CurrentContentRow<C>[] = await manager.query(`${this.currentSql(kind)} WHERE r.built_in_key = $1`, [key]);
+    return rows[0] ? this.toRow(rows[0]) : null;
   }
 
   async insert<C>(

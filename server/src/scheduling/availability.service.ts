@@ -116,6 +116,7 @@ export class AvailabilityService {
           timeZone: user.time_zone,
           windows: windows
             .filter((w) => w.userId === user.id)
+            // The table's CHECK keeps weekday within 1–7.
             .map((w) => ({ weekday: w.weekday as WeeklyWindow['weekday'], start: toTime(w.startMinute), end: toTime(w.endMinute) })),
           exceptions: exceptions
             .filter((e) => e.userId === user.id)

@@ -17,6 +17,11 @@ export class UsersService {
     return this.db.getRepository(UserEntity).findOneBy({ id });
   }
 
+  /** The people with these ids, in the caller's transaction; unknown ids are left out. */
+  findByIds(manager: EntityManager, ids: string[]): Promise<UserEntity[]> {
+    return manager.getRepository(UserEntity).findBy({ id: In(ids) });
+  }
+
   /** With the password hash, for sign-in only. */
   findForLogin(email: string): Promise<UserEntity | null> {
     return this.db
@@ -82,7 +87,7 @@ export class UsersService {
   async updateProfile(actor: UserEntity, patch: z.output<typeof updateProfileRequestSchema>): Promise<UserEntity> {
     const repository = this.db.getRepository(UserEntity);
     await repository.update({ id: actor.id }, patch);
-    return (await repository.findOneByOrFail({ id: actor.id })) as UserEntity;
+    return repository.findOneByOrFail({ id: actor.id });
   }
 }
 

@@ -9,7 +9,7 @@ import { EXPERIENCE_LEVELS, type ExperienceLevel, type Track } from '../enums.js
  *   `PRACTICE_ADJACENT_LEVEL_AFTER_MS`; a same-level partner is always preferred when both exist.
  * - Levels two steps apart (entry–senior) are never paired: the gap makes a poor swap.
  *
- * The server applies the same rule in SQL (server/src/matching/practice-queue.sql.ts); this pure version
+ * The server applies the same rule in SQL (server/src/matching/practice-tickets.repository.ts); this pure version
  * documents it, is unit tested, and lets tests check that no compatible pair is left waiting.
  */
 export const PRACTICE_ADJACENT_LEVEL_AFTER_MS = 20_000;
