@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, TRACKS } from '../enums.js';
-import { isoDateTimeSchema, optionalText, textLine, uuidSchema } from '../schemas/common.schema.js';
+import { isoDateTimeSchema, optionalText, personaSchema, textLine, uuidSchema } from '../schemas/common.schema.js';
 import { SCRIPT_MAX_MINUTES, SCRIPT_SECTIONS } from './question.enums.js';
 import {
   competencySchema,
-  personaSchema,
   questionContentSchema,
   questionFamilySchema,
   roleCardSchema,

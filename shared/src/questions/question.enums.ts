@@ -1,34 +1,3 @@
-import type { Track } from '../enums.js';
-
-/** Who sits across from the candidate (DOMAIN.md, "Interviewer personas"). */
-export const PERSONAS = [
-  'program_director',
-  'faculty',
-  'fellow',
-  'informatics_partner',
-  'hiring_manager',
-  'panel',
-  'professional',
-] as const;
-export type Persona = (typeof PERSONAS)[number];
-
-export const PERSONA_LABELS: Record<Persona, string> = {
-  program_director: 'Program director',
-  faculty: 'Faculty member',
-  fellow: 'Current fellow / resident',
-  informatics_partner: 'IT / informatics partner',
-  hiring_manager: 'Hiring manager',
-  panel: 'Interview panel',
-  professional: 'Professional (the candidate interviews them)',
-};
-
-/** Which personas interview on each track; each pair has a default script. */
-export const TRACK_PERSONAS: Record<Track, readonly Persona[]> = {
-  residency_fellowship: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
-  healthcare_job: ['hiring_manager', 'panel'],
-  informational: ['professional'],
-};
-
 export const QUESTION_FAMILIES = [
   'opening',
   'motivation',

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, TRACKS, type ExperienceLevel, type Track } from '../enums.js';
-import { textLine } from '../schemas/common.schema.js';
-import { COMPETENCIES, PERSONAS, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
+import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, type ExperienceLevel, type Track } from '../enums.js';
+import { personaSchema, textLine } from '../schemas/common.schema.js';
+import { COMPETENCIES, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 
-export const personaSchema = oneOf(PERSONAS);
 export const competencySchema = oneOf(COMPETENCIES);
 export const questionFamilySchema = oneOf(QUESTION_FAMILIES);
 export const scriptSectionSchema = oneOf(SCRIPT_SECTIONS);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TRACKS } from '../enums.js';
-import { isoDateTimeSchema, uuidSchema } from '../schemas/common.schema.js';
-import { personaSchema } from '../questions/question.schema.js';
+import { isoDateTimeSchema, personaSchema, uuidSchema } from '../schemas/common.schema.js';
 import { findOverlappingWindows, minutesOfDay } from './time-slots.js';
 
 export const SESSION_KINDS = ['mentor_interview', 'peer_swap', 'informational'] as const;

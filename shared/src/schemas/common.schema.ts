@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSONAS } from '../enums.js';
 import { isValidTimeZone, normalizeTimeZoneCase } from '../time-zone.js';
 import { CONTROL_CHARACTERS } from './text-safety.js';
 
@@ -79,3 +80,6 @@ export const problemSchema = z.object({
     .describe('one entry per invalid field, for forms to show next to the field'),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+/** Which interviewer someone plays or asks for. */
+export const personaSchema = z.enum(PERSONAS, { error: `must be one of: ${PERSONAS.join(', ')}` });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
-import { personaSchema } from '../questions/question.schema.js';
-import { isoDateTimeSchema, optionalText, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
+import { isoDateTimeSchema, optionalText, personaSchema, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
 
 /** A cleared text field is stored as "not set". */
 const emptyToNull = (value: string | null) => (value === '' ? null : value);

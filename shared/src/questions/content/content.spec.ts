@@ -1,11 +1,9 @@
-import { TRACK_LEVEL_LABELS, TRACK_LEVELS, TRACKS, type Track } from '../../enums.js';
+import { TRACK_LEVEL_LABELS, TRACK_LEVELS, TRACK_PERSONAS, TRACKS, type Persona, type Track } from '../../enums.js';
 import {
   QUESTION_FAMILIES,
   SCRIPT_SECTIONS,
   SCRIPT_TARGET_MINUTES,
   SECTION_FAMILIES,
-  TRACK_PERSONAS,
-  type Persona,
 } from '../question.enums.js';
 import { builtInQuestionSchema, builtInScriptSchema, levelExpectationsFor, type BuiltInQuestion } from '../question.schema.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
