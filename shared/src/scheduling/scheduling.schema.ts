@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TRACKS } from '../enums.js';
 import { isoDateTimeSchema, uuidSchema } from '../schemas/common.schema.js';
 import { personaSchema } from '../questions/question.schema.js';
-import { findOverlappingWindows, minutesOfDay } from './time-slots.js';
+import { findOverlappingWindows, minutesOfDay } from './weekly-windows.js';
 
 export const SESSION_KINDS = ['mentor_interview', 'peer_swap', 'informational'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
