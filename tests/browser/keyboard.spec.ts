@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO_COHORT_NAME, DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
+import { DEMO_PASSWORD, demoAccounts, newDemoCandidate } from './demo-accounts.js';
 
 /**
  * Presses Tab (or Shift+Tab) until `target` has the focus, as someone without a mouse moves through a page.
@@ -19,24 +19,7 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 6
  * partner on the residency track. Set up with the mouse: only the keyboard user's own journey is under test.
  */
 async function partnerWaitingInQueue(browser: Browser, baseURL: string): Promise<Page> {
-  const coordinator = await browser.newContext({ baseURL });
-  const email = `keyboard-partner-${Date.now()}@example.org`;
-  let link: string;
-  try {
-    await coordinator.request.post('/api/auth/login', { data: { email: demoAccounts.coordinator.email, password: DEMO_PASSWORD } });
-    const cohorts = (await (await coordinator.request.get('/api/cohorts')).json()) as { id: string; name: string }[];
-    const cohort = cohorts.find((candidate) => candidate.name === DEMO_COHORT_NAME)!;
-    const invited = await coordinator.request.post(`/api/cohorts/${cohort.id}/invitations`, { data: { email, role: 'candidate' } });
-    expect(invited.status()).toBe(201);
-    link = ((await invited.json()) as { link: string }).link;
-  } finally {
-    await coordinator.close();
-  }
-  const partner = await (await browser.newContext({ baseURL })).newPage();
-  const registered = await partner.request.post('/api/auth/register', {
-    data: { email, password: 'a long practice password', displayName: 'Keyboard Partner', timeZone: 'UTC', invitationToken: link.split('/join/')[1] },
-  });
-  expect(registered.status()).toBe(201);
+  const partner = await newDemoCandidate(browser, baseURL, 'Keyboard Partner');
   await partner.goto('/');
   const card = partner.getByRole('region', { name: 'Practice now' });
   await card.getByLabel('Practice for').selectOption('residency_fellowship');
