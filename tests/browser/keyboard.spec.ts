@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoAccounts, newDemoCandidate } from './demo-accounts.j
 async function tabTo(page: Page, target: Locator, { backwards = false, limit = 60 } = {}): Promise<void> {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    if (await target.evaluate((element) => (element as unknown as { matches(selector: string): boolean }).matches(':focus'))) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target, `not reached within ${limit} presses of Tab`).toBeFocused();
@@ -32,7 +32,7 @@ async function partnerWaitingInQueue(browser: Browser, baseURL: string): Promise
 test.describe('with the keyboard alone', () => {
   test('a candidate signs in, books a mentor interview, and reaches the pre-join page of a session', async ({ page, browser, baseURL }) => {
     // Three people, eight pages and a pairing: longer than one page's journey.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const partner = await partnerWaitingInQueue(browser, baseURL!);
     try {
       // Sign in: the e-mail field is the first field of the page.
