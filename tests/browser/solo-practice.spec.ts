@@ -77,7 +77,8 @@ test.describe('solo practice', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'You can still practise with the timer.' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start recording' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
     await expect(page.getByRole('timer')).toHaveText(/^0:0[1-9]$/);
+    // After the timer check: axe takes seconds on a busy machine, and the timer keeps counting.
+    await expectNoSeriousA11yViolations(page);
   });
 });
