@@ -22,5 +22,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json lists each chunk's static imports: tests/api/first-load.spec.ts sums the first load from it.
+    manifest: true,
   },
 });

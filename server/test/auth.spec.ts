@@ -92,6 +92,27 @@ describe('accounts: register, sign in, profile, sign out', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('answers the session probe with 200 whether or not anyone is signed in', async () => {
+    const anonymous = await t.client().call(routes.session);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ user: null });
+    const forged = await t.client().raw('GET', '/api/auth/session', undefined, { cookie: 'rounds_session=forged-token' });
+    expect(forged.status).toBe(200);
+    expect(forged.body).toEqual({ user: null });
+
+    const person = await newUser(t, { displayName: 'Chidi Okafor' });
+    const signedIn = await person.client.call(routes.session);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toEqual((await person.client.call(routes.me)).body);
+    expect(signedIn.body.user).toMatchObject({ id: person.user.id, displayName: 'Chidi Okafor' });
+
+    const endedCookie = person.client.sessionCookie!;
+    await person.client.call(routes.logout);
+    const afterSignOut = await t.client().raw('GET', '/api/auth/session', undefined, { cookie: endedCookie });
+    expect(afterSignOut.status).toBe(200);
+    expect(afterSignOut.body).toEqual({ user: null });
+  });
+
   it('edits only the caller\'s own profile and validates each field', async () => {
     const person = await newUser(t);
     const other = await newUser(t, { displayName: 'Someone Else' });

@@ -102,6 +102,7 @@ const matrix: Record<RouteName, Scenario[]> = {
     },
   ],
   logout: [{ request: async (world, actor) => ({ client: await world.freshSignIn(actor) }), expect: everyone(204) }],
+  session: [{ request: () => ({}), expect: everyone(200) }],
   me: [{ request: () => ({}), expect: signedIn(200) }],
   updateMe: [{ request: () => ({ body: { bio: 'Preparing for interviews.' } }), expect: signedIn(200) }],
   listCohorts: [{ request: () => ({}), expect: signedIn(200) }],

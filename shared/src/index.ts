@@ -14,6 +14,7 @@ export * from './questions/question-api.schema.js';
 export * from './questions/canonical-json.js';
 export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
+export * from './scheduling/weekly-windows.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';
 export * from './scheduling/booking-rules.js';

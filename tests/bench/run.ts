@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { describeFirstLoad, FIRST_LOAD_BUDGET_KB, measureFirstLoad } from '../support/first-load.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -88,4 +89,6 @@ async function main() {
   }
 }
 
+// The client's first download, from the build `npm run bench` has just made.
+console.log(`\nclient first load: ${describeFirstLoad(measureFirstLoad())}; budget ${FIRST_LOAD_BUDGET_KB} kB`);
 await main();

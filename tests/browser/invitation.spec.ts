@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_COHORT_NAME, DEMO_PASSWORD, demoAccounts, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 /** The cohort page's "N members · Your role: …" line, as a number. */
 async function memberCount(page: Page): Promise<number> {
@@ -17,6 +18,7 @@ test('a coordinator invites a new candidate, who registers through the link and 
   await signIn(page, demoAccounts.coordinator.email);
   const coordinated = page.getByRole('region', { name: 'Cohorts you coordinate' });
   await expect(coordinated).toContainText(/\d+ members/);
+  await expectNoSeriousA11yViolations(page);
   await coordinated.getByRole('link', { name: DEMO_COHORT_NAME }).click();
   await expect(page.getByRole('heading', { level: 1, name: DEMO_COHORT_NAME })).toBeVisible();
   const cohortUrl = page.url();
@@ -36,6 +38,7 @@ test('a coordinator invites a new candidate, who registers through the link and 
   await expect(invitationRow).toContainText('Pending');
   await expect(invitationRow.getByRole('button', { name: `Copy link for ${inviteeEmail}` })).toBeVisible();
   await expect(invitationRow.getByRole('button', { name: `Withdraw the invitation for ${inviteeEmail}` })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Rounds' })).toBeVisible();
@@ -49,6 +52,7 @@ test('a coordinator invites a new candidate, who registers through the link and 
     await expect(invitee.getByText('Invited by')).toBeVisible();
     await expect(invitee.getByText(demoAccounts.coordinator.displayName).first()).toBeVisible();
     await expect(invitee.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+    await expectNoSeriousA11yViolations(invitee);
 
     const emailField = invitee.getByLabel('E-mail address');
     await expect(emailField).toHaveValue(inviteeEmail);
@@ -61,6 +65,7 @@ test('a coordinator invites a new candidate, who registers through the link and 
     await expect(invitee.getByRole('heading', { level: 1, name: `Welcome, ${inviteeName}` })).toBeVisible();
     await expect(invitee.getByRole('status').filter({ hasText: `You joined “${DEMO_COHORT_NAME}” as a candidate.` })).toBeVisible();
     await expect(invitee.getByRole('region', { name: 'Practise' })).toBeVisible();
+    await expectNoSeriousA11yViolations(invitee);
 
     // The link works once.
     await invitee.goto(invitationLink);
@@ -117,12 +122,14 @@ test('someone with an account signs in to accept, and a withdrawn link says it w
     await invitee.goto(withdrawnLink);
     await expect(invitee.getByRole('heading', { level: 1, name: 'This invitation link cannot be used' })).toBeVisible();
     await expect(invitee.getByText('This invitation was withdrawn by the coordinator.')).toBeVisible();
+    await expectNoSeriousA11yViolations(invitee);
 
     await invitee.goto(mentorLink);
     await expect(invitee.getByRole('heading', { name: 'Sign in to accept' })).toBeVisible();
     await expect(invitee.getByLabel('E-mail address')).toHaveValue(mentor.email);
     await expect(invitee.getByLabel('E-mail address')).not.toBeEditable();
     await invitee.getByLabel('Password').fill(DEMO_PASSWORD);
+    await expectNoSeriousA11yViolations(invitee);
     await invitee.getByRole('button', { name: 'Sign in to accept' }).click();
 
     await expect(invitee).toHaveURL(/\/$/);

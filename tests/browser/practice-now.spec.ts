@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 async function pressPracticeNow(page: Page) {
   const card = page.getByRole('region', { name: 'Practice now' });
@@ -17,6 +18,7 @@ test.describe('practice now', () => {
 
     await pressPracticeNow(first);
     await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
+    await expectNoSeriousA11yViolations(first);
 
     await pressPracticeNow(second);
     await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
@@ -25,6 +27,7 @@ test.describe('practice now', () => {
     await expect(first.getByText(/paired with Jordan Kim/)).toBeVisible();
     await expect(second.getByText(/paired with Sofia García/)).toBeVisible();
     await expect(first.getByRole('heading', { level: 1 })).toContainText(/Peer practice/);
+    await expectNoSeriousA11yViolations(first);
 
     // The session has started, so Join is open: it leads to the pre-join page with a camera check.
     await first.getByRole('link', { name: /^Join/ }).click();
@@ -32,6 +35,7 @@ test.describe('practice now', () => {
     await expect(first.getByText(/Live video is not available on this server yet/)).toBeVisible();
     await first.getByRole('button', { name: 'Turn camera on' }).click();
     await expect.poll(() => first.locator('video').evaluate((video) => (video as unknown as { readyState: number }).readyState)).toBeGreaterThanOrEqual(2);
+    await expectNoSeriousA11yViolations(first);
   });
 
   test('a waiting candidate can stop waiting', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 // candidate2, so the sign-in test can rely on candidate1's seeded name.
 test.describe('the profile page', () => {
@@ -14,6 +15,7 @@ test.describe('the profile page', () => {
     await expect(timeZone).toHaveValue('Asia/Kolkata');
     // Each option names the zone with its offset from UTC.
     await expect(timeZone.locator('option[value="Asia/Tokyo"]')).toHaveText('Asia/Tokyo (UTC+09:00)');
+    await expectNoSeriousA11yViolations(page);
 
     await timeZone.selectOption('Asia/Tokyo');
     await page.getByLabel('Display name').fill('Dr. Rahul Mehta');
@@ -37,5 +39,6 @@ test.describe('the profile page', () => {
     await expect(page.getByText('Display name cannot be empty.')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'see the messages below each field' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Your profile is saved.' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_COHORT_NAME, demoAccounts, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 const PROFESSIONAL = 'Professional (the candidate interviews them)';
 
@@ -49,6 +50,7 @@ test.describe('the script builder', () => {
     await expect(underTarget).toBeVisible();
 
     await page.getByRole('checkbox', { name: 'Include Behavioural' }).check();
+    await expectNoSeriousA11yViolations(page);
     await page.getByLabel('Minutes for Behavioural').fill('8');
     await addQuestion(page, 'Behavioural', 'mistake', /Tell me about a mistake you made/);
     await addQuestion(page, 'Behavioural', 'tested you', /Describe a case that tested you/);
@@ -82,6 +84,7 @@ test.describe('the script builder', () => {
     await expect(knowledgeMinutes).toHaveAccessibleDescription(/Minutes for Knowledge must be at least 1 minute\./);
     await expect(knowledgeMinutes).toBeFocused();
     await expect(page.getByRole('alert').filter({ hasText: 'see the messages below each field' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
 
     await knowledgeMinutes.fill('13');
     await addQuestion(page, 'Knowledge', 'PDSA', /Walk me through how you would run a PDSA cycle/);
@@ -107,6 +110,7 @@ test.describe('the script builder', () => {
     await opening.getByText('What a strong answer looks like at each level').click();
     await expect(opening.locator('.qb-level dt')).toHaveText(['Medical student', 'Resident', 'Practising physician']);
     await expect(page.getByText('End · total 25 minutes')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });
 
@@ -122,6 +126,7 @@ test.describe('the question bank', () => {
     await expect(page.getByText('Follow-up probes', { exact: true })).toHaveCount(0);
     await expect(page.getByText('Interviewer guide', { exact: true })).toHaveCount(0);
     await expect(page.getByText('What is the one experience from that story you would want us to remember?')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
 
     // Filters live in the address, and the interviewer list follows the track.
     await page.getByLabel('Track').selectOption('informational');

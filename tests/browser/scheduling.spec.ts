@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_COHORT_NAME, demoAccounts, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 // Seeded by the server (server/src/demo/demo-data.service.ts): weekday availability in their zones.
 const mentor1 = { email: 'mentor1@demo.test', displayName: 'Dr. Priya Raman' };
@@ -26,6 +27,7 @@ test.describe('scheduling', () => {
     // Each proposal shows the partner's own clock too.
     await expect(first).toContainText('Their time:');
     await expect(first).toContainText('America/New York');
+    await expectNoSeriousA11yViolations(page);
     const time = /^(\d\d:\d\d)–(\d\d:\d\d)/.exec((await first.textContent()) ?? '');
     expect(time).not.toBeNull();
 
@@ -34,6 +36,7 @@ test.describe('scheduling', () => {
     const confirm = page.getByRole('region', { name: 'Confirm your session' });
     await expect(confirm).toContainText('Dr. Priya Raman');
     await expect(confirm).toContainText('Program director');
+    await expectNoSeriousA11yViolations(page);
     await confirm.getByRole('button', { name: 'Book this session' }).click();
 
     await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
@@ -43,6 +46,7 @@ test.describe('scheduling', () => {
     const people = page.getByRole('table', { name: 'People in this session' });
     await expect(people.getByRole('row', { name: /Dr\. Priya Raman/ })).toContainText('America/New York');
     await expect(people.getByRole('row', { name: /Amara Nwosu/ })).toContainText('Africa/Lagos');
+    await expectNoSeriousA11yViolations(page);
     const sessionUrl = page.url();
 
     // The mentor, in another browser, finds the session in their list with the candidate's local time.
@@ -50,6 +54,7 @@ test.describe('scheduling', () => {
     try {
       const mentorPage = await mentorContext.newPage();
       await signIn(mentorPage, mentor1.email);
+      await expectNoSeriousA11yViolations(mentorPage);
       await mentorPage.goto('/sessions');
       const upcoming = mentorPage.getByRole('region', { name: 'Upcoming' });
       const session = upcoming.getByRole('listitem').filter({ has: mentorPage.getByRole('link', { name: 'Mentor interview with Amara Nwosu' }) });
@@ -58,6 +63,7 @@ test.describe('scheduling', () => {
       // More than ten minutes ahead: the room is not open yet, and the page says when it opens.
       await expect(session.getByRole('button', { name: /^Join/ })).toBeDisabled();
       await expect(session).toContainText(/Opens at \d\d:\d\d/);
+      await expectNoSeriousA11yViolations(mentorPage);
 
       await session.getByRole('link', { name: 'Mentor interview with Amara Nwosu' }).click();
       await expect(mentorPage).toHaveURL(sessionUrl);
@@ -86,6 +92,7 @@ test.describe('scheduling', () => {
     await page.getByRole('checkbox', { name: 'Marcus Lee' }).check();
     await expect(page.getByLabel('Role (Sofia García)')).toHaveValue('candidate');
     await expect(page.getByLabel('Role (Marcus Lee)')).toHaveValue('interviewer');
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Schedule session' }).click();
 
     await expect(page).toHaveURL(/\/cohorts\/[0-9a-f-]{36}\/calendar$/);
@@ -100,6 +107,7 @@ test.describe('scheduling', () => {
     await expect(session).toContainText('Marcus Lee (interviewer)');
     await expect(session).toContainText('Sofia García (candidate)');
     await expect(session).toContainText('Scheduled');
+    await expectNoSeriousA11yViolations(page);
   });
 
   test('overlapping availability windows are refused next to the row, and a fixed pattern saves', async ({ page }) => {
@@ -119,6 +127,7 @@ test.describe('scheduling', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'see the messages below each field' })).toBeVisible();
     await expect(from).toHaveAttribute('aria-invalid', 'true');
     await expect(from).toHaveAccessibleDescription(/Overlaps 05:00–21:00 on Monday/);
+    await expectNoSeriousA11yViolations(page);
 
     await monday.getByRole('button', { name: 'Remove Monday, window 2' }).click();
     await page.getByRole('button', { name: 'Add a day off' }).click();
@@ -129,5 +138,6 @@ test.describe('scheduling', () => {
     await page.reload();
     await expect(page.getByLabel('Date (day off 1)')).toHaveValue(daysFromNow(10));
     await expect(page.getByLabel('From (Monday, window 1)')).toHaveValue('05:00');
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
 
 const SCRIPT = 'Program director interview';
 
@@ -10,6 +11,7 @@ async function openPractice(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: SCRIPT })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await expect(page.getByText('Nothing is uploaded.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 }
 
 test.describe('solo practice', () => {
@@ -50,6 +52,7 @@ test.describe('solo practice', () => {
     const download = recordings.getByRole('link', { name: 'Download answer 1' });
     await expect(download).toHaveAttribute('download', 'rounds-answer-1.webm');
     await expect(download).toHaveAttribute('href', /^blob:/);
+    await expectNoSeriousA11yViolations(page);
     const downloaded = page.waitForEvent('download');
     await download.click();
     expect((await downloaded).suggestedFilename()).toBe('rounds-answer-1.webm');
@@ -75,5 +78,7 @@ test.describe('solo practice', () => {
     await expect(page.getByRole('button', { name: 'Start recording' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
     await expect(page.getByRole('timer')).toHaveText(/^0:0[1-9]$/);
+    // After the timer check: axe takes seconds on a busy machine, and the timer keeps counting.
+    await expectNoSeriousA11yViolations(page);
   });
 });

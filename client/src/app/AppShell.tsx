@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useSignOut, useSignedInUser } from '../features/auth/session';
 import { BrandLink } from './BrandLink';
+import { PageLoadingIndicator } from './PageLoadingIndicator';
 import { questionBankNavLinks } from '../features/questions/routes';
 import { schedulingNavLinks } from '../features/scheduling/routes';
 
@@ -37,6 +38,7 @@ export function AppShell() {
             <SignOutButton />
           </div>
         </div>
+        <PageLoadingIndicator />
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { BrandLink } from './BrandLink';
+import { PageLoadingIndicator } from './PageLoadingIndicator';
 
 /** The frame of the sign-in, registration and invitation pages. */
 export function PublicLayout() {
@@ -10,6 +11,7 @@ export function PublicLayout() {
           <BrandLink />
           <p className="tagline">Live mock interviews for healthcare careers</p>
         </div>
+        <PageLoadingIndicator />
       </header>
       <main id="main" className="page page-narrow">
         <Outlet />

@@ -1,33 +1,34 @@
 import { createBrowserRouter } from 'react-router';
-import { JoinPage } from '../features/auth/JoinPage';
-import { RegisterConfirmPage } from '../features/auth/RegisterConfirmPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { CohortPage } from '../features/cohorts/CohortPage';
-import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
 import { questionBankRoutes } from '../features/questions/routes';
 import { schedulingRoutes } from '../features/scheduling/routes';
-import { MailboxPage } from '../features/dev/MailboxPage';
 import { AppShell } from './AppShell';
+import { FirstPageLoading } from './FirstPageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
 
+/**
+ * Sign-in and the dashboard are in the first download, which is what nearly everyone opens first;
+ * every other page is a chunk of its own, fetched when it is first visited (tests/api/first-load.spec.ts
+ * keeps the first download under its budget).
+ */
 export function createRouter() {
   return createBrowserRouter([
     {
       errorElement: <RouteErrorPage />,
+      // Shown while the chunk of the page the browser opened on is still arriving.
+      hydrateFallbackElement: <FirstPageLoading />,
       children: [
         {
           element: <PublicLayout />,
           children: [
             { path: '/sign-in', element: <SignInPage /> },
-            { path: '/register', element: <RegisterPage /> },
-            { path: '/register/confirm/:token', element: <RegisterConfirmPage /> },
-            { path: '/join/:token', element: <JoinPage /> },
+            { path: '/register', lazy: async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage }) },
+            { path: '/register/confirm/:token', lazy: async () => ({ Component: (await import('../features/auth/RegisterConfirmPage')).RegisterConfirmPage }) },
+            { path: '/join/:token', lazy: async () => ({ Component: (await import('../features/auth/JoinPage')).JoinPage }) },
           ],
         },
         {
@@ -38,12 +39,12 @@ export function createRouter() {
           ),
           children: [
             { index: true, element: <DashboardPage /> },
-            { path: '/cohorts', element: <CohortsPage /> },
-            { path: '/cohorts/:cohortId', element: <CohortPage /> },
-            { path: '/profile', element: <ProfilePage /> },
+            { path: '/cohorts', lazy: async () => ({ Component: (await import('../features/cohorts/CohortsPage')).CohortsPage }) },
+            { path: '/cohorts/:cohortId', lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }) },
+            { path: '/profile', lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }) },
             ...questionBankRoutes,
             ...schedulingRoutes,
-            { path: '/dev/mailbox', element: <MailboxPage /> },
+            { path: '/dev/mailbox', lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }) },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

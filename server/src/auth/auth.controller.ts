@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClientAddress, Route, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserDto, UsersService } from '../users/users.service.js';
-import { Actor } from '../common/actor.decorator.js';
+import { Actor, OptionalActor } from '../common/actor.decorator.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { RegistrationService } from './registration.service.js';
 import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
@@ -61,6 +61,11 @@ export class AuthController {
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(request.cookies?.[SESSION_COOKIE]);
     response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+
+  @Route(routes.session)
+  session(@OptionalActor() actor: UserEntity | undefined) {
+    return { user: actor ? toUserDto(actor) : null };
   }
 
   @Route(routes.me)

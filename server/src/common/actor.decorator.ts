@@ -14,3 +14,8 @@ export const Actor = createParamDecorator((_: unknown, context: ExecutionContext
   if (!user) throw unauthorized();
   return user;
 });
+
+/** The signed-in user when the request carries a valid session, otherwise undefined: for public routes. */
+export const OptionalActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithUser>().user,
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  authSessionSchema,
   confirmationSentSchema,
   confirmRegistrationRequestSchema,
   loginRequestSchema,
@@ -100,6 +101,11 @@ export const routes = {
   logout: defineEndpoint({
     method: 'POST', path: '/api/auth/logout', tag: 'auth', access: 'public', status: 204,
     summary: 'End the current session and clear the cookie',
+  }),
+  session: defineEndpoint({
+    method: 'GET', path: '/api/auth/session', tag: 'auth', access: 'public', status: 200,
+    summary: 'Who is signed in, if anyone: { user: null } when signed out (a probe that never answers 401)',
+    response: authSessionSchema,
   }),
   me: defineEndpoint({
     method: 'GET', path: '/api/auth/me', tag: 'auth', access: 'signed-in', status: 200,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRACKS } from '../enums.js';
 import { isoDateTimeSchema, personaSchema, uuidSchema } from '../schemas/common.schema.js';
-import { findOverlappingWindows, minutesOfDay } from './time-slots.js';
+import { findOverlappingWindows, minutesOfDay } from './weekly-windows.js';
 
 export const SESSION_KINDS = ['mentor_interview', 'peer_swap', 'informational'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];

@@ -1,14 +1,13 @@
 import {
   expandAvailability,
-  findOverlappingWindows,
   formatInZone,
   intersect,
   normalize,
   slotStarts,
   subtract,
   zonedInstant,
-  type WeeklyWindow,
 } from './time-slots.js';
+import { findOverlappingWindows, type WeeklyWindow } from './weekly-windows.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { AvailabilityException, WeeklyWindow } from './weekly-windows.js';
 
 /** A half-open span of time [start, end) in epoch milliseconds (UTC). */
 export interface Interval {
@@ -6,29 +7,7 @@ export interface Interval {
   end: number;
 }
 
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-
-/** A recurring window in the owner's own time zone, e.g. Tuesdays 18:00–20:00. */
-export interface WeeklyWindow {
-  weekday: Weekday;
-  /** "HH:MM", 24-hour wall-clock time. */
-  start: string;
-  /** "HH:MM"; "24:00" means midnight at the end of the day. */
-  end: string;
-}
-
-/** A dated change to the weekly pattern: a blocked day, or an extra window on one date. */
-export type AvailabilityException =
-  | { kind: 'blocked'; date: string }
-  | { kind: 'extra'; date: string; start: string; end: string };
-
 const MINUTE = 60_000;
-
-export function minutesOfDay(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-}
 
 /**
  * The UTC instant of a wall-clock time on a date in a zone, built from the clock reading itself (not by
@@ -138,20 +117,6 @@ export function slotStarts(free: readonly Interval[], durationMinutes: number, s
     }
   }
   return starts;
-}
-
-/** Whether weekly windows overlap one another on the same weekday (a data-entry mistake worth refusing). */
-export function findOverlappingWindows(windows: readonly WeeklyWindow[]): [number, number] | null {
-  for (let i = 0; i < windows.length; i += 1) {
-    for (let j = i + 1; j < windows.length; j += 1) {
-      const a = windows[i];
-      const b = windows[j];
-      if (a.weekday === b.weekday && minutesOfDay(a.start) < minutesOfDay(b.end) && minutesOfDay(b.start) < minutesOfDay(a.end)) {
-        return [i, j];
-      }
-    }
-  }
-  return null;
 }
 
 /** "Tue 3 Mar, 18:00 (America/Chicago)" — the same instant as each reader sees it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, textLine, timeZoneSchema } from './common.schema.js';
-import { experienceLevelSchema, passwordSchema, trackSchema } from './user.schema.js';
+import { experienceLevelSchema, passwordSchema, trackSchema, userSchema } from './user.schema.js';
 
 export const registerRequestSchema = z.strictObject({
   email: emailSchema,
@@ -50,3 +50,9 @@ export const confirmRegistrationRequestSchema = z.strictObject({
     .max(128, { error: 'is too long: open the link from the e-mail again' }),
 });
 export type ConfirmRegistrationRequest = z.input<typeof confirmRegistrationRequestSchema>;
+
+/** Who this browser is signed in as: `user` is null without a valid session (never a 401, so probing stays quiet). */
+export const authSessionSchema = z.object({
+  user: userSchema.nullable().describe('the signed-in user, or null when the session cookie is missing, expired or unknown'),
+});
+export type AuthSession = z.infer<typeof authSessionSchema>;

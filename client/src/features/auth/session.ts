@@ -1,21 +1,15 @@
 import { routes, type EndpointBody, type User } from '@rounds/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, isApiError } from '../../lib/api';
+import { api } from '../../lib/api';
 import { currentUserKey } from '../../lib/query-client';
 
 /** The signed-in user: `null` when signed out, `undefined` while the first check runs. */
 export function useCurrentUser() {
   return useQuery({
     queryKey: currentUserKey,
-    queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        return await api(routes.me, { signal });
-      } catch (error) {
-        if (isApiError(error, 401)) return null;
-        throw error;
-      }
-    },
+    // The session probe answers { user: null } when signed out rather than 401, which browsers would log as an error.
+    queryFn: async ({ signal }): Promise<User | null> => (await api(routes.session, { signal })).user,
     staleTime: 5 * 60_000,
   });
 }

@@ -8,7 +8,7 @@ import {
   type SocketError,
 } from '@rounds/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 type PracticeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -26,28 +26,34 @@ const CANCEL_MESSAGES: Record<string, string> = {
   busy: 'You were booked into another session meanwhile, so your place was given up.',
 };
 
+const CLIENT_NOT_LOADED: SocketError = {
+  code: 'UNAVAILABLE',
+  message: 'Rounds could not load the live connection. Reload the page and press Practice now again.',
+};
+
 /**
  * The instant practice queue over socket.io (same origin, session cookie). The socket connects only while
  * the person is queueing, so an idle dashboard holds no connection; leaving the page leaves the queue.
+ * The socket.io client itself is fetched on the first Practice now, keeping it out of the dashboard's
+ * first download.
  */
 export function usePracticeQueue() {
   const socketRef = useRef<PracticeSocket | null>(null);
+  /** Counts joins and disconnects, so a socket client that finishes loading after either is not used. */
+  const attemptRef = useRef(0);
   const [state, setState] = useState<PracticeQueueState>({ phase: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
 
   const disconnect = useCallback(() => {
+    attemptRef.current += 1;
     socketRef.current?.disconnect();
     socketRef.current = null;
   }, []);
 
   useEffect(() => disconnect, [disconnect]);
 
-  const join = useCallback(
-    (request: PracticeJoinRequest) => {
-      disconnect();
-      setNotice(null);
-      setState({ phase: 'joining' });
-      const socket: PracticeSocket = io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] });
+  const connect = useCallback(
+    (socket: PracticeSocket, request: PracticeJoinRequest) => {
       socketRef.current = socket;
       socket.on('connect_error', (error: Error & { data?: unknown }) => {
         const data = error.data;
@@ -80,6 +86,24 @@ export function usePracticeQueue() {
       });
     },
     [disconnect],
+  );
+
+  const join = useCallback(
+    (request: PracticeJoinRequest) => {
+      disconnect();
+      setNotice(null);
+      setState({ phase: 'joining' });
+      const attempt = attemptRef.current;
+      import('socket.io-client').then(
+        ({ io }) => {
+          if (attemptRef.current === attempt) connect(io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] }), request);
+        },
+        () => {
+          if (attemptRef.current === attempt) setState({ phase: 'failed', error: CLIENT_NOT_LOADED });
+        },
+      );
+    },
+    [disconnect, connect],
   );
 
   const leave = useCallback(() => {

@@ -1,22 +1,18 @@
 import type { Role } from '@rounds/shared';
 import type { RouteObject } from 'react-router';
-import { SoloPracticePage } from '../practice/SoloPracticePage';
-import { EditScriptPage, NewScriptPage } from '../scripts/ScriptBuilderPages';
-import { ScriptsPage } from '../scripts/ScriptsPage';
-import { ScriptViewerPage } from '../scripts/ScriptViewerPage';
-import { QuestionBankPage } from './QuestionBankPage';
 
 /**
  * The question bank, scripts and solo practice pages. Mount them as children of the signed-in
- * app shell (next to /profile): every page expects a signed-in user.
+ * app shell (next to /profile): every page expects a signed-in user. Each page is its own chunk,
+ * fetched the first time someone opens it, so the first load stays small.
  */
 export const questionBankRoutes: RouteObject[] = [
-  { path: '/questions', element: <QuestionBankPage /> },
-  { path: '/scripts', element: <ScriptsPage /> },
-  { path: '/scripts/new', element: <NewScriptPage /> },
-  { path: '/scripts/:scriptId', element: <ScriptViewerPage /> },
-  { path: '/scripts/:scriptId/edit', element: <EditScriptPage /> },
-  { path: '/practice/:scriptId', element: <SoloPracticePage /> },
+  { path: '/questions', lazy: async () => ({ Component: (await import('./QuestionBankPage')).QuestionBankPage }) },
+  { path: '/scripts', lazy: async () => ({ Component: (await import('../scripts/ScriptsPage')).ScriptsPage }) },
+  { path: '/scripts/new', lazy: async () => ({ Component: (await import('../scripts/ScriptBuilderPages')).NewScriptPage }) },
+  { path: '/scripts/:scriptId', lazy: async () => ({ Component: (await import('../scripts/ScriptViewerPage')).ScriptViewerPage }) },
+  { path: '/scripts/:scriptId/edit', lazy: async () => ({ Component: (await import('../scripts/ScriptBuilderPages')).EditScriptPage }) },
+  { path: '/practice/:scriptId', lazy: async () => ({ Component: (await import('../practice/SoloPracticePage')).SoloPracticePage }) },
 ];
 
 export interface QuestionBankNavLink {

@@ -35,7 +35,8 @@ import { useScripts } from '../scripts/script-queries';
 import { RowSelect } from './RowField';
 import { useScheduleSession } from './scheduling-queries';
 import { PARTICIPANT_ROLE_LABELS, kindTitle } from './session-display';
-import { addDays, instantFromWallClock, shortDateTimeIn, wallClock, zoneName } from './zoned-time';
+import { instantFromWallClock } from './instant-from-wall-clock';
+import { addDays, shortDateTimeIn, wallClock, zoneName } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 
 const DURATIONS = range(SESSION_MINUTES.min, SESSION_MINUTES.coordinatorMax, 5);

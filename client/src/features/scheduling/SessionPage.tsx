@@ -33,7 +33,8 @@ import {
   useNow,
 } from './session-display';
 import { JoinControl } from './SessionList';
-import { instantFromWallClock, minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
+import { instantFromWallClock } from './instant-from-wall-clock';
+import { minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 
 /** `/sessions/:sessionId`: one session's details and people, with cancel, reschedule and no-show. */

@@ -1,12 +1,5 @@
 import type { Role } from '@rounds/shared';
 import type { RouteObject } from 'react-router';
-import { AvailabilityPage } from './AvailabilityPage';
-import { BookingPage } from './BookingPage';
-import { RoomPage } from './RoomPage';
-import { CohortCalendarPage } from './CohortCalendarPage';
-import { ScheduleSessionPage } from './ScheduleSessionPage';
-import { SessionPage } from './SessionPage';
-import { SessionsPage } from './SessionsPage';
 
 export { UpcomingSessionsCard } from './UpcomingSessionsCard';
 
@@ -14,15 +7,16 @@ export { UpcomingSessionsCard } from './UpcomingSessionsCard';
  * Availability, booking, sessions and the coordinators' scheduling pages. Mount them as children
  * of the signed-in app shell (next to /profile): every page expects a signed-in user.
  * `/sessions/:sessionId/room` is where Join leads: a pre-join page until the live room exists.
+ * Each page is its own chunk, fetched the first time someone opens it, so the first load stays small.
  */
 export const schedulingRoutes: RouteObject[] = [
-  { path: '/availability', element: <AvailabilityPage /> },
-  { path: '/book', element: <BookingPage /> },
-  { path: '/sessions', element: <SessionsPage /> },
-  { path: '/sessions/:sessionId', element: <SessionPage /> },
-  { path: '/sessions/:sessionId/room', element: <RoomPage /> },
-  { path: '/cohorts/:cohortId/schedule', element: <ScheduleSessionPage /> },
-  { path: '/cohorts/:cohortId/calendar', element: <CohortCalendarPage /> },
+  { path: '/availability', lazy: async () => ({ Component: (await import('./AvailabilityPage')).AvailabilityPage }) },
+  { path: '/book', lazy: async () => ({ Component: (await import('./BookingPage')).BookingPage }) },
+  { path: '/sessions', lazy: async () => ({ Component: (await import('./SessionsPage')).SessionsPage }) },
+  { path: '/sessions/:sessionId', lazy: async () => ({ Component: (await import('./SessionPage')).SessionPage }) },
+  { path: '/sessions/:sessionId/room', lazy: async () => ({ Component: (await import('./RoomPage')).RoomPage }) },
+  { path: '/cohorts/:cohortId/schedule', lazy: async () => ({ Component: (await import('./ScheduleSessionPage')).ScheduleSessionPage }) },
+  { path: '/cohorts/:cohortId/calendar', lazy: async () => ({ Component: (await import('./CohortCalendarPage')).CohortCalendarPage }) },
 ];
 
 export interface SchedulingNavLink {

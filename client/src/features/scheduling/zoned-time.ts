@@ -1,4 +1,4 @@
-import { isValidTimeZone, zonedInstant } from '@rounds/shared';
+import { isValidTimeZone } from '@rounds/shared';
 
 /**
  * Wall-clock helpers for the scheduling pages. Every time a person reads or types is in their
@@ -6,7 +6,7 @@ import { isValidTimeZone, zonedInstant } from '@rounds/shared';
  * with a 24-hour clock, like the server's own strings ("Tue 10 Mar, 19:00 (America/Chicago)").
  */
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 const LOCALE = 'en-GB';
 
 export interface WallClock {
@@ -16,7 +16,7 @@ export interface WallClock {
   time: string;
 }
 
-function zoneOrUtc(zone: string): string {
+export function zoneOrUtc(zone: string): string {
   return isValidTimeZone(zone) ? zone : 'UTC';
 }
 
@@ -40,29 +40,6 @@ export function wallClock(instant: number | string, zone: string): WallClock {
   }
   const parts = Object.fromEntries(formatter.formatToParts(toMillis(instant)).map((part) => [part.type, part.value]));
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
-
-/**
- * The UTC instant of a date and wall-clock time typed in `zone`, as an ISO string for the API.
- * Uses the shared `zonedInstant` and then checks the answer reads back as the time typed: on the
- * day clocks change, that helper can be an hour out, so the difference is corrected here. A time
- * the clocks skip (02:30 when they jump from 02:00 to 03:00) keeps the helper's later time.
- */
-export function instantFromWallClock(date: string, time: string, zone: string): string {
-  const timeZone = zoneOrUtc(zone);
-  const first = zonedInstant(date, time, timeZone);
-  const drift = localMinutes({ date, time }) - localMinutes(wallClock(first, timeZone));
-  if (drift === 0) return new Date(first).toISOString();
-  const corrected = first + drift * MINUTE;
-  const readsBack = wallClock(corrected, timeZone);
-  return new Date(readsBack.date === date && readsBack.time === time ? corrected : first).toISOString();
-}
-
-/** Minutes since the epoch of a wall clock read as if it were UTC: only differences are meaningful. */
-function localMinutes({ date, time }: WallClock): number {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hours, minutes] = time.split(':').map(Number);
-  return Date.UTC(year, month - 1, day) / MINUTE + hours * 60 + minutes;
 }
 
 function toMillis(instant: number | string): number {

@@ -79,6 +79,8 @@ export function QuestionPicker({ id, section, track, persona, placement, full, o
         {list.map((question) => {
           const where = placement(question.id);
           const unavailable = where !== undefined || full;
+          // The accessible name starts with the visible text ("Added", "In Opening", "Add"), so speech input finds it.
+          const status = where === section ? 'Added' : where ? `In ${sectionPhrase(where)}` : 'Add';
           return (
             <li key={question.id} className="sb-picker-item">
               <div>
@@ -91,10 +93,10 @@ export function QuestionPicker({ id, section, track, persona, placement, full, o
                 type="button"
                 className="button button-secondary button-small"
                 aria-disabled={unavailable || undefined}
-                aria-label={where ? `In ${sectionPhrase(where)}: ${question.prompt}` : `Add: ${question.prompt}`}
+                aria-label={`${status}: ${question.prompt}`}
                 onClick={() => add(question)}
               >
-                {where === section ? 'Added' : where ? `In ${sectionPhrase(where)}` : 'Add'}
+                {status}
               </button>
             </li>
           );
