@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The built client, as `npm run build -w client` leaves it. */
-export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
+const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
 /** Gzipped JavaScript a browser may download before the first page shows: sign-in and the dashboard live here. */
 export const FIRST_LOAD_BUDGET_KB = 200;

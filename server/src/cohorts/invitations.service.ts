@@ -199,7 +199,7 @@ export class InvitationsService {
   }
 }
 
-export function statusOf(invitation: InvitationEntity, now = new Date()): InvitationStatus {
+function statusOf(invitation: InvitationEntity, now = new Date()): InvitationStatus {
   if (invitation.acceptedAt) return 'accepted';
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt <= now) return 'expired';

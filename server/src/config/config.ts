@@ -60,7 +60,7 @@ const environmentSchema = z.object({
 });
 
 /** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets (true only outside production). */
-export type TrustProxy = boolean | number | string[];
+type TrustProxy = boolean | number | string[];
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -73,7 +73,7 @@ function isProxyAddress(entry: string): boolean {
 }
 
 /** "false" → false, "2" → 2 hops, "loopback, 10.0.0.0/8" → that list; null when it is none of these. */
-export function parseTrustProxy(value: string): TrustProxy | null {
+function parseTrustProxy(value: string): TrustProxy | null {
   const text = value.trim().toLowerCase();
   if (['false', '0', 'no', ''].includes(text)) return false;
   if (['true', 'yes'].includes(text)) return true;
@@ -88,7 +88,7 @@ export interface Mailbox {
 }
 
 /** "Rounds <rounds@example.org>" or "rounds@example.org" → its name and address; null when it is neither. */
-export function parseMailbox(value: string): Mailbox | null {
+function parseMailbox(value: string): Mailbox | null {
   const match = /^\s*(?:"?([^"<>]*?)"?\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
   const address = match?.[2] ?? match?.[3];
   if (!address || !/^[^@\s]+@[^@\s]+$/.test(address)) return null;

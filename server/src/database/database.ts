@@ -7,7 +7,7 @@ import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQ
 import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js';
 import { PendingRegistrations1763960000000 } from './migrations/1763960000000-PendingRegistrations.js';
 
-export const MIGRATIONS = [
+const MIGRATIONS = [
   Accounts1763900000000,
   QuestionBank1763910000000,
   Scheduling1763920000000,

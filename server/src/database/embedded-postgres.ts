@@ -120,7 +120,7 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
-export function freeLoopbackPort(): Promise<number> {
+function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

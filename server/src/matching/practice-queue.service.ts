@@ -26,9 +26,9 @@ import { PracticeTicketsRepository, type EndedTicket, type PracticeScope } from 
 import { WorkTracker } from './work-tracker.js';
 
 /** Every instance sweeps this often: pairs what joins missed (and adjacent levels whose wait is over), renews leases. */
-export const SWEEP_INTERVAL_MS = 5_000;
+const SWEEP_INTERVAL_MS = 5_000;
 /** A waiting ticket whose person no instance has seen connected for this long is cancelled ('expired'). */
-export const LEASE_SECONDS = 30;
+const LEASE_SECONDS = 30;
 /** When another instance holds the rows of the only pair, try again a little later, this many times. */
 const MAX_CONTENDED_RETRIES = 40;
 

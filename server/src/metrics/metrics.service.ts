@@ -9,7 +9,7 @@ import { OutboxService } from '../notifications/outbox.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 
 /** The route label of a request no route matched: web app files, unknown paths, requests refused before routing. */
-export const UNMATCHED_ROUTE = 'unmatched';
+const UNMATCHED_ROUTE = 'unmatched';
 /** How long a scrape waits for a figure read from the database before reporting that source as down. */
 const SOURCE_TIMEOUT_MS = 1000;
 

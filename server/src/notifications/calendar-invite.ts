@@ -23,7 +23,7 @@ export interface SessionInvite {
 }
 
 /** The one UID a session keeps for its whole life, so every update and cancellation replaces the same entry. */
-export function sessionInviteUid(sessionId: string): string {
+function sessionInviteUid(sessionId: string): string {
   return `session-${sessionId}@rounds`;
 }
 

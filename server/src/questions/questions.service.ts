@@ -46,7 +46,7 @@ export class InterviewerAccess {
   }
 }
 
-export function toInterviewerQuestion(row: QuestionRow): InterviewerQuestion {
+function toInterviewerQuestion(row: QuestionRow): InterviewerQuestion {
   return { view: 'interviewer', ...provenanceOf(row), ...row.content };
 }
 

@@ -37,7 +37,7 @@ export interface CurrentContentRow<C> {
   content: C;
 }
 
-export function contentHash(content: unknown): string {
+function contentHash(content: unknown): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 

@@ -149,7 +149,7 @@ export class RealtimeService {
 }
 
 /** The session token from a Cookie header, or undefined. */
-export function sessionToken(cookieHeader: string | undefined): string | undefined {
+function sessionToken(cookieHeader: string | undefined): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {
     const index = part.indexOf('=');

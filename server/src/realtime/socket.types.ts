@@ -3,13 +3,13 @@ import type { GatewayMetadata } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 
 /** What the connection middleware stores on each authenticated socket (plain data: other instances read it). */
-export interface SocketData {
+interface SocketData {
   userId: string;
   displayName: string;
   timeZone: string;
 }
 
-export type InterServerEvents = Record<string, never>;
+type InterServerEvents = Record<string, never>;
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 

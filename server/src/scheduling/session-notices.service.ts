@@ -7,7 +7,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { SessionRemindersService } from './session-reminders.service.js';
 import type { SessionPerson } from './sessions.repository.js';
 
-export type SessionChange = 'session-booked' | 'session-cancelled' | 'session-rescheduled';
+type SessionChange = 'session-booked' | 'session-cancelled' | 'session-rescheduled';
 
 /** A session as it stands after a change, with everyone in it: all a notice needs, nothing read again. */
 export interface SessionNotice {

@@ -11,7 +11,7 @@ import { SessionsRepository } from './sessions.repository.js';
 
 export const REMINDER_QUEUE = 'session-reminder';
 /** Reminders go out this many minutes before a session starts. */
-export const REMINDER_OFFSETS_MINUTES = [24 * 60, 15] as const;
+const REMINDER_OFFSETS_MINUTES = [24 * 60, 15] as const;
 
 const reminderJobSchema = z.object({
   sessionId: z.uuid(),

@@ -11,7 +11,7 @@ export interface RankedPartner {
 /** Sessions per person per ISO week in that person's own zone, keyed "<userId>:<week>". */
 export type WeeklyCounts = Map<string, number>;
 
-export function isoWeek(instant: number, timeZone: string): string {
+function isoWeek(instant: number, timeZone: string): string {
   const local = DateTime.fromMillis(instant, { zone: timeZone });
   return `${local.weekYear}-W${local.weekNumber}`;
 }

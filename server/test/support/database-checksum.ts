@@ -4,7 +4,7 @@ import type { TestApp } from './test-app.js';
  * What the "no row changed" check leaves out, and why: only bookkeeping that moves without any change of
  * application data. Everything else in the public schema is compared row for row.
  */
-export const CHECKSUM_EXCLUSIONS: Record<string, 'whole table' | string[]> = {
+const CHECKSUM_EXCLUSIONS: Record<string, 'whole table' | string[]> = {
   // The throttles count attempts per client address and per account: refused sign-ins are meant to be counted.
   rate_limit_windows: 'whole table',
   sign_in_backoff: 'whole table',

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 // The production entry point exactly as `npm start` runs it (after `npm run build`).
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const ENTRY = path.join(ROOT, 'server/dist/main.js');
 
 export function freePort(): Promise<number> {

@@ -3,7 +3,7 @@ import type { Prng } from './prng.js';
 /** Nesting deep enough to overflow a recursive walk of the parsed body (arrays and objects alternate). */
 export const DEEP_NESTING_LEVELS = 5_000;
 /** Twice the JSON body limit (100 KB): the body parser must refuse it with 413, not fall over. */
-export const HUGE_STRING_LENGTH = 200 * 1024;
+const HUGE_STRING_LENGTH = 200 * 1024;
 /** Long enough to matter, short enough to stay under Node's 16 KB header limit (a URL is a header). */
 export const LONG_URL_PART_LENGTH = 8 * 1024;
 

@@ -20,7 +20,7 @@ export interface HttpCase {
   last?: boolean;
 }
 
-export function pathParamNames(path: string): string[] {
+function pathParamNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
 }
 

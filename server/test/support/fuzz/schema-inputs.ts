@@ -178,7 +178,7 @@ function containsMarker(value: unknown): boolean {
 }
 
 /** Whether the server must refuse this value, by the same rules it applies (schema and storable text). */
-export function isRefused(schema: z.ZodType, value: unknown): boolean {
+function isRefused(schema: z.ZodType, value: unknown): boolean {
   if (containsMarker(value)) return true; // no request schema accepts thousands of nested levels
   if (hasUnstorableText(value)) return true;
   return !schema.safeParse(value).success;
