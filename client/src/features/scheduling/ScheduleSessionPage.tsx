@@ -29,7 +29,8 @@ import { timeZoneLabel } from '../../lib/format';
 import { CHECK_FIELDS_MESSAGE, fieldErrorSentence } from '../../lib/form-errors';
 import { withNotice } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
+import { oneOf } from '../../lib/one-of';
 import { useCohort } from '../cohorts/cohort-queries';
 import { useScripts } from '../scripts/script-queries';
 import { RowSelect } from './RowField';
@@ -193,14 +194,14 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
               label="Session type"
               options={SESSION_KINDS.map((value) => ({ value, label: SESSION_KIND_LABELS[value] }))}
               value={kind}
-              onChange={(event) => setKind(SESSION_KINDS.find((value) => value === event.target.value) ?? 'mentor_interview')}
+              onChange={(event) => setKind(oneOf(SESSION_KINDS, event.target.value) ?? 'mentor_interview')}
               error={errors.fields.kind}
             />
             <SelectField
               label="Track"
               options={TRACKS.map((value) => ({ value, label: TRACK_LABELS[value] }))}
               value={track}
-              onChange={(event) => changeTrack(TRACKS.find((value) => value === event.target.value) ?? 'residency_fellowship')}
+              onChange={(event) => changeTrack(oneOf(TRACKS, event.target.value) ?? 'residency_fellowship')}
               error={errors.fields.track}
             />
           </div>
@@ -347,7 +348,7 @@ function PersonRow({ person, pick, startsAt, isYou, error, onChange }: PersonRow
         options={PARTICIPANT_ROLES.map((role) => ({ value: role, label: PARTICIPANT_ROLE_LABELS[role] }))}
         value={pick.role}
         disabled={!pick.included}
-        onChange={(event) => onChange({ role: PARTICIPANT_ROLES.find((role) => role === event.target.value) ?? 'candidate' })}
+        onChange={(event) => onChange({ role: oneOf(PARTICIPANT_ROLES, event.target.value) ?? 'candidate' })}
       />
       {error && (
         <p id={errorId} className="field-error sch-person-error">

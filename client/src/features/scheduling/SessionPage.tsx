@@ -20,7 +20,7 @@ import { formatUtcOffsetSafely } from '../../lib/format';
 import { CHECK_FIELDS_MESSAGE, formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
 import {
