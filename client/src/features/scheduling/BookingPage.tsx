@@ -1,4 +1,5 @@
 import {
+  MINUTE,
   PERSONA_LABELS,
   SESSION_KIND_LABELS,
   SESSION_KINDS,
@@ -185,7 +186,7 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
               <button
                 type="button"
                 className="button button-secondary button-small"
-                onClick={() => changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + 60_000).toISOString() })}
+                onClick={() => changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + MINUTE).toISOString() })}
               >
                 Show later times
               </button>

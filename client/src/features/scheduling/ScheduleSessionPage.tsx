@@ -5,6 +5,7 @@ import {
   SESSION_KIND_LABELS,
   SESSION_KINDS,
   SESSION_MINUTES,
+  startTimeProblem,
   TRACK_LABELS,
   TRACK_PERSONAS,
   TRACKS,
@@ -31,6 +32,7 @@ import { withNotice } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
 import { oneOf } from '../../lib/one-of';
+import { range } from '../../lib/range';
 import { useCohort } from '../cohorts/cohort-queries';
 import { useScripts } from '../scripts/script-queries';
 import { RowSelect } from './RowField';
@@ -143,7 +145,8 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     const found = noErrors();
     if (!date) found.fields.date = 'is required';
     if (!time) found.fields.time = 'is required';
-    if (startsAt && Date.parse(startsAt) < Date.now() + 30 * 60_000) found.fields.time = 'must be at least 30 minutes from now';
+    const startProblem = startsAt ? startTimeProblem(Date.parse(startsAt), Date.now()) : null;
+    if (startProblem) found.fields.time = startProblem;
     if (chosen.length < 2) found.fields.participants = 'needs at least two people';
     const body = {
       kind,
@@ -404,8 +407,3 @@ function serverErrors(error: unknown, chosen: readonly Person[]): ScheduleErrors
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }
 
-function range(from: number, to: number, step: number): number[] {
-  const values: number[] = [];
-  for (let value = from; value <= to; value += step) values.push(value);
-  return values;
-}
