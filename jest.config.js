@@ -33,6 +33,8 @@ export default {
       globalSetup: '<rootDir>/server/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/server/test/support/global-teardown.mjs',
     },
+    // The client's pure logic (drafts, time arithmetic): plain functions, so Node runs them without a browser.
+    { ...common, displayName: 'client', testMatch: ['<rootDir>/client/src/**/*.spec.ts'] },
     { ...common, displayName: 'startup', testMatch: ['<rootDir>/tests/api/**/*.spec.ts'] },
     { ...common, displayName: 'architecture', testMatch: ['<rootDir>/tests/architecture/**/*.spec.ts'] },
   ],

@@ -1,9 +1,10 @@
 import { NavLink, Outlet } from 'react-router';
-import { useSignOut, useSignedInUser } from '../features/auth/session';
+import { useSignOut, useSignedInUser } from '../lib/session';
 import { BrandLink } from './BrandLink';
 import { PageLoadingIndicator } from './PageLoadingIndicator';
 import { questionBankNavLinks } from '../features/questions/routes';
 import { schedulingNavLinks } from '../features/scheduling/routes';
+import { scriptNavLinks } from '../features/scripts/routes';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {
@@ -21,7 +22,7 @@ export function AppShell() {
             <NavLink to="/" end>
               Dashboard
             </NavLink>
-            {[...schedulingNavLinks, ...questionBankNavLinks]
+            {[...schedulingNavLinks, ...questionBankNavLinks, ...scriptNavLinks]
               .filter((link) => link.roles.some((role) => user.roles.includes(role)))
               .map((link) => (
                 <NavLink key={link.to} to={link.to}>

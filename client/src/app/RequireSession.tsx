@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/PageStates';
-import { useCurrentUser } from '../features/auth/session';
+import { useCurrentUser } from '../lib/session';
 
 /** Renders its children for signed-in people; sends everyone else to sign-in, remembering where they were going. */
 export function RequireSession({ children }: { children: ReactNode }) {

@@ -1,8 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { practiceRoutes } from '../features/practice/routes';
 import { questionBankRoutes } from '../features/questions/routes';
 import { schedulingRoutes } from '../features/scheduling/routes';
+import { scriptRoutes } from '../features/scripts/routes';
 import { AppShell } from './AppShell';
 import { FirstPageLoading } from './FirstPageLoading';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,6 +45,8 @@ export function createRouter() {
             { path: '/cohorts/:cohortId', lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }) },
             { path: '/profile', lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }) },
             ...questionBankRoutes,
+            ...scriptRoutes,
+            ...practiceRoutes,
             ...schedulingRoutes,
             { path: '/dev/mailbox', lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }) },
           ],

@@ -10,6 +10,15 @@ interface FieldFrameProps {
   error?: string;
 }
 
+interface FrameOnlyProps {
+  /** Read after the label by screen readers only, so repeated rows are told apart: "Monday, window 2". */
+  context?: string;
+  /** The id of a message outside the field (a row's own error) that also describes the control and marks it invalid. */
+  alsoDescribedBy?: string;
+  /** Classes added to the frame's own. */
+  className?: string;
+}
+
 interface ControlProps {
   id: string;
   'aria-describedby'?: string;
@@ -17,23 +26,34 @@ interface ControlProps {
 }
 
 /** Label, hint and error around one control, wired together with ids for assistive technology. */
-function FieldFrame({ label, optional, hint, error, children }: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
+export function FieldFrame({
+  label,
+  optional,
+  hint,
+  error,
+  context,
+  alsoDescribedBy,
+  className,
+  children,
+}: FieldFrameProps & FrameOnlyProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const describedBy = [error ? errorId : null, hint ? hintId : null, alsoDescribedBy].filter(Boolean).join(' ');
+  const invalid = Boolean(error) || Boolean(alsoDescribedBy);
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
+    <div className={[error ? 'field field-invalid' : 'field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>
         {label}
         {optional && <span className="field-optional"> (optional)</span>}
+        {context && <span className="visually-hidden"> ({context})</span>}
       </label>
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
-      {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
+      {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': invalid ? true : undefined })}
       {error && (
         <p id={errorId} className="field-error">
           {fieldErrorSentence(label, error)}

@@ -11,7 +11,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { InvitationSummary } from './InvitationSummary';
 import { useAcceptInvitation, useInvitationPreview } from './invitation-queries';
 import { RegistrationForm } from './RegistrationForm';
-import { useCurrentUser, useSignOut, useStartSession } from './session';
+import { useCurrentUser, useSignOut } from '../../lib/session';
+import { useStartSession } from './session';
 import { SignInForm } from './SignInForm';
 
 /** `/join/:token`: what the invitation offers, then the one step that accepts it for this person. */

@@ -5,7 +5,8 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { withNotice } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RegistrationForm } from './RegistrationForm';
-import { useCurrentUser, usePublicConfig, useStartSession } from './session';
+import { useCurrentUser } from '../../lib/session';
+import { usePublicConfig, useStartSession } from './session';
 
 export function RegisterPage() {
   usePageTitle('Create an account');

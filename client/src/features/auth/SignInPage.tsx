@@ -1,7 +1,8 @@
 import { Link, Navigate, useLocation } from 'react-router';
 import { usePageTitle } from '../../lib/use-page-title';
 import { returnPathFrom } from './return-path';
-import { useCurrentUser, usePublicConfig, useStartSession } from './session';
+import { useCurrentUser } from '../../lib/session';
+import { usePublicConfig, useStartSession } from './session';
 import { SignInForm } from './SignInForm';
 
 export function SignInPage() {

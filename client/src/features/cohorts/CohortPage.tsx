@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useCohort } from './cohort-queries';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteForm } from './InviteForm';

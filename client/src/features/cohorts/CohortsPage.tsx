@@ -1,11 +1,9 @@
-import { ROLE_LABELS, type Cohort } from '@rounds/shared';
-import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
-import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useCohorts } from './cohort-queries';
+import { CohortListItem } from './CohortListItem';
 import { CreateCohortForm } from './CreateCohortForm';
 
 export function CohortsPage() {
@@ -31,7 +29,7 @@ export function CohortsPage() {
         {cohorts.isSuccess && cohorts.data.length > 0 && (
           <ul className="cohort-list">
             {cohorts.data.map((cohort) => (
-              <CohortListItem key={cohort.id} cohort={cohort} timeZone={user.timeZone} />
+              <CohortListItem key={cohort.id} cohort={cohort} timeZone={user.timeZone} showMyRoles />
             ))}
           </ul>
         )}
@@ -42,23 +40,5 @@ export function CohortsPage() {
         </Card>
       )}
     </>
-  );
-}
-
-function CohortListItem({ cohort, timeZone }: { cohort: Cohort; timeZone: string }) {
-  return (
-    <li className="cohort-list-item">
-      <div>
-        <Link to={`/cohorts/${cohort.id}`} className="cohort-name">
-          {cohort.name}
-        </Link>
-        {cohort.description && <p className="cohort-description">{cohort.description}</p>}
-      </div>
-      <p className="cohort-meta">
-        <span>{cohort.memberCount === 1 ? '1 member' : `${cohort.memberCount} members`}</span>
-        <span>You: {cohort.myRoles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
-        <span>Since {formatDate(cohort.createdAt, timeZone)}</span>
-      </p>
-    </li>
   );
 }

@@ -2,8 +2,8 @@ import type { User } from '@rounds/shared';
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
-import { formatDate } from '../../lib/format';
 import { useCohorts } from '../cohorts/cohort-queries';
+import { CohortListItem } from '../cohorts/CohortListItem';
 
 /** The coordinator's view: the cohorts they run, with member counts. */
 export function CoordinatorSection({ user }: { user: User }) {
@@ -29,20 +29,7 @@ export function CoordinatorSection({ user }: { user: User }) {
       {coordinated.length > 0 && (
         <ul className="cohort-list">
           {coordinated.map((cohort) => (
-            <li key={cohort.id} className="cohort-list-item">
-              <div>
-                <Link to={`/cohorts/${cohort.id}`} className="cohort-name">
-                  {cohort.name}
-                </Link>
-                {cohort.description && <p className="cohort-description">{cohort.description}</p>}
-              </div>
-              <p className="cohort-meta">
-                <span className="member-count">
-                  {cohort.memberCount === 1 ? '1 member' : `${cohort.memberCount} members`}
-                </span>
-                <span>Since {formatDate(cohort.createdAt, user.timeZone)}</span>
-              </p>
-            </li>
+            <CohortListItem key={cohort.id} cohort={cohort} timeZone={user.timeZone} emphasiseMemberCount />
           ))}
         </ul>
       )}

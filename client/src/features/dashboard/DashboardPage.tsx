@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { StatusMessage } from '../../components/FormAlert';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { CandidateSection } from './CandidateSection';
 import { CoordinatorSection } from './CoordinatorSection';
 import { MentorSection } from './MentorSection';

@@ -5,7 +5,7 @@ import { Card } from '../../components/Card';
 import { SelectField } from '../../components/fields';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { withNotice } from '../../lib/navigation-notice';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { usePracticeQueue } from './use-practice-queue';
 

@@ -1,4 +1,4 @@
-import { formatClock } from '../questions/format-time';
+import { formatClock } from '../../lib/format-time';
 import { paceFor } from './pacing';
 
 interface PacingBarProps {

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
-import { formatClock, formatDuration, minutesText, questionsText } from '../questions/format-time';
+import { formatClock, formatDuration, minutesText, questionsText } from '../../lib/format-time';
 import { useScript } from '../scripts/script-queries';
 import { CameraPanel } from './CameraPanel';
 import { paceFor } from './pacing';

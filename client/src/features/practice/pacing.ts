@@ -1,4 +1,4 @@
-import { formatClock, formatDuration } from '../questions/format-time';
+import { formatClock, formatDuration } from '../../lib/format-time';
 
 export type PaceZone = 'early' | 'good' | 'over';
 

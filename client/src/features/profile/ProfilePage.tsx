@@ -7,7 +7,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import {
   EXPERIENCE_LEVEL_OPTIONS,
   experienceLevelFromSelect,

@@ -1,5 +1,6 @@
 import { EXPERIENCE_LEVEL_LABELS, EXPERIENCE_LEVELS, TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
 import type { SelectOption } from '../../components/fields';
+import { oneOf } from '../../lib/one-of';
 
 const NOT_SET: SelectOption = { value: '', label: 'Not set' };
 
@@ -12,10 +13,10 @@ export const EXPERIENCE_LEVEL_OPTIONS: SelectOption[] = [
 
 /** A select's value as a track, or null for "Not set". */
 export function trackFromSelect(value: string): Track | null {
-  return TRACKS.find((track) => track === value) ?? null;
+  return oneOf(TRACKS, value) ?? null;
 }
 
 /** A select's value as an experience level, or null for "Not set". */
 export function experienceLevelFromSelect(value: string): ExperienceLevel | null {
-  return EXPERIENCE_LEVELS.find((level) => level === value) ?? null;
+  return oneOf(EXPERIENCE_LEVELS, value) ?? null;
 }

@@ -12,15 +12,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../components/fields';
 import { ErrorState, LoadingState } from '../../components/PageStates';
+import { questionsText } from '../../lib/format-time';
+import { oneOf } from '../../lib/one-of';
+import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
-import { useCohortNames } from './cohort-names';
-import { questionsText } from './format-time';
+import { useCohortNames } from '../cohorts/cohort-names';
 import {
   competencyOptions,
   familyOptions,
   levelOptions,
-  oneOf,
   personaOptions,
   personasFor,
   shortTrackOptions,

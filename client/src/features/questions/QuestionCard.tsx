@@ -1,6 +1,6 @@
 import { QUESTION_FAMILY_LABELS, TRACK_LABELS, type ExperienceLevel, type QuestionView, type Track } from '@rounds/shared';
 import { useId } from 'react';
-import { formatDuration } from './format-time';
+import { formatDuration } from '../../lib/format-time';
 import { InterviewerGuide } from './InterviewerGuide';
 
 interface QuestionCardProps {

@@ -17,11 +17,6 @@ import {
 } from '@rounds/shared';
 import type { SelectOption } from '../../components/fields';
 
-/** The value one of `values`, or undefined for anything else (an empty select, a hand-edited URL). */
-export function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
-
 function optionsFor<T extends string>(values: readonly T[], labels: Record<T, string>, anyLabel?: string): SelectOption[] {
   const options = values.map((value) => ({ value, label: labels[value] }));
   return anyLabel === undefined ? options : [{ value: '', label: anyLabel }, ...options];

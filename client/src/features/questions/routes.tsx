@@ -1,29 +1,16 @@
-import type { Role } from '@rounds/shared';
 import type { RouteObject } from 'react-router';
+import type { NavLinkEntry } from '../../lib/nav-link';
 
 /**
- * The question bank, scripts and solo practice pages. Mount them as children of the signed-in
- * app shell (next to /profile): every page expects a signed-in user. Each page is its own chunk,
- * fetched the first time someone opens it, so the first load stays small.
+ * The question bank page. Mount it as a child of the signed-in app shell (next to /profile): it
+ * expects a signed-in user. It is its own chunk, fetched the first time someone opens it, so the
+ * first load stays small.
  */
 export const questionBankRoutes: RouteObject[] = [
   { path: '/questions', lazy: async () => ({ Component: (await import('./QuestionBankPage')).QuestionBankPage }) },
-  { path: '/scripts', lazy: async () => ({ Component: (await import('../scripts/ScriptsPage')).ScriptsPage }) },
-  { path: '/scripts/new', lazy: async () => ({ Component: (await import('../scripts/ScriptBuilderPages')).NewScriptPage }) },
-  { path: '/scripts/:scriptId', lazy: async () => ({ Component: (await import('../scripts/ScriptViewerPage')).ScriptViewerPage }) },
-  { path: '/scripts/:scriptId/edit', lazy: async () => ({ Component: (await import('../scripts/ScriptBuilderPages')).EditScriptPage }) },
-  { path: '/practice/:scriptId', lazy: async () => ({ Component: (await import('../practice/SoloPracticePage')).SoloPracticePage }) },
 ];
 
-export interface QuestionBankNavLink {
-  to: string;
-  label: string;
-  /** Shown to people holding any of these roles. */
-  roles: Role[];
-}
-
-/** Main navigation entries: everyone browses questions and scripts (candidates practise from the scripts page). */
-export const questionBankNavLinks: QuestionBankNavLink[] = [
+/** Main navigation entry: everyone browses questions. */
+export const questionBankNavLinks: NavLinkEntry[] = [
   { to: '/questions', label: 'Question bank', roles: ['candidate', 'mentor', 'coordinator'] },
-  { to: '/scripts', label: 'Scripts', roles: ['candidate', 'mentor', 'coordinator'] },
 ];

@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { SubmitButton } from '../../components/SubmitButton';
 import { timeZoneLabel } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import {
   WEEKDAYS,
   draftFrom,

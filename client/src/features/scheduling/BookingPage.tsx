@@ -1,4 +1,5 @@
 import {
+  MINUTE,
   PERSONA_LABELS,
   SESSION_KIND_LABELS,
   SESSION_KINDS,
@@ -23,7 +24,8 @@ import { isApiError } from '../../lib/api';
 import { timeZoneLabel } from '../../lib/format';
 import { withNotice } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
+import { oneOf } from '../../lib/one-of';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { useBookSession, useSlotProposals, type SlotSearch } from './scheduling-queries';
 import { kindTitle } from './session-display';
@@ -184,7 +186,7 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
               <button
                 type="button"
                 className="button button-secondary button-small"
-                onClick={() => changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + 60_000).toISOString() })}
+                onClick={() => changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + MINUTE).toISOString() })}
               >
                 Show later times
               </button>
@@ -420,13 +422,13 @@ function NoProposals({ search, onWiden }: NoProposalsProps) {
 }
 
 function kindFrom(value: string): SessionKind {
-  return SESSION_KINDS.find((kind) => kind === value) ?? 'mentor_interview';
+  return oneOf(SESSION_KINDS, value) ?? 'mentor_interview';
 }
 
 function trackFrom(value: string): Track {
-  return TRACKS.find((track) => track === value) ?? 'residency_fellowship';
+  return oneOf(TRACKS, value) ?? 'residency_fellowship';
 }
 
 function personaFrom(value: string, personas: readonly Persona[]): Persona | '' {
-  return personas.find((persona) => persona === value) ?? '';
+  return oneOf(personas, value) ?? '';
 }

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { CameraPanel } from '../practice/CameraPanel';
 import { useCamera } from '../practice/use-camera';
 import { useSession } from './scheduling-queries';

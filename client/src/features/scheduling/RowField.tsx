@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
-import { fieldErrorSentence } from '../../lib/form-errors';
+import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
+import { FieldFrame } from '../../components/fields';
 
 interface RowFieldFrame {
   /** The short visible label, e.g. "From". */
@@ -16,31 +16,14 @@ interface RowFieldFrame {
 type RowInputProps = RowFieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>;
 
 /**
- * A compact labelled input for one row of a repeated list (a time window, a participant). Like the
- * house fields, its error sits under it and is tied to it with aria-describedby and aria-invalid.
+ * A compact labelled input for one row of a repeated list (a time window, a participant): the house
+ * field frame, with a label that names its row for screen readers.
  */
 export function RowInput({ label, context, error, rowErrorId, className, ...input }: RowInputProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const invalid = Boolean(error) || Boolean(rowErrorId);
   return (
-    <div className={[error ? 'field field-invalid' : 'field', 'sch-row-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>
-        {label}
-        {context && <span className="visually-hidden"> ({context})</span>}
-      </label>
-      <input
-        {...input}
-        id={id}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={[error ? errorId : null, rowErrorId].filter(Boolean).join(' ') || undefined}
-      />
-      {error && (
-        <p id={errorId} className="field-error">
-          {fieldErrorSentence(label, error)}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} context={context} error={error} alsoDescribedBy={rowErrorId} className={rowFieldClass(className)}>
+      {(control) => <input {...input} {...control} />}
+    </FieldFrame>
   );
 }
 
@@ -50,31 +33,21 @@ type RowSelectProps = RowFieldFrame &
   };
 
 export function RowSelect({ label, context, error, rowErrorId, className, options, ...select }: RowSelectProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
   return (
-    <div className={[error ? 'field field-invalid' : 'field', 'sch-row-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>
-        {label}
-        {context && <span className="visually-hidden"> ({context})</span>}
-      </label>
-      <select
-        {...select}
-        id={id}
-        aria-invalid={error || rowErrorId ? true : undefined}
-        aria-describedby={[error ? errorId : null, rowErrorId].filter(Boolean).join(' ') || undefined}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={errorId} className="field-error">
-          {fieldErrorSentence(label, error)}
-        </p>
+    <FieldFrame label={label} context={context} error={error} alsoDescribedBy={rowErrorId} className={rowFieldClass(className)}>
+      {(control) => (
+        <select {...select} {...control}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </FieldFrame>
   );
+}
+
+function rowFieldClass(className: string | undefined): string {
+  return ['sch-row-field', className].filter(Boolean).join(' ');
 }

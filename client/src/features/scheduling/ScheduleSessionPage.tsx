@@ -5,6 +5,7 @@ import {
   SESSION_KIND_LABELS,
   SESSION_KINDS,
   SESSION_MINUTES,
+  startTimeProblem,
   TRACK_LABELS,
   TRACK_PERSONAS,
   TRACKS,
@@ -29,7 +30,9 @@ import { timeZoneLabel } from '../../lib/format';
 import { CHECK_FIELDS_MESSAGE, fieldErrorSentence } from '../../lib/form-errors';
 import { withNotice } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
+import { oneOf } from '../../lib/one-of';
+import { range } from '../../lib/range';
 import { useCohort } from '../cohorts/cohort-queries';
 import { useScripts } from '../scripts/script-queries';
 import { RowSelect } from './RowField';
@@ -142,7 +145,8 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     const found = noErrors();
     if (!date) found.fields.date = 'is required';
     if (!time) found.fields.time = 'is required';
-    if (startsAt && Date.parse(startsAt) < Date.now() + 30 * 60_000) found.fields.time = 'must be at least 30 minutes from now';
+    const startProblem = startsAt ? startTimeProblem(Date.parse(startsAt), Date.now()) : null;
+    if (startProblem) found.fields.time = startProblem;
     if (chosen.length < 2) found.fields.participants = 'needs at least two people';
     const body = {
       kind,
@@ -193,14 +197,14 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
               label="Session type"
               options={SESSION_KINDS.map((value) => ({ value, label: SESSION_KIND_LABELS[value] }))}
               value={kind}
-              onChange={(event) => setKind(SESSION_KINDS.find((value) => value === event.target.value) ?? 'mentor_interview')}
+              onChange={(event) => setKind(oneOf(SESSION_KINDS, event.target.value) ?? 'mentor_interview')}
               error={errors.fields.kind}
             />
             <SelectField
               label="Track"
               options={TRACKS.map((value) => ({ value, label: TRACK_LABELS[value] }))}
               value={track}
-              onChange={(event) => changeTrack(TRACKS.find((value) => value === event.target.value) ?? 'residency_fellowship')}
+              onChange={(event) => changeTrack(oneOf(TRACKS, event.target.value) ?? 'residency_fellowship')}
               error={errors.fields.track}
             />
           </div>
@@ -347,7 +351,7 @@ function PersonRow({ person, pick, startsAt, isYou, error, onChange }: PersonRow
         options={PARTICIPANT_ROLES.map((role) => ({ value: role, label: PARTICIPANT_ROLE_LABELS[role] }))}
         value={pick.role}
         disabled={!pick.included}
-        onChange={(event) => onChange({ role: PARTICIPANT_ROLES.find((role) => role === event.target.value) ?? 'candidate' })}
+        onChange={(event) => onChange({ role: oneOf(PARTICIPANT_ROLES, event.target.value) ?? 'candidate' })}
       />
       {error && (
         <p id={errorId} className="field-error sch-person-error">
@@ -403,8 +407,3 @@ function serverErrors(error: unknown, chosen: readonly Person[]): ScheduleErrors
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }
 
-function range(from: number, to: number, step: number): number[] {
-  const values: number[] = [];
-  for (let value = from; value <= to; value += step) values.push(value);
-  return values;
-}

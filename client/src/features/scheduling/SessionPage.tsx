@@ -1,10 +1,12 @@
 import {
+  canRecordNoShow,
   cancelSessionRequestSchema,
   noShowRequestSchema,
   PERSONA_LABELS,
   rescheduleSessionRequestSchema,
   SESSION_KIND_LABELS,
   SESSION_MINUTES,
+  startTimeProblem,
   TRACK_LABELS,
   type Session,
   type User,
@@ -20,7 +22,8 @@ import { formatUtcOffsetSafely } from '../../lib/format';
 import { CHECK_FIELDS_MESSAGE, formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
+import { range } from '../../lib/range';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
 import {
@@ -88,7 +91,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
   const inSession = others.length < session.participants.length;
   const title = others.length > 0 ? `${kindTitle(session)} with ${namesOf(others)}` : kindTitle(session);
   const started = Date.parse(session.startsAt) <= now;
-  const canRecordNoShow = started && ['scheduled', 'live', 'no_show'].includes(session.status);
+  const noShowRecordable = canRecordNoShow(session, now);
   const noShowCandidates = others.filter((person) => !person.noShow);
 
   return (
@@ -173,7 +176,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
         <ChangeSession session={session} user={user} coordinates={coordinates} onChanged={setChanged} />
       )}
 
-      {canRecordNoShow && noShowCandidates.length > 0 && (
+      {noShowRecordable && noShowCandidates.length > 0 && (
         <Card title="Record a no-show" description="Once the session has started: if someone did not come, record it so the coordinator knows.">
           <NoShowForm session={session} people={noShowCandidates} onChanged={setChanged} />
         </Card>
@@ -324,8 +327,9 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
       });
       return;
     }
-    if (Date.parse(startsAt) < Date.now() + 30 * 60_000) {
-      setErrors({ fields: { time: 'must be at least 30 minutes from now' }, form: CHECK_FIELDS_MESSAGE });
+    const startProblem = startTimeProblem(Date.parse(startsAt), Date.now());
+    if (startProblem) {
+      setErrors({ fields: { time: startProblem }, form: CHECK_FIELDS_MESSAGE });
       return;
     }
     const minutes = Number(duration);
@@ -450,12 +454,6 @@ function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
       </div>
     </form>
   );
-}
-
-function range(from: number, to: number, step: number): number[] {
-  const values: number[] = [];
-  for (let value = from; value <= to; value += step) values.push(value);
-  return values;
 }
 
 /** The reason every cancel and move carries: it is sent to the other people in the session. */

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { timeZoneLabel } from '../../lib/format';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { useSessions, type SessionScope } from './scheduling-queries';
 import { useNow } from './session-display';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../lib/session';
 import { useSessions } from './scheduling-queries';
 import { useNow } from './session-display';
 import { SessionList } from './SessionList';

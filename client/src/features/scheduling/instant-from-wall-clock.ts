@@ -1,5 +1,5 @@
-import { zonedInstant } from '@rounds/shared';
-import { MINUTE, wallClock, zoneOrUtc, type WallClock } from './zoned-time';
+import { MINUTE, zonedInstant } from '@rounds/shared';
+import { wallClock, zoneOrUtc, type WallClock } from './zoned-time';
 
 // Kept apart from zoned-time.ts: the shared zonedInstant brings luxon, which only the pages where people
 // type a time need, while zoned-time.ts is part of the first download (the dashboard formats times).

@@ -1,5 +1,5 @@
-import type { Role } from '@rounds/shared';
 import type { RouteObject } from 'react-router';
+import type { NavLinkEntry } from '../../lib/nav-link';
 
 export { UpcomingSessionsCard } from './UpcomingSessionsCard';
 
@@ -19,18 +19,11 @@ export const schedulingRoutes: RouteObject[] = [
   { path: '/cohorts/:cohortId/calendar', lazy: async () => ({ Component: (await import('./CohortCalendarPage')).CohortCalendarPage }) },
 ];
 
-export interface SchedulingNavLink {
-  to: string;
-  label: string;
-  /** Shown to people holding any of these roles. */
-  roles: Role[];
-}
-
 /**
  * Main navigation entries. Coordinators reach each cohort's calendar and scheduling form from
  * /sessions and from the cohort page (/cohorts/:id/calendar, /cohorts/:id/schedule).
  */
-export const schedulingNavLinks: SchedulingNavLink[] = [
+export const schedulingNavLinks: NavLinkEntry[] = [
   // Booking and availability are one click away from Sessions and the dashboard; the bar stays short.
   { to: '/sessions', label: 'Sessions', roles: ['candidate', 'mentor', 'coordinator'] },
 ];

@@ -1,21 +1,15 @@
-import { routes, type EndpointBody, type Session, type SessionKind, type Track, type Persona } from '@rounds/shared';
+import { routes, type EndpointBody, type EndpointQuery, type Persona, type Session, type ValidatedQuery } from '@rounds/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
-export type SessionScope = 'upcoming' | 'past';
+/** Which sessions a list shows: upcoming or past. */
+export type SessionScope = NonNullable<EndpointQuery<typeof routes.listSessions>['scope']>;
 
-/** What the booking page asks the server for; every value goes on the query string. */
-export interface SlotSearch {
-  cohortId: string;
-  kind: SessionKind;
-  track: Track;
-  /** Empty for "any interviewer" (and always for peer practice). */
-  persona: Persona | '';
-  durationMinutes: number;
-  /** Earliest start (ISO); empty for "from now". */
-  from: string;
-  days: number;
-}
+/**
+ * What the booking page asks the server for, as the form holds it: the slot query with every value
+ * filled in, where an empty persona means "any interviewer" and an empty `from` means "from now".
+ */
+export type SlotSearch = Required<Omit<ValidatedQuery<typeof routes.proposeSlots>, 'persona'>> & { persona: Persona | '' };
 
 export const schedulingKeys = {
   all: ['scheduling'] as const,

@@ -1,4 +1,5 @@
 import {
+  MINUTE,
   PERSONA_LABELS,
   SESSION_KIND_LABELS,
   TRACK_LABELS,
@@ -72,7 +73,7 @@ export type JoinState =
 /** Whether the room can be joined now: from ten minutes before the start until the end, while scheduled or live. */
 export function joinState(session: Pick<Session, 'startsAt' | 'endsAt' | 'status'>, now: number): JoinState {
   if (session.status !== 'scheduled' && session.status !== 'live') return { kind: 'not-running' };
-  const opensAt = Date.parse(session.startsAt) - JOIN_OPENS_MINUTES_BEFORE * 60_000;
+  const opensAt = Date.parse(session.startsAt) - JOIN_OPENS_MINUTES_BEFORE * MINUTE;
   if (now >= Date.parse(session.endsAt)) return { kind: 'over' };
   if (now < opensAt) return { kind: 'closed-not-yet', opensAt };
   return { kind: 'open' };

@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '@rounds/shared';
+import { isValidTimeZone, MINUTE } from '@rounds/shared';
 
 /**
  * Wall-clock helpers for the scheduling pages. Every time a person reads or types is in their
@@ -6,7 +6,6 @@ import { isValidTimeZone } from '@rounds/shared';
  * with a 24-hour clock, like the server's own strings ("Tue 10 Mar, 19:00 (America/Chicago)").
  */
 
-export const MINUTE = 60_000;
 const LOCALE = 'en-GB';
 
 export interface WallClock {

@@ -13,8 +13,9 @@ import {
 import { useId, useState, type KeyboardEvent } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { ErrorState, LoadingState } from '../../components/PageStates';
-import { formatDuration, questionsText } from '../questions/format-time';
-import { familyOptions, oneOf } from '../questions/question-options';
+import { formatDuration, questionsText } from '../../lib/format-time';
+import { oneOf } from '../../lib/one-of';
+import { familyOptions } from '../questions/question-options';
 import { useQuestions } from '../questions/question-queries';
 import { sectionPhrase } from './script-draft';
 

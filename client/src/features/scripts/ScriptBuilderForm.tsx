@@ -5,7 +5,8 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { withNotice } from '../../lib/navigation-notice';
-import { oneOf, personaOptions, personasFor, trackOptions } from '../questions/question-options';
+import { oneOf } from '../../lib/one-of';
+import { personaOptions, personasFor, trackOptions } from '../questions/question-options';
 import { draftReducer, sectionOf, toScriptInput, totalMinutes, type ScriptDraft } from './script-draft';
 import {
   fieldsFromIssues,

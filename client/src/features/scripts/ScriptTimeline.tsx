@@ -1,6 +1,6 @@
 import { SCRIPT_SECTION_LABELS, type ScriptDetail } from '@rounds/shared';
+import { formatClock, formatDuration, minutesText } from '../../lib/format-time';
 import { InterviewerGuide } from '../questions/InterviewerGuide';
-import { formatClock, formatDuration, minutesText } from '../questions/format-time';
 
 /** The sections of a script with their start times (0:00, 4:00 …), each section's questions in order. */
 export function ScriptTimeline({ script }: { script: ScriptDetail }) {

@@ -1,5 +1,5 @@
 import { SCRIPT_MAX_MINUTES, SCRIPT_TARGET_MINUTES } from '@rounds/shared';
-import { minutesText } from '../questions/format-time';
+import { minutesText } from '../../lib/format-time';
 import { totalStatus, type TotalStatus } from './script-draft';
 import { planSentence } from './script-form-errors';
 

@@ -2,7 +2,7 @@ import { SCRIPT_SECTION_LABELS, TRACK_LABELS, type Persona, type ScriptSection, 
 import type { Dispatch } from 'react';
 import { TextField } from '../../components/fields';
 import { fieldErrorSentence } from '../../lib/form-errors';
-import { formatDuration, minutesText } from '../questions/format-time';
+import { formatDuration, minutesText } from '../../lib/format-time';
 import { QuestionPicker } from './QuestionPicker';
 import {
   MAX_SECTION_QUESTIONS,

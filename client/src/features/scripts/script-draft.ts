@@ -124,10 +124,7 @@ export function totalStatus(total: number): TotalStatus {
 }
 
 /** The sections sent to the API, in SCRIPT_SECTIONS order: index N of `sections` in an error is `sent[N]`. */
-export interface SentSection {
-  section: ScriptSection;
-  questionIds: string[];
-}
+export type SentSection = Pick<ScriptInput['sections'][number], 'section' | 'questionIds'>;
 
 export function toScriptInput(draft: ScriptDraft): { body: ScriptInput; sent: SentSection[] } {
   const enabled = SCRIPT_SECTIONS.filter((section) => draft.sections[section].enabled);

@@ -1,4 +1,4 @@
-import { routes, type ScriptFilter, type ScriptInput } from '@rounds/shared';
+import { routes, type EndpointBody, type ScriptFilter, type ScriptInput } from '@rounds/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { useCohorts } from '../cohorts/cohort-queries';
@@ -51,8 +51,8 @@ export function useUpdateScript(scriptId: string) {
 export function useCloneScript() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ scriptId, cohortId }: { scriptId: string; cohortId: string }) =>
-      api(routes.cloneScript, { params: { scriptId }, body: { cohortId } }),
+    mutationFn: ({ scriptId, ...body }: { scriptId: string } & EndpointBody<typeof routes.cloneScript>) =>
+      api(routes.cloneScript, { params: { scriptId }, body }),
     onSuccess: (script) => {
       queryClient.setQueryData(scriptKeys.detail(script.id), script);
       return queryClient.invalidateQueries({ queryKey: scriptKeys.list() });

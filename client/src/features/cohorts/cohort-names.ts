@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCohorts } from '../cohorts/cohort-queries';
+import { useCohorts } from './cohort-queries';
 
 const NO_COHORTS: ReadonlyMap<string, string> = new Map();
 
