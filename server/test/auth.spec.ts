@@ -24,7 +24,11 @@ describe('accounts: register, sign in, profile, sign out', () => {
     const founder = t.client();
     const first = await founder.call(routes.register, { body: registration });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ email: 'amara.nwosu@example.org', roles: ['coordinator', 'candidate'], timeZone: 'Africa/Lagos' });
+    expect(first.body).toMatchObject({
+      email: 'amara.nwosu@example.org',
+      roles: ['coordinator', 'candidate'],
+      timeZone: 'Africa/Lagos',
+    });
     expect(first.headers.get('set-cookie')).toMatch(/rounds_session=.+; .*HttpOnly; SameSite=Lax/i);
     const me = await founder.call(routes.me);
     expect(me.status).toBe(200);
@@ -32,7 +36,9 @@ describe('accounts: register, sign in, profile, sign out', () => {
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    const [row] = await t.sql<{ password_hash: string }>(`SELECT password_hash FROM users WHERE email = 'amara.nwosu@example.org'`);
+    const [row] = await t.sql<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE email = 'amara.nwosu@example.org'`,
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(registration.password);
   });
@@ -76,7 +82,9 @@ describe('accounts: register, sign in, profile, sign out', () => {
     const person = await newUser(t, { email: 'rahul@example.org' });
     expect(person.user.email).toBe('rahul@example.org');
 
-    const wrongPassword = await t.client().call(routes.login, { body: { email: 'rahul@example.org', password: 'not the password' } });
+    const wrongPassword = await t
+      .client()
+      .call(routes.login, { body: { email: 'rahul@example.org', password: 'not the password' } });
     const unknownEmail = await t.client().call(routes.login, { body: { email: 'nobody@example.org', password: TEST_PASSWORD } });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
@@ -113,14 +121,19 @@ describe('accounts: register, sign in, profile, sign out', () => {
     expect(afterSignOut.body).toEqual({ user: null });
   });
 
-  it('edits only the caller\'s own profile and validates each field', async () => {
+  it("edits only the caller's own profile and validates each field", async () => {
     const person = await newUser(t);
     const other = await newUser(t, { displayName: 'Someone Else' });
     const updated = await person.client.call(routes.updateMe, {
       body: { displayName: 'Dr. Sofia García', timeZone: 'Asia/Kolkata', specialty: 'Clinical informatics', bio: '' },
     });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ displayName: 'Dr. Sofia García', timeZone: 'Asia/Kolkata', specialty: 'Clinical informatics', bio: null });
+    expect(updated.body).toMatchObject({
+      displayName: 'Dr. Sofia García',
+      timeZone: 'Asia/Kolkata',
+      specialty: 'Clinical informatics',
+      bio: null,
+    });
     expect((await other.client.call(routes.me)).body.displayName).toBe('Someone Else');
 
     const badZone = await person.client.call(routes.updateMe, { body: { timeZone: 'Nowhere/Special' } });
@@ -141,7 +154,9 @@ describe('accounts: register, sign in, profile, sign out', () => {
     expect(logout.status).toBe(204);
     expect(logout.headers.get('set-cookie')).toMatch(/rounds_session=;/);
     expect((await t.client().raw('GET', '/api/auth/me', undefined, { cookie: oldCookie })).status).toBe(401);
-    const sessions = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM auth_sessions WHERE user_id = $1', [person.user.id]);
+    const sessions = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM auth_sessions WHERE user_id = $1', [
+      person.user.id,
+    ]);
     expect(sessions[0].n).toBe(0);
   });
 });

@@ -36,8 +36,13 @@ interface Scenario {
 }
 
 /** Shorthands for common rows: who is signed in, who is in cohort A, who coordinates it. */
-const everyone = (status: number): Record<Actor, Expected> => Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<Actor, Expected>;
-const signedIn = (status: Expected): Record<Actor, Expected> => ({ ...everyone(0), anonymous: 401, ...Object.fromEntries(ACTORS.slice(1).map((a) => [a, status])) });
+const everyone = (status: number): Record<Actor, Expected> =>
+  Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<Actor, Expected>;
+const signedIn = (status: Expected): Record<Actor, Expected> => ({
+  ...everyone(0),
+  anonymous: 401,
+  ...Object.fromEntries(ACTORS.slice(1).map((a) => [a, status])),
+});
 const membersOfA = (status: Expected, outsiders: Expected = 403): Record<Actor, Expected> => ({
   anonymous: 401,
   candidate: status,
@@ -68,7 +73,9 @@ const sessionPeople = (status: number): Record<Actor, Expected> => ({
 });
 
 /** Cohort B's coordinator clones into B; everyone else names cohort A. */
-const cloneTarget = (world: FixtureWorld, actor: Actor) => ({ cohortId: actor === 'otherCoordinator' ? world.cohortB : world.cohortA });
+const cloneTarget = (world: FixtureWorld, actor: Actor) => ({
+  cohortId: actor === 'otherCoordinator' ? world.cohortB : world.cohortA,
+});
 
 /** Every route × every actor. A route missing here fails the suite: add its row when you add the route. */
 const matrix: Record<RouteName, Scenario[]> = {
@@ -80,7 +87,12 @@ const matrix: Record<RouteName, Scenario[]> = {
     {
       request: async (world, actor) => ({
         client: await world.freshSignIn(actor),
-        body: { email: `new-${randomBytes(4).toString('hex')}@example.org`, password: TEST_PASSWORD, displayName: 'New Person', timeZone: 'UTC' },
+        body: {
+          email: `new-${randomBytes(4).toString('hex')}@example.org`,
+          password: TEST_PASSWORD,
+          displayName: 'New Person',
+          timeZone: 'UTC',
+        },
       }),
       // Open registration on a deployment with accounts waits for the e-mail to be confirmed.
       expect: everyone(202),
@@ -88,7 +100,10 @@ const matrix: Record<RouteName, Scenario[]> = {
   ],
   confirmRegistration: [
     {
-      request: async (world, actor) => ({ client: await world.freshSignIn(actor), body: { token: await world.newRegistrationToken() } }),
+      request: async (world, actor) => ({
+        client: await world.freshSignIn(actor),
+        body: { token: await world.newRegistrationToken() },
+      }),
       expect: everyone(201),
     },
   ],
@@ -117,7 +132,10 @@ const matrix: Record<RouteName, Scenario[]> = {
   listInvitations: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   createInvitation: [
     {
-      request: (world) => ({ params: { cohortId: world.cohortA }, body: { email: `invitee-${randomBytes(4).toString('hex')}@example.org`, role: 'candidate' } }),
+      request: (world) => ({
+        params: { cohortId: world.cohortA },
+        body: { email: `invitee-${randomBytes(4).toString('hex')}@example.org`, role: 'candidate' },
+      }),
       expect: coordinatorOfA(201),
     },
   ],
@@ -132,7 +150,9 @@ const matrix: Record<RouteName, Scenario[]> = {
     {
       name: "an invitation addressed to the candidate (to a cohort of the inviter's)",
       request: async (world) => {
-        const cohort = await world.inviter.client.call(routes.createCohort, { body: { name: `Invited ${randomBytes(3).toString('hex')}` } });
+        const cohort = await world.inviter.client.call(routes.createCohort, {
+          body: { name: `Invited ${randomBytes(3).toString('hex')}` },
+        });
         const invitation = await world.inviter.client.call(routes.createInvitation, {
           params: { cohortId: cohort.body.id },
           body: { email: world.people.candidate.email, role: 'candidate' },
@@ -144,10 +164,15 @@ const matrix: Record<RouteName, Scenario[]> = {
   ],
   listQuestions: [{ request: (world) => ({ query: { cohortId: world.cohortA } }), expect: membersOfA(200) }],
   getQuestion: [{ request: (world) => ({ params: { questionId: world.privateQuestionA } }), expect: membersOfA(200, HIDDEN) }],
-  createQuestion: [{ request: (world) => ({ params: { cohortId: world.cohortA }, body: worldQuestion }), expect: coordinatorOfA(201) }],
+  createQuestion: [
+    { request: (world) => ({ params: { cohortId: world.cohortA }, body: worldQuestion }), expect: coordinatorOfA(201) },
+  ],
   updateQuestion: [
     {
-      request: (world) => ({ params: { questionId: world.privateQuestionA }, body: { ...worldQuestion, prompt: 'Why this program, really?' } }),
+      request: (world) => ({
+        params: { questionId: world.privateQuestionA },
+        body: { ...worldQuestion, prompt: 'Why this program, really?' },
+      }),
       expect: coordinatorOfA(200, 403, HIDDEN),
     },
   ],
@@ -162,15 +187,26 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: { ...coordinatorOfA(403, 403, HIDDEN) },
     },
   ],
-  retireQuestion: [{ request: async (world) => ({ params: { questionId: await world.newQuestionA() } }), expect: coordinatorOfA(200, 403, HIDDEN) }],
+  retireQuestion: [
+    {
+      request: async (world) => ({ params: { questionId: await world.newQuestionA() } }),
+      expect: coordinatorOfA(200, 403, HIDDEN),
+    },
+  ],
   listScripts: [{ request: (world) => ({ query: { cohortId: world.cohortA } }), expect: membersOfA(200) }],
   getScript: [{ request: (world) => ({ params: { scriptId: world.privateScriptA } }), expect: membersOfA(200, HIDDEN) }],
   createScript: [
-    { request: (world) => ({ params: { cohortId: world.cohortA }, body: worldScript(world.privateQuestionA, 'Another script') }), expect: coordinatorOfA(201) },
+    {
+      request: (world) => ({ params: { cohortId: world.cohortA }, body: worldScript(world.privateQuestionA, 'Another script') }),
+      expect: coordinatorOfA(201),
+    },
   ],
   updateScript: [
     {
-      request: (world) => ({ params: { scriptId: world.privateScriptA }, body: worldScript(world.privateQuestionA, 'Edited script') }),
+      request: (world) => ({
+        params: { scriptId: world.privateScriptA },
+        body: worldScript(world.privateQuestionA, 'Edited script'),
+      }),
       expect: coordinatorOfA(200, 403, HIDDEN),
     },
   ],
@@ -180,16 +216,33 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: coordinatorOfA(201, 403, HIDDEN),
     },
   ],
-  retireScript: [{ request: async (world) => ({ params: { scriptId: await world.newScriptA() } }), expect: coordinatorOfA(200, 403, HIDDEN) }],
+  retireScript: [
+    { request: async (world) => ({ params: { scriptId: await world.newScriptA() } }), expect: coordinatorOfA(200, 403, HIDDEN) },
+  ],
   proposeQuestion: [
     {
-      request: (world) => ({ params: { cohortId: world.cohortA }, body: { ...worldQuestion, prompt: `Proposal ${randomBytes(3).toString('hex')}?` } }),
+      request: (world) => ({
+        params: { cohortId: world.cohortA },
+        body: { ...worldQuestion, prompt: `Proposal ${randomBytes(3).toString('hex')}?` },
+      }),
       expect: { ...coordinatorOfA(403), mentor: 201 },
     },
   ],
-  listProposals: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: { ...coordinatorOfA(200), mentor: 200 } }],
-  acceptProposal: [{ request: async (world) => ({ params: { proposalId: await world.newProposalA() } }), expect: coordinatorOfA(200, 403, HIDDEN) }],
-  rejectProposal: [{ request: async (world) => ({ params: { proposalId: await world.newProposalA() } }), expect: coordinatorOfA(200, 403, HIDDEN) }],
+  listProposals: [
+    { request: (world) => ({ params: { cohortId: world.cohortA } }), expect: { ...coordinatorOfA(200), mentor: 200 } },
+  ],
+  acceptProposal: [
+    {
+      request: async (world) => ({ params: { proposalId: await world.newProposalA() } }),
+      expect: coordinatorOfA(200, 403, HIDDEN),
+    },
+  ],
+  rejectProposal: [
+    {
+      request: async (world) => ({ params: { proposalId: await world.newProposalA() } }),
+      expect: coordinatorOfA(200, 403, HIDDEN),
+    },
+  ],
   getAvailability: [{ request: () => ({}), expect: signedIn(200) }],
   updateAvailability: [{ request: () => ({ body: ALWAYS_AVAILABLE }), expect: signedIn(200) }],
   proposeSlots: [
@@ -281,15 +334,25 @@ const matrix: Record<RouteName, Scenario[]> = {
   listSessions: [
     { name: 'your own', request: () => ({}), expect: signedIn(200) },
     { name: "cohort A's", request: (world) => ({ query: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) },
-    { name: "cohort B's", request: (world) => ({ query: { cohortId: world.cohortB } }), expect: { ...coordinatorOfA(403), otherCoordinator: 200 } },
+    {
+      name: "cohort B's",
+      request: (world) => ({ query: { cohortId: world.cohortB } }),
+      expect: { ...coordinatorOfA(403), otherCoordinator: 200 },
+    },
   ],
   getSession: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   cancelSession: [
-    { request: async (world) => ({ params: { sessionId: await world.newSessionA() }, body: { reason: 'Clinic shift moved' } }), expect: sessionPeople(200) },
+    {
+      request: async (world) => ({ params: { sessionId: await world.newSessionA() }, body: { reason: 'Clinic shift moved' } }),
+      expect: sessionPeople(200),
+    },
   ],
   rescheduleSession: [
     {
-      request: async (world) => ({ params: { sessionId: await world.newSessionA() }, body: { startsAt: world.nextStart(), reason: 'Clinic shift moved' } }),
+      request: async (world) => ({
+        params: { sessionId: await world.newSessionA() },
+        body: { startsAt: world.nextStart(), reason: 'Clinic shift moved' },
+      }),
       expect: sessionPeople(200),
     },
   ],
@@ -315,7 +378,10 @@ let t: TestApp;
 let world: FixtureWorld;
 
 async function startedNow(sessionId: string): Promise<void> {
-  await t.sql(`UPDATE sessions SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '20 minutes' WHERE id = $1`, [sessionId]);
+  await t.sql(
+    `UPDATE sessions SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '20 minutes' WHERE id = $1`,
+    [sessionId],
+  );
 }
 
 function matches(expected: Expected, status: number): boolean {
@@ -333,11 +399,15 @@ describe('authorization matrix', () => {
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(routes).sort());
   });
 
-  describe.each(Object.entries(matrix).flatMap(([route, scenarios]) => scenarios.map((scenario) => ({ route: route as RouteName, scenario }))))(
-    '$route',
-    ({ route, scenario }) => {
-      const endpoint: Endpoint = routes[route];
-      it(`${endpoint.method} ${endpoint.path}${scenario.name ? ` (${scenario.name})` : ''}: ${ACTORS.join(', ')}`, async () => {
+  describe.each(
+    Object.entries(matrix).flatMap(([route, scenarios]) =>
+      scenarios.map((scenario) => ({ route: route as RouteName, scenario })),
+    ),
+  )('$route', ({ route, scenario }) => {
+    const endpoint: Endpoint = routes[route];
+    it(
+      `${endpoint.method} ${endpoint.path}${scenario.name ? ` (${scenario.name})` : ''}: ${ACTORS.join(', ')}`,
+      async () => {
         const actual: Partial<Record<Actor, Expected>> = {};
         for (const actor of ACTORS) {
           const cell = await scenario.request(world, actor);
@@ -348,9 +418,10 @@ describe('authorization matrix', () => {
           if (response.status >= 400) expect(response.contentType).toContain('application/problem+json');
         }
         expect(actual).toEqual(scenario.expect);
-      }, ROW_TIMEOUT_MS);
-    },
-  );
+      },
+      ROW_TIMEOUT_MS,
+    );
+  });
 });
 
 type SocketOutcome = 'ok' | string;
@@ -370,7 +441,10 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
       candidateOfB: 'NOT_A_CANDIDATE',
     },
   },
-  'practice:leave': { payload: () => ({}), expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'ok'])), anonymous: 'UNAUTHENTICATED' } as Record<Actor, SocketOutcome> },
+  'practice:leave': {
+    payload: () => ({}),
+    expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'ok'])), anonymous: 'UNAUTHENTICATED' } as Record<Actor, SocketOutcome>,
+  },
 };
 
 describe('socket authorization', () => {
@@ -378,21 +452,25 @@ describe('socket authorization', () => {
     expect(Object.keys(socketMatrix).sort()).toEqual(Object.keys(clientEvents).sort());
   });
 
-  it.each(Object.keys(socketMatrix) as ClientEventName[])('%s', async (event) => {
-    const row = socketMatrix[event];
-    const actual: Partial<Record<Actor, SocketOutcome>> = {};
-    for (const actor of ACTORS) {
-      if (actor === 'anonymous') {
-        actual[actor] = (await refusedConnection(t.baseUrl)).data?.code ?? 'connected';
-        continue;
+  it.each(Object.keys(socketMatrix) as ClientEventName[])(
+    '%s',
+    async (event) => {
+      const row = socketMatrix[event];
+      const actual: Partial<Record<Actor, SocketOutcome>> = {};
+      for (const actor of ACTORS) {
+        if (actor === 'anonymous') {
+          actual[actor] = (await refusedConnection(t.baseUrl)).data?.code ?? 'connected';
+          continue;
+        }
+        const socket = await connectSocket(t.baseUrl, { cookie: world.client(actor).sessionCookie });
+        const ack = await request(socket, event, row.payload(world));
+        actual[actor] = isSocketFailure(ack) ? ack.error.code : 'ok';
+        // Give the place up again, so the next candidate is not paired with this one.
+        if (event === 'practice:join' && !isSocketFailure(ack)) await request(socket, 'practice:leave', {});
+        await closeSockets([socket]);
       }
-      const socket = await connectSocket(t.baseUrl, { cookie: world.client(actor).sessionCookie });
-      const ack = await request(socket, event, row.payload(world));
-      actual[actor] = isSocketFailure(ack) ? ack.error.code : 'ok';
-      // Give the place up again, so the next candidate is not paired with this one.
-      if (event === 'practice:join' && !isSocketFailure(ack)) await request(socket, 'practice:leave', {});
-      await closeSockets([socket]);
-    }
-    expect(actual).toEqual(row.expect);
-  }, ROW_TIMEOUT_MS);
+      expect(actual).toEqual(row.expect);
+    },
+    ROW_TIMEOUT_MS,
+  );
 });

@@ -15,7 +15,9 @@ describe('cohorts and invitations', () => {
 
   it('lets a coordinator create a cohort, of which they become the coordinator', async () => {
     const coordinator = await newUser(t, { roles: ['coordinator'] });
-    const created = await coordinator.client.call(routes.createCohort, { body: { name: '  Informatics fellowship prep  ', description: 'Spring cycle' } });
+    const created = await coordinator.client.call(routes.createCohort, {
+      body: { name: '  Informatics fellowship prep  ', description: 'Spring cycle' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Informatics fellowship prep', myRoles: ['coordinator'], memberCount: 1 });
     const listed = await coordinator.client.call(routes.listCohorts);
@@ -40,10 +42,16 @@ describe('cohorts and invitations', () => {
     const { coordinator, cohortId } = await newCohort(t);
     expect((await coordinator.client.raw('POST', '/api/cohorts', { name: '   ' })).status).toBe(400);
     expect((await coordinator.client.raw('POST', '/api/cohorts', { name: 'x'.repeat(121) })).status).toBe(400);
-    const badRole = await coordinator.client.raw('POST', `/api/cohorts/${cohortId}/invitations`, { email: 'a@example.org', role: 'admin' });
+    const badRole = await coordinator.client.raw('POST', `/api/cohorts/${cohortId}/invitations`, {
+      email: 'a@example.org',
+      role: 'admin',
+    });
     expect(badRole.status).toBe(400);
     expect(badRole.body.errors).toEqual([{ field: 'role', message: 'must be one of: candidate, mentor, coordinator' }]);
-    const badEmail = await coordinator.client.raw('POST', `/api/cohorts/${cohortId}/invitations`, { email: 'nope', role: 'mentor' });
+    const badEmail = await coordinator.client.raw('POST', `/api/cohorts/${cohortId}/invitations`, {
+      email: 'nope',
+      role: 'mentor',
+    });
     expect(badEmail.status).toBe(400);
     const badId = await coordinator.client.raw('GET', '/api/cohorts/not-a-uuid');
     expect(badId.status).toBe(400);
@@ -73,25 +81,44 @@ describe('cohorts and invitations', () => {
     const token = tokenOf(invited.body.link);
     const preview = await t.client().call(routes.previewInvitation, { params: { token } });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ cohortName: 'Residency prep', email: 'dr.raman@hospital.example', role: 'mentor', accountExists: false });
+    expect(preview.body).toMatchObject({
+      cohortName: 'Residency prep',
+      email: 'dr.raman@hospital.example',
+      role: 'mentor',
+      accountExists: false,
+    });
 
     // Registration is invitation-only here, and the invitation is bound to its address.
     const wrongAddress = await t.client().call(routes.register, {
-      body: { email: 'someone.else@example.org', password: TEST_PASSWORD, displayName: 'Someone', timeZone: 'UTC', invitationToken: token },
+      body: {
+        email: 'someone.else@example.org',
+        password: TEST_PASSWORD,
+        displayName: 'Someone',
+        timeZone: 'UTC',
+        invitationToken: token,
+      },
     });
     expect(wrongAddress.status).toBe(403);
     expect(wrongAddress.body.detail).toContain('dr.raman@hospital.example');
 
     const mentor = t.client();
     const registered = await mentor.call(routes.register, {
-      body: { email: 'dr.raman@hospital.example', password: TEST_PASSWORD, displayName: 'Dr. Priya Raman', timeZone: 'America/New_York', invitationToken: token },
+      body: {
+        email: 'dr.raman@hospital.example',
+        password: TEST_PASSWORD,
+        displayName: 'Dr. Priya Raman',
+        timeZone: 'America/New_York',
+        invitationToken: token,
+      },
     });
     expect(registered.status).toBe(201);
     expect(registered.body).toMatchObject({ roles: ['mentor'] });
 
     const members = await coordinator.client.call(routes.listMembers, { params: { cohortId } });
     expect(members.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ displayName: 'Dr. Priya Raman', role: 'mentor', email: 'dr.raman@hospital.example' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ displayName: 'Dr. Priya Raman', role: 'mentor', email: 'dr.raman@hospital.example' }),
+      ]),
     );
     const invitations = await coordinator.client.call(routes.listInvitations, { params: { cohortId } });
     expect(invitations.body[0]).toMatchObject({ status: 'accepted', link: null });
@@ -104,7 +131,13 @@ describe('cohorts and invitations', () => {
 
     // Used once: a second registration and a preview both say so.
     const reused = await t.client().call(routes.register, {
-      body: { email: 'dr.raman@hospital.example', password: TEST_PASSWORD, displayName: 'Again', timeZone: 'UTC', invitationToken: token },
+      body: {
+        email: 'dr.raman@hospital.example',
+        password: TEST_PASSWORD,
+        displayName: 'Again',
+        timeZone: 'UTC',
+        invitationToken: token,
+      },
     });
     expect(reused.status).toBe(409);
     expect((await t.client().call(routes.previewInvitation, { params: { token } })).status).toBe(409);
@@ -112,14 +145,26 @@ describe('cohorts and invitations', () => {
 
   it('answers 410 for an expired or withdrawn invitation and 404 for an unknown one, creating no account', async () => {
     const { coordinator, cohortId } = await newCohort(t);
-    const expiring = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'late@example.org', role: 'candidate' } });
+    const expiring = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'late@example.org', role: 'candidate' },
+    });
     await t.sql(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expiring.body.id]);
-    const withdrawn = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'gone@example.org', role: 'candidate' } });
-    expect((await coordinator.client.call(routes.revokeInvitation, { params: { cohortId, invitationId: withdrawn.body.id } })).status).toBe(204);
+    const withdrawn = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'gone@example.org', role: 'candidate' },
+    });
+    expect(
+      (await coordinator.client.call(routes.revokeInvitation, { params: { cohortId, invitationId: withdrawn.body.id } })).status,
+    ).toBe(204);
 
     const users = await count('users');
     const attempt = (email: string, token: string) =>
-      t.client().call(routes.register, { body: { email, password: TEST_PASSWORD, displayName: 'Late', timeZone: 'UTC', invitationToken: token } });
+      t
+        .client()
+        .call(routes.register, {
+          body: { email, password: TEST_PASSWORD, displayName: 'Late', timeZone: 'UTC', invitationToken: token },
+        });
     const expired = await attempt('late@example.org', tokenOf(expiring.body.link));
     expect(expired.status).toBe(410);
     expect(expired.body.detail).toMatch(/expired/);
@@ -131,10 +176,22 @@ describe('cohorts and invitations', () => {
     expect(await count('users')).toBe(users);
 
     // An expired invitation does not block inviting the same person again.
-    const again = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'late@example.org', role: 'candidate' } });
+    const again = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'late@example.org', role: 'candidate' },
+    });
     expect(again.status).toBe(201);
-    const statuses = (await coordinator.client.call(routes.listInvitations, { params: { cohortId } })).body.map((i) => [i.email, i.status]);
-    expect(statuses).toEqual(expect.arrayContaining([['late@example.org', 'pending'], ['late@example.org', 'revoked'], ['gone@example.org', 'revoked']]));
+    const statuses = (await coordinator.client.call(routes.listInvitations, { params: { cohortId } })).body.map((i) => [
+      i.email,
+      i.status,
+    ]);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        ['late@example.org', 'pending'],
+        ['late@example.org', 'revoked'],
+        ['gone@example.org', 'revoked'],
+      ]),
+    );
   });
 
   it('refuses a second pending invitation or inviting an existing member (409)', async () => {
@@ -144,7 +201,10 @@ describe('cohorts and invitations', () => {
     const duplicate = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.detail).toMatch(/pending invitation/);
-    const self = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: coordinator.email, role: 'coordinator' } });
+    const self = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: coordinator.email, role: 'coordinator' },
+    });
     expect(self.status).toBe(409);
     expect(self.body.detail).toMatch(/already a coordinator/);
   });
@@ -153,7 +213,10 @@ describe('cohorts and invitations', () => {
     const { coordinator, cohortId } = await newCohort(t);
     const candidate = await newUser(t, { roles: ['candidate'] });
     const stranger = await newUser(t);
-    const invitation = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: candidate.email, role: 'mentor' } });
+    const invitation = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: candidate.email, role: 'mentor' },
+    });
     const token = tokenOf(invitation.body.link);
     expect((await t.client().call(routes.previewInvitation, { params: { token } })).body.accountExists).toBe(true);
 
@@ -178,7 +241,10 @@ describe('cohorts and invitations', () => {
     // A member who is not a coordinator: may read members, may not see or send invitations.
     expect((await candidate.client.call(routes.listMembers, { params: { cohortId } })).status).toBe(200);
     expect((await candidate.client.call(routes.listInvitations, { params: { cohortId } })).status).toBe(403);
-    const candidateInvites = await candidate.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'x@example.org', role: 'coordinator' } });
+    const candidateInvites = await candidate.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'x@example.org', role: 'coordinator' },
+    });
     expect(candidateInvites.status).toBe(403);
     expect(candidateInvites.body.detail).toMatch(/coordinators/);
 
@@ -187,15 +253,27 @@ describe('cohorts and invitations', () => {
     expect((await outsider.client.call(routes.listMembers, { params: { cohortId } })).status).toBe(403);
 
     // A coordinator of another cohort has no say here.
-    const foreign = await other.coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'y@example.org', role: 'candidate' } });
+    const foreign = await other.coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'y@example.org', role: 'candidate' },
+    });
     expect(foreign.status).toBe(403);
-    const invitation = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'z@example.org', role: 'candidate' } });
-    const foreignRevoke = await other.coordinator.client.call(routes.revokeInvitation, { params: { cohortId, invitationId: invitation.body.id } });
+    const invitation = await coordinator.client.call(routes.createInvitation, {
+      params: { cohortId },
+      body: { email: 'z@example.org', role: 'candidate' },
+    });
+    const foreignRevoke = await other.coordinator.client.call(routes.revokeInvitation, {
+      params: { cohortId, invitationId: invitation.body.id },
+    });
     expect(foreignRevoke.status).toBe(403);
-    const wrongCohort = await other.coordinator.client.call(routes.revokeInvitation, { params: { cohortId: other.cohortId, invitationId: invitation.body.id } });
+    const wrongCohort = await other.coordinator.client.call(routes.revokeInvitation, {
+      params: { cohortId: other.cohortId, invitationId: invitation.body.id },
+    });
     expect(wrongCohort.status).toBe(404);
     expect((await t.sql(`SELECT 1 FROM invitations WHERE email IN ('x@example.org', 'y@example.org')`)).length).toBe(0);
-    expect((await t.sql(`SELECT revoked_at FROM invitations WHERE id = $1 AND revoked_at IS NULL`, [invitation.body.id])).length).toBe(1);
+    expect(
+      (await t.sql(`SELECT revoked_at FROM invitations WHERE id = $1 AND revoked_at IS NULL`, [invitation.body.id])).length,
+    ).toBe(1);
 
     // Anonymous callers get 401 on every cohort route.
     expect((await t.client().call(routes.listCohorts)).status).toBe(401);

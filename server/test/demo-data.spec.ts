@@ -12,11 +12,18 @@ describe('demo data', () => {
   it('seeds one cohort with a coordinator, two mentors and four candidates, who can sign in', async () => {
     const emails = DEMO_PEOPLE.map((person) => person.email);
     expect(emails).toEqual([
-      'coordinator@demo.test', 'mentor1@demo.test', 'mentor2@demo.test',
-      'candidate1@demo.test', 'candidate2@demo.test', 'candidate3@demo.test', 'candidate4@demo.test',
+      'coordinator@demo.test',
+      'mentor1@demo.test',
+      'mentor2@demo.test',
+      'candidate1@demo.test',
+      'candidate2@demo.test',
+      'candidate3@demo.test',
+      'candidate4@demo.test',
     ]);
     const coordinator = t.client();
-    const login = await coordinator.call(routes.login, { body: { email: 'coordinator@demo.test', password: t.config.demoPassword } });
+    const login = await coordinator.call(routes.login, {
+      body: { email: 'coordinator@demo.test', password: t.config.demoPassword },
+    });
     expect(login.status).toBe(200);
     expect(login.body.roles).toEqual(['coordinator']);
     const [cohort] = (await coordinator.call(routes.listCohorts)).body;

@@ -42,7 +42,8 @@ function problemIn(outcome: Outcome): string | null {
   if (!response) return `connection failed (${error?.code ?? error?.message})`;
   if (response.status >= 500) return `${response.status}`;
   if (response.status < 400 && testCase.expect === 'refused') return `${response.status}, accepted`;
-  if (response.status >= 400 && !response.contentType.startsWith('application/problem+json')) return `${response.status} as ${response.contentType || 'no content type'}`;
+  if (response.status >= 400 && !response.contentType.startsWith('application/problem+json'))
+    return `${response.status} as ${response.contentType || 'no content type'}`;
   return null;
 }
 
@@ -155,7 +156,13 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
       // sign-outs last of all, so the other routes are still tried by a signed-in person.
       const phase = ({ route, testCase }: (typeof planned)[number]) => (!testCase.last ? 0 : route === 'logout' ? 2 : 1);
       const outcomes: Outcome[] = [];
-      for (const current of [0, 1, 2]) outcomes.push(...(await runAll(planned.filter((p) => phase(p) === current), send)));
+      for (const current of [0, 1, 2])
+        outcomes.push(
+          ...(await runAll(
+            planned.filter((p) => phase(p) === current),
+            send,
+          )),
+        );
       const seconds = (performance.now() - started) / 1000;
       const after = await tableChecksums(t);
       const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
@@ -183,16 +190,26 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
       const problems: string[] = [];
       let sent = 0;
 
-      for (const cookie of [undefined, 'rounds_session=forged', 'rounds_session=%E2%82', `rounds_session=${'x'.repeat(4000)}`, 'rounds_session=j%3A%7B%7D']) {
+      for (const cookie of [
+        undefined,
+        'rounds_session=forged',
+        'rounds_session=%E2%82',
+        `rounds_session=${'x'.repeat(4000)}`,
+        'rounds_session=j%3A%7B%7D',
+      ]) {
         const refusal = await refusedConnection(t.baseUrl, { cookie });
-        if (refusal.data?.code !== 'UNAUTHENTICATED') problems.push(`anonymous (${String(cookie).slice(0, 30)}): ${JSON.stringify(refusal.data)}`);
+        if (refusal.data?.code !== 'UNAUTHENTICATED')
+          problems.push(`anonymous (${String(cookie).slice(0, 30)}): ${JSON.stringify(refusal.data)}`);
       }
 
       const sockets: TestSocket[] = [];
       for (const actor of SOCKET_ACTORS) {
         const socket = await connectSocket(t.baseUrl, { cookie: cookies[actor] });
         sockets.push(socket);
-        for (const [event, { payload }] of Object.entries(clientEvents) as [ClientEventName, (typeof clientEvents)[ClientEventName]][]) {
+        for (const [event, { payload }] of Object.entries(clientEvents) as [
+          ClientEventName,
+          (typeof clientEvents)[ClientEventName],
+        ][]) {
           const eventRng = rng.fork(`${event}:${actor}`);
           const shape = wireShape(payload);
           for (let i = 0; i < INPUTS; i += 1) {
@@ -203,7 +220,9 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
             const ack = await request(socket, event, value);
             sent += 1;
             if (!isSocketFailure(ack) || ack.error.code !== 'VALIDATION_FAILED') {
-              problems.push(`${event} as ${actor} with ${input.defects.join(' + ')} → ${JSON.stringify(ack).slice(0, 200)} (payload ${input.json.slice(0, 100)})`);
+              problems.push(
+                `${event} as ${actor} with ${input.defects.join(' + ')} → ${JSON.stringify(ack).slice(0, 200)} (payload ${input.json.slice(0, 100)})`,
+              );
             }
           }
         }
@@ -215,12 +234,15 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
         await closed;
         const again = await connectSocket(t.baseUrl, { cookie: cookies[actor] });
         const ack = await request(again, 'practice:leave', { ticketId: 'not-a-uuid' });
-        if (!isSocketFailure(ack) || ack.error.code !== 'VALIDATION_FAILED') problems.push(`${actor} after an oversized message: ${JSON.stringify(ack)}`);
+        if (!isSocketFailure(ack) || ack.error.code !== 'VALIDATION_FAILED')
+          problems.push(`${actor} after an oversized message: ${JSON.stringify(ack)}`);
         sockets.push(again);
       }
       await closeSockets(sockets);
       const after = await tableChecksums(t);
-      console.log(`socket fuzz, seed ${SEED}: ${sent} acknowledged requests over ${Object.keys(clientEvents).length} events × ${SOCKET_ACTORS.length} people, ${problems.length} problems`);
+      console.log(
+        `socket fuzz, seed ${SEED}: ${sent} acknowledged requests over ${Object.keys(clientEvents).length} events × ${SOCKET_ACTORS.length} people, ${problems.length} problems`,
+      );
 
       expect(problems).toEqual([]);
       expect(after).toEqual(before);

@@ -28,12 +28,30 @@ describe('hardening', () => {
   };
 
   it.each([
-    ['a NUL in a name', 'POST', '/api/auth/register', { email: 'nul@example.org', password: TEST_PASSWORD, displayName: 'a\u0000b', timeZone: 'UTC' }, 'displayName'],
+    [
+      'a NUL in a name',
+      'POST',
+      '/api/auth/register',
+      { email: 'nul@example.org', password: TEST_PASSWORD, displayName: 'a\u0000b', timeZone: 'UTC' },
+      'displayName',
+    ],
     ['an unpaired surrogate', 'PATCH', '/api/auth/me', { bio: 'x\ud800y' }, 'bio'],
-    ['a NUL deep inside a list', 'POST', '/api/cohorts/:cohortId/questions', { ...question, probes: ['ok', 'x\u0000'] }, 'probes.1'],
+    [
+      'a NUL deep inside a list',
+      'POST',
+      '/api/cohorts/:cohortId/questions',
+      { ...question, probes: ['ok', 'x\u0000'] },
+      'probes.1',
+    ],
     ['a line break in a single-line field', 'POST', '/api/cohorts', { name: 'Line1\r\nBcc: evil@example.org' }, 'name'],
     ['a name of invisible characters', 'POST', '/api/cohorts', { name: '\u200b\u200b' }, 'name'],
-    ['a repeated competency', 'POST', '/api/cohorts/:cohortId/questions', { ...question, competencies: ['communication', 'communication'] }, 'competencies'],
+    [
+      'a repeated competency',
+      'POST',
+      '/api/cohorts/:cohortId/questions',
+      { ...question, competencies: ['communication', 'communication'] },
+      'competencies',
+    ],
   ])('answers %s with 400 naming the field', async (_, method, path, body, field) => {
     const response = await coordinator.client.raw(method, path.replace(':cohortId', cohortId), body);
     expect(response.status).toBe(400);
@@ -52,7 +70,9 @@ describe('hardening', () => {
 
   it('stores a time zone in its canonical spelling', async () => {
     const person = await newUser(t);
-    expect((await person.client.call(routes.updateMe, { body: { timeZone: 'europe/london' } })).body.timeZone).toBe('Europe/London');
+    expect((await person.client.call(routes.updateMe, { body: { timeZone: 'europe/london' } })).body.timeZone).toBe(
+      'Europe/London',
+    );
   });
 
   it('treats a JSON-style session cookie as no session, on every route', async () => {
@@ -68,11 +88,17 @@ describe('hardening', () => {
     const questionId = created.body.id;
     const edits = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>
-        coordinator.client.call(routes.updateQuestion, { params: { questionId }, body: { ...question, prompt: `Why this program, take ${i}?` } }),
+        coordinator.client.call(routes.updateQuestion, {
+          params: { questionId },
+          body: { ...question, prompt: `Why this program, take ${i}?` },
+        }),
       ),
     );
     expect(edits.map((e) => e.status)).toEqual(Array(15).fill(200));
-    const versions = await t.sql<{ version: number }>(`SELECT version FROM question_versions WHERE question_id = $1 ORDER BY version`, [questionId]);
+    const versions = await t.sql<{ version: number }>(
+      `SELECT version FROM question_versions WHERE question_id = $1 ORDER BY version`,
+      [questionId],
+    );
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
     expect((await t.client().call(routes.health)).status).toBe(200);
   });
@@ -80,7 +106,10 @@ describe('hardening', () => {
   it('never answers 500 when withdrawing an invitation races its acceptance', async () => {
     for (let trial = 0; trial < 5; trial += 1) {
       const invitee = await newUser(t);
-      const invitation = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: invitee.email, role: 'mentor' } });
+      const invitation = await coordinator.client.call(routes.createInvitation, {
+        params: { cohortId },
+        body: { email: invitee.email, role: 'mentor' },
+      });
       const token = invitation.body.link!.split('/join/')[1];
       const [accept, revoke] = await Promise.all([
         invitee.client.call(routes.acceptInvitation, { params: { token } }),
@@ -94,7 +123,10 @@ describe('hardening', () => {
     const mentor = await newUser(t, { roles: ['mentor'] });
     await addToCohort(t, cohortId, mentor, 'mentor');
     for (let trial = 0; trial < 5; trial += 1) {
-      const proposal = await mentor.client.call(routes.proposeQuestion, { params: { cohortId }, body: { ...question, prompt: `Proposal ${trial}?` } });
+      const proposal = await mentor.client.call(routes.proposeQuestion, {
+        params: { cohortId },
+        body: { ...question, prompt: `Proposal ${trial}?` },
+      });
       const decisions = await Promise.all([
         coordinator.client.call(routes.acceptProposal, { params: { proposalId: proposal.body.id } }),
         coordinator.client.call(routes.rejectProposal, { params: { proposalId: proposal.body.id } }),
@@ -104,7 +136,10 @@ describe('hardening', () => {
   });
 
   it("shows a cohort's guides only to its own mentors and coordinators, whatever roles they hold elsewhere", async () => {
-    const own = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...question, prompt: 'Cohort secret question?' } });
+    const own = await coordinator.client.call(routes.createQuestion, {
+      params: { cohortId },
+      body: { ...question, prompt: 'Cohort secret question?' },
+    });
     const person = await newUser(t, { roles: ['candidate'] });
     await addToCohort(t, cohortId, person, 'candidate');
     const elsewhere = await newCohort(t, 'Where they mentor');
@@ -115,15 +150,26 @@ describe('hardening', () => {
     expect(seen.body.view).toBe('candidate');
     const listed = await person.client.raw('GET', `/api/questions?cohortId=${cohortId}&q=SECRET-GUIDE`);
     expect(listed.body).toEqual([]);
-    expect(JSON.stringify((await person.client.raw('GET', `/api/questions?cohortId=${cohortId}`)).body)).not.toContain('SECRET-GUIDE');
-    const copy = await elsewhere.coordinator.client.call(routes.cloneQuestion, { params: { questionId: own.body.id }, body: { cohortId: elsewhere.cohortId } });
+    expect(JSON.stringify((await person.client.raw('GET', `/api/questions?cohortId=${cohortId}`)).body)).not.toContain(
+      'SECRET-GUIDE',
+    );
+    const copy = await elsewhere.coordinator.client.call(routes.cloneQuestion, {
+      params: { questionId: own.body.id },
+      body: { cohortId: elsewhere.cohortId },
+    });
     expect(copy.status).toBe(403);
   });
 
   it('keeps a retired question retired when it is edited', async () => {
-    const created = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...question, prompt: 'Soon retired?' } });
+    const created = await coordinator.client.call(routes.createQuestion, {
+      params: { cohortId },
+      body: { ...question, prompt: 'Soon retired?' },
+    });
     await coordinator.client.call(routes.retireQuestion, { params: { questionId: created.body.id } });
-    const edited = await coordinator.client.call(routes.updateQuestion, { params: { questionId: created.body.id }, body: { ...question, prompt: 'Edited while retired?' } });
+    const edited = await coordinator.client.call(routes.updateQuestion, {
+      params: { questionId: created.body.id },
+      body: { ...question, prompt: 'Edited while retired?' },
+    });
     expect(edited.body).toMatchObject({ status: 'retired', version: 2 });
   });
 
@@ -131,7 +177,9 @@ describe('hardening', () => {
     const target = await newUser(t);
     await t.sql('DELETE FROM rate_limit_windows');
     const guesses = await Promise.all(
-      Array.from({ length: 30 }, () => t.client().call(routes.login, { body: { email: target.email, password: 'wrong guess here' } })),
+      Array.from({ length: 30 }, () =>
+        t.client().call(routes.login, { body: { email: target.email, password: 'wrong guess here' } }),
+      ),
     );
     const statuses = guesses.map((g) => g.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);

@@ -7,7 +7,12 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { buildSessionInvite, inviteMethod } from '../src/notifications/calendar-invite.js';
 import { OutboxDispatcher, retryDelaySeconds, type DeliveryOutcome } from '../src/notifications/outbox-dispatcher.service.js';
-import { REMINDER_QUEUE, SessionRemindersService, reminderJobId, reminderPlan } from '../src/scheduling/session-reminders.service.js';
+import {
+  REMINDER_QUEUE,
+  SessionRemindersService,
+  reminderJobId,
+  reminderPlan,
+} from '../src/scheduling/session-reminders.service.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
 import { SmtpReceiver, type ReceivedMail } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -19,7 +24,9 @@ const DAY = 24 * HOUR;
 /** A whole hour (UTC) `days` from today: far enough ahead for every rule, and a round value to compare. */
 function inDays(days: number, hourUtc: number): string {
   const today = new Date();
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * DAY + hourUtc * HOUR).toISOString();
+  return new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * DAY + hourUtc * HOUR,
+  ).toISOString();
 }
 
 /** Collects what an event source reports and lets a test wait for it, the way SmtpReceiver does for mail. */
@@ -87,13 +94,25 @@ function parseInvite(text: string): Invite {
   };
 }
 
-async function member(t: TestApp, cohortId: string, role: 'candidate' | 'mentor', displayName: string, timeZone: string): Promise<TestPerson> {
+async function member(
+  t: TestApp,
+  cohortId: string,
+  role: 'candidate' | 'mentor',
+  displayName: string,
+  timeZone: string,
+): Promise<TestPerson> {
   const person = await newUser(t, { roles: [role], displayName, timeZone });
   await addToCohort(t, cohortId, person, role);
   return person;
 }
 
-async function schedule(coordinator: TestPerson, cohortId: string, people: [TestPerson, TestPerson], startsAt: string, durationMinutes = 45) {
+async function schedule(
+  coordinator: TestPerson,
+  cohortId: string,
+  people: [TestPerson, TestPerson],
+  startsAt: string,
+  durationMinutes = 45,
+) {
   const created = await coordinator.client.call(routes.scheduleSession, {
     params: { cohortId },
     body: {
@@ -119,13 +138,22 @@ const reminderJobs = (t: TestApp, sessionId: string) =>
 
 describe('mail settings and invites (no server)', () => {
   it('checks SMTP_URL and MAIL_FROM at start-up', () => {
-    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: { name: 'Rounds', address: 'rounds@localhost' }, mailPollMs: 5000, mailMaxAttempts: 8 });
-    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'clinic@example.org', MAIL_POLL_SECONDS: '0.5' })).toMatchObject({
+    expect(loadConfig({})).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: { name: 'Rounds', address: 'rounds@localhost' },
+      mailPollMs: 5000,
+      mailMaxAttempts: 8,
+    });
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'clinic@example.org', MAIL_POLL_SECONDS: '0.5' }),
+    ).toMatchObject({
       smtpUrl: 'smtps://u:p@mail.example.org:465',
       mailFrom: { name: '', address: 'clinic@example.org' },
       mailPollMs: 500,
     });
-    expect(() => loadConfig({ SMTP_URL: 'https://mail.example.org' })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => loadConfig({ SMTP_URL: 'https://mail.example.org' })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
     expect(() => loadConfig({ MAIL_FROM: 'Rounds <not an address>' })).toThrow(/MAIL_FROM: must be an address/);
     expect(() => loadConfig({ JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
   });
@@ -140,7 +168,10 @@ describe('mail settings and invites (no server)', () => {
       summary: 'Mentor interview with Dr "Jo" Smith; PGY-2, ICU',
       description: 'Your time: Sun 14 Mar, 14:00 (Asia/Kolkata)\nDr "Jo" Smith\'s time: Sun 14 Mar, 03:30 (America/Chicago)',
       organizer: { name: 'Rounds', address: 'rounds@example.org' },
-      attendees: [{ name: 'Dr "Jo" Smith, MD', email: 'jo@example.org' }, { name: 'Ana\nRuiz', email: 'ana@example.org' }],
+      attendees: [
+        { name: 'Dr "Jo" Smith, MD', email: 'jo@example.org' },
+        { name: 'Ana\nRuiz', email: 'ana@example.org' },
+      ],
       timeZone: 'Asia/Kolkata',
     });
     expect(inviteMethod(ics)).toBe('REQUEST');
@@ -154,7 +185,10 @@ describe('mail settings and invites (no server)', () => {
       attendees: ['mailto:ana@example.org', 'mailto:jo@example.org'],
     });
     expect(invite.description).toContain('03:30 (America/Chicago)');
-    const names = new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent')!.getAllProperties('attendee').map((p) => p.getParameter('cn'));
+    const names = new ICAL.Component(ICAL.parse(ics) as unknown[])
+      .getFirstSubcomponent('vevent')!
+      .getAllProperties('attendee')
+      .map((p) => p.getParameter('cn'));
     expect(names).toEqual(["Dr 'Jo' Smith, MD", 'Ana Ruiz']);
     expect(inviteMethod(buildSessionInvite({ ...minimalInvite(), method: 'CANCEL' }))).toBe('CANCEL');
   });
@@ -221,11 +255,18 @@ describe('notifications', () => {
     it('sends each participant the booking in their own zone and the other’s, with a REQUEST invite', async () => {
       const [toMentor] = await receiver.waitFor(1, to(mentor));
       const [toCandidate] = await receiver.waitFor(1, to(candidate));
-      for (const [mail, reader, other] of [[toMentor, mentor, candidate], [toCandidate, candidate, mentor]] as const) {
+      for (const [mail, reader, other] of [
+        [toMentor, mentor, candidate],
+        [toCandidate, candidate, mentor],
+      ] as const) {
         expect(mail.parsed.from?.value).toEqual([{ address: 'rounds@rounds.test', name: 'Rounds Test' }]);
-        expect(mail.parsed.subject).toBe(`Mentor interview is booked: ${formatInZone(Date.parse(startsAt), reader.user.timeZone)}`);
+        expect(mail.parsed.subject).toBe(
+          `Mentor interview is booked: ${formatInZone(Date.parse(startsAt), reader.user.timeZone)}`,
+        );
         expect(mail.parsed.text).toContain(`Your time: ${formatInZone(Date.parse(startsAt), reader.user.timeZone)}`);
-        expect(mail.parsed.text).toContain(`${other.user.displayName}'s time: ${formatInZone(Date.parse(startsAt), other.user.timeZone)}`);
+        expect(mail.parsed.text).toContain(
+          `${other.user.displayName}'s time: ${formatInZone(Date.parse(startsAt), other.user.timeZone)}`,
+        );
 
         // A text/calendar alternative with its method (how mail clients spot an invite), and the same as invite.ics.
         expect(mail.calendar?.method).toBe('REQUEST');
@@ -269,28 +310,51 @@ describe('notifications', () => {
 
     it('writes nothing (no message, no job) for a booking the database refuses', async () => {
       const count = async () =>
-        (await t.sql<{ n: number }>(`SELECT ((SELECT count(*) FROM outbox_messages) + (SELECT count(*) FROM pgboss.job))::int AS n`))[0].n;
+        (
+          await t.sql<{ n: number }>(
+            `SELECT ((SELECT count(*) FROM outbox_messages) + (SELECT count(*) FROM pgboss.job))::int AS n`,
+          )
+        )[0].n;
       const before = await count();
       const other = await member(t, cohortId, 'candidate', 'Sam Lee', 'Europe/London');
       const refused = await coordinator.client.call(routes.scheduleSession, {
         params: { cohortId },
-        body: { kind: 'mentor_interview', track: 'residency_fellowship', startsAt, participants: [{ userId: mentor.user.id, role: 'interviewer' }, { userId: other.user.id, role: 'candidate' }] },
+        body: {
+          kind: 'mentor_interview',
+          track: 'residency_fellowship',
+          startsAt,
+          participants: [
+            { userId: mentor.user.id, role: 'interviewer' },
+            { userId: other.user.id, role: 'candidate' },
+          ],
+        },
       });
       expect(refused.status).toBe(409);
       expect(await count()).toBe(before);
     });
 
     it('a reschedule updates the same calendar entry: same UID, SEQUENCE 1, the new time; reminders follow', async () => {
-      const moved = await coordinator.client.call(routes.rescheduleSession, { params: { sessionId }, body: { startsAt: movedTo, reason: 'Clinic overran' } });
+      const moved = await coordinator.client.call(routes.rescheduleSession, {
+        params: { sessionId },
+        body: { startsAt: movedTo, reason: 'Clinic overran' },
+      });
       expect(moved.status).toBe(200);
-      const mails = (await receiver.waitFor(2, (m) => subjectOf(m).startsWith('Mentor interview was moved'))).filter((m) => m.envelope.to.includes(candidate.email));
+      const mails = (await receiver.waitFor(2, (m) => subjectOf(m).startsWith('Mentor interview was moved'))).filter((m) =>
+        m.envelope.to.includes(candidate.email),
+      );
       expect(mails).toHaveLength(1);
       const [mail] = mails;
       expect(mail.parsed.text).toContain(`Your time: ${formatInZone(Date.parse(movedTo), 'Asia/Kolkata')}`);
       expect(mail.parsed.text).toContain(`Dr Ada Okafor's time: ${formatInZone(Date.parse(movedTo), 'America/New_York')}`);
       expect(mail.parsed.text).toContain('Clinic overran');
       expect(mail.calendar?.method).toBe('REQUEST');
-      expect(parseInvite(mail.calendar!.text)).toMatchObject({ method: 'REQUEST', uid: `session-${sessionId}@rounds`, sequence: 1, start: movedTo, status: 'CONFIRMED' });
+      expect(parseInvite(mail.calendar!.text)).toMatchObject({
+        method: 'REQUEST',
+        uid: `session-${sessionId}@rounds`,
+        sequence: 1,
+        start: movedTo,
+        status: 'CONFIRMED',
+      });
 
       // The first version's reminder jobs are gone; the new version's are queued.
       const jobs = await reminderJobs(t, sessionId);
@@ -301,12 +365,21 @@ describe('notifications', () => {
     });
 
     it('a cancellation sends METHOD:CANCEL with SEQUENCE 2 and drops the reminders', async () => {
-      const cancelled = await coordinator.client.call(routes.cancelSession, { params: { sessionId }, body: { reason: 'Mentor unwell' } });
+      const cancelled = await coordinator.client.call(routes.cancelSession, {
+        params: { sessionId },
+        body: { reason: 'Mentor unwell' },
+      });
       expect(cancelled.status).toBe(200);
       const mails = await receiver.waitFor(2, (m) => subjectOf(m).startsWith('Mentor interview was cancelled'));
       for (const mail of mails) {
         expect(mail.calendar?.method).toBe('CANCEL');
-        expect(parseInvite(mail.calendar!.text)).toMatchObject({ method: 'CANCEL', uid: `session-${sessionId}@rounds`, sequence: 2, status: 'CANCELLED', start: movedTo });
+        expect(parseInvite(mail.calendar!.text)).toMatchObject({
+          method: 'CANCEL',
+          uid: `session-${sessionId}@rounds`,
+          sequence: 2,
+          status: 'CANCELLED',
+          start: movedTo,
+        });
       }
       expect(await reminderJobs(t, sessionId)).toEqual([]);
     });
@@ -332,7 +405,15 @@ describe('notifications', () => {
       const session = await schedule(coordinator, cohortId, [mentor, candidate], inDays(12, 9));
       const retrying = await outcomes.waitFor(2, (o) => ours(o) && o.status === 'retrying');
       expect(retrying.every((o) => o.attempts === 1 && /451/.test(o.error ?? ''))).toBe(true);
-      const rows = await t.sql<{ id: string; to_address: string; attempts: number; last_error: string; sent_at: Date | null; failed_at: Date | null; wait: number }>(
+      const rows = await t.sql<{
+        id: string;
+        to_address: string;
+        attempts: number;
+        last_error: string;
+        sent_at: Date | null;
+        failed_at: Date | null;
+        wait: number;
+      }>(
         `SELECT id, to_address, attempts, last_error, sent_at, failed_at, extract(epoch FROM next_attempt_at - now())::int AS wait
          FROM outbox_messages WHERE metadata->>'sessionId' = $1 ORDER BY to_address`,
         [session.id],
@@ -391,7 +472,9 @@ describe('notifications', () => {
       const sent = outcomes.seen.filter(isBurst);
       expect(new Set(sent.map((o) => o.id)).size).toBe(sent.length);
       expect(receiver.messages.filter((m) => (m.parsed.subject ?? '').startsWith('Burst '))).toHaveLength(20);
-      expect(await t.sql(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'burst' AND (sent_at IS NULL OR attempts <> 1)`)).toEqual([{ n: 0 }]);
+      expect(
+        await t.sql(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'burst' AND (sent_at IS NULL OR attempts <> 1)`),
+      ).toEqual([{ n: 0 }]);
     }, 15_000);
   });
 
@@ -416,8 +499,14 @@ describe('notifications', () => {
       // The session is moved to start in 20 minutes (sooner than the API allows), and its reminders follow.
       const start = new Date(Math.floor((Date.now() + 20 * MINUTE) / 1000) * 1000);
       await t.app.get(DataSource).transaction(async (manager) => {
-        await manager.query(`UPDATE sessions SET starts_at = $2, ends_at = $3, calendar_sequence = 1 WHERE id = $1`, [session.id, start, new Date(start.getTime() + 30 * MINUTE)]);
-        expect(await reminders.schedule(manager, session.id)).toEqual([{ sessionId: session.id, sequence: 1, minutesBefore: 15 }]);
+        await manager.query(`UPDATE sessions SET starts_at = $2, ends_at = $3, calendar_sequence = 1 WHERE id = $1`, [
+          session.id,
+          start,
+          new Date(start.getTime() + 30 * MINUTE),
+        ]);
+        expect(await reminders.schedule(manager, session.id)).toEqual([
+          { sessionId: session.id, sequence: 1, minutesBefore: 15 },
+        ]);
       });
       const jobs = await reminderJobs(t, session.id);
       expect(jobs.map((j) => [j.id, j.data.minutesBefore, j.start_after.toISOString()])).toEqual([
@@ -429,7 +518,9 @@ describe('notifications', () => {
 
       // The job falls due (as if 5 minutes had passed): the worker runs it and each participant gets a reminder.
       await t.sql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND id = $2`, [REMINDER_QUEUE, jobs[0].id]);
-      const isReminder = (m: ReceivedMail) => (m.parsed.subject ?? '').startsWith('Reminder:') && [mentor.email, candidate.email].some((e) => m.envelope.to.includes(e));
+      const isReminder = (m: ReceivedMail) =>
+        (m.parsed.subject ?? '').startsWith('Reminder:') &&
+        [mentor.email, candidate.email].some((e) => m.envelope.to.includes(e));
       const mails = await receiver.waitFor(2, isReminder);
       const toCandidate = mails.find((m) => m.envelope.to.includes(candidate.email))!;
       expect(toCandidate.parsed.text).toMatch(/starts in (19|20) minutes \(30 minutes\)\./);
@@ -439,12 +530,19 @@ describe('notifications', () => {
 
       // Run again (a retried job), it sends nothing twice; once cancelled, nothing at all.
       expect(await reminders.handle({ sessionId: session.id, sequence: 1, minutesBefore: 15 })).toBe(0);
-      const cancelled = await coordinator.client.call(routes.cancelSession, { params: { sessionId: session.id }, body: { reason: 'Rescheduling later' } });
+      const cancelled = await coordinator.client.call(routes.cancelSession, {
+        params: { sessionId: session.id },
+        body: { reason: 'Rescheduling later' },
+      });
       expect(cancelled.status).toBe(200);
       await t.sql(`DELETE FROM outbox_messages WHERE kind = 'session-reminder' AND metadata->>'sessionId' = $1`, [session.id]);
       expect(await reminders.handle({ sessionId: session.id, sequence: 1, minutesBefore: 15 })).toBe(0);
       expect(await reminders.handle({ sessionId: session.id, sequence: 2, minutesBefore: 15 })).toBe(0);
-      expect(await t.sql(`SELECT 1 FROM outbox_messages WHERE kind = 'session-reminder' AND metadata->>'sessionId' = $1`, [session.id])).toEqual([]);
+      expect(
+        await t.sql(`SELECT 1 FROM outbox_messages WHERE kind = 'session-reminder' AND metadata->>'sessionId' = $1`, [
+          session.id,
+        ]),
+      ).toEqual([]);
     });
 
     it('a reminder job for a session that has already begun sends nothing', async () => {
@@ -453,8 +551,15 @@ describe('notifications', () => {
       const candidate = await member(t, cohortId, 'candidate', 'Ana Ruiz', 'America/Mexico_City');
       const session = await schedule(coordinator, cohortId, [mentor, candidate], inDays(16, 10));
       const reminders = t.app.get(SessionRemindersService);
-      expect(await reminders.handle({ sessionId: session.id, sequence: 0, minutesBefore: 15 }, Date.parse(session.startsAt) + MINUTE)).toBe(0);
-      expect(await reminders.handle({ sessionId: session.id, sequence: 0, minutesBefore: 15 }, Date.parse(session.startsAt) - 15 * MINUTE)).toBe(2);
+      expect(
+        await reminders.handle({ sessionId: session.id, sequence: 0, minutesBefore: 15 }, Date.parse(session.startsAt) + MINUTE),
+      ).toBe(0);
+      expect(
+        await reminders.handle(
+          { sessionId: session.id, sequence: 0, minutesBefore: 15 },
+          Date.parse(session.startsAt) - 15 * MINUTE,
+        ),
+      ).toBe(2);
     });
   });
 });
@@ -474,11 +579,19 @@ describe('notifications without SMTP_URL', () => {
     const startsAt = inDays(8, 12);
     const session = await schedule(coordinator, cohortId, [mentor, candidate], startsAt);
 
-    const rows = await t.sql<{ sent_at: Date | null; attempts: number }>(`SELECT sent_at, attempts FROM outbox_messages WHERE metadata->>'sessionId' = $1`, [session.id]);
-    expect(rows).toEqual([{ sent_at: null, attempts: 0 }, { sent_at: null, attempts: 0 }]);
+    const rows = await t.sql<{ sent_at: Date | null; attempts: number }>(
+      `SELECT sent_at, attempts FROM outbox_messages WHERE metadata->>'sessionId' = $1`,
+      [session.id],
+    );
+    expect(rows).toEqual([
+      { sent_at: null, attempts: 0 },
+      { sent_at: null, attempts: 0 },
+    ]);
 
     // Each person reads only their own mail: other people's messages hold live invitation links.
-    expect((await coordinator.client.call(routes.devMailbox)).body.messages.filter((m) => m.to !== coordinator.email)).toEqual([]);
+    expect((await coordinator.client.call(routes.devMailbox)).body.messages.filter((m) => m.to !== coordinator.email)).toEqual(
+      [],
+    );
     const mailbox = await candidate.client.call(routes.devMailbox);
     expect(mailbox.status).toBe(200);
     expect(mailbox.body.delivery).toBe('outbox-only');
@@ -502,7 +615,12 @@ describe('notifications in production', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     closedPort = (probe.address() as { port: number }).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    t = await startTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), SMTP_URL: `smtp://127.0.0.1:${closedPort}`, MAIL_POLL_SECONDS: '0.05' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'p'.repeat(40),
+      SMTP_URL: `smtp://127.0.0.1:${closedPort}`,
+      MAIL_POLL_SECONDS: '0.05',
+    });
   });
   afterAll(() => t?.close());
 

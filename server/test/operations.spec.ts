@@ -39,8 +39,16 @@ describe('operations: metrics, liveness and readiness', () => {
     const labels = { method: 'GET', route: '/api/sessions/:sessionId', status_code: '404' };
     expect(sampleValue(samples, 'http_request_duration_seconds_bucket', { ...labels, le: '+Inf' })).toBe(3);
     expect(sampleValue(samples, 'http_request_duration_seconds_count', labels)).toBe(3);
-    expect(sampleValue(samples, 'http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status_code: '404' })).toBe(1);
-    expect(sampleValue(samples, 'http_request_duration_seconds_count', { method: 'POST', route: '/api/auth/login', status_code: '200' })).toBe(1);
+    expect(
+      sampleValue(samples, 'http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status_code: '404' }),
+    ).toBe(1);
+    expect(
+      sampleValue(samples, 'http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/api/auth/login',
+        status_code: '200',
+      }),
+    ).toBe(1);
     // No label anywhere carries a concrete id.
     expect(samples.filter((s) => Object.values(s.labels).some((value) => value.includes(sessionId)))).toEqual([]);
     // Node's own process metrics come along.
@@ -48,7 +56,7 @@ describe('operations: metrics, liveness and readiness', () => {
     expect(samples.some((s) => s.name === 'nodejs_eventloop_lag_seconds')).toBe(true);
   });
 
-  it('counts this instance\'s socket.io connections and shared rooms as sockets come and go', async () => {
+  it("counts this instance's socket.io connections and shared rooms as sockets come and go", async () => {
     const person = await newUser(t);
     const before = await scrape(t);
     expect(sampleValue(before, 'rounds_socketio_rooms')).toBe(0);
@@ -71,7 +79,7 @@ describe('operations: metrics, liveness and readiness', () => {
     expect(sampleValue(after, 'rounds_socketio_rooms')).toBe(0);
   });
 
-  it('reports the outbox backlog and failures, and the job queues\' depth, read from the database at scrape time', async () => {
+  it("reports the outbox backlog and failures, and the job queues' depth, read from the database at scrape time", async () => {
     const before = await scrape(t);
     const undelivered = sampleValue(before, 'rounds_outbox_messages', { state: 'undelivered' })!;
     const failed = sampleValue(before, 'rounds_outbox_messages', { state: 'failed' })!;
@@ -86,7 +94,9 @@ describe('operations: metrics, liveness and readiness', () => {
     await t.sql(`UPDATE outbox_messages SET failed_at = now(), attempts = 8 WHERE subject = 'Will fail'`);
     // A reminder for tomorrow is scheduled, not yet queued.
     await db.transaction((manager) =>
-      t.app.get(JobQueue).send(manager, REMINDER_QUEUE, { sessionId: randomUUID() }, { startAfter: new Date(Date.now() + 86_400_000) }),
+      t.app
+        .get(JobQueue)
+        .send(manager, REMINDER_QUEUE, { sessionId: randomUUID() }, { startAfter: new Date(Date.now() + 86_400_000) }),
     );
 
     const after = await scrape(t);
@@ -104,7 +114,9 @@ describe('operations: metrics, liveness and readiness', () => {
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', database: 'up', migrationsApplied: t.app.get(DataSource).migrations.length });
 
-    const [last] = await t.sql<{ id: number; timestamp: string; name: string }>(`SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`);
+    const [last] = await t.sql<{ id: number; timestamp: string; name: string }>(
+      `SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`,
+    );
     await t.sql(`DELETE FROM migrations WHERE id = $1`, [last.id]);
     try {
       const missing = await t.client().call(routes.readiness);
@@ -172,7 +184,12 @@ describe('operations: who may scrape /metrics in production', () => {
     const token = 'metrics-token-0123456789abcdef';
     const t = await startTestApp({ ...PRODUCTION, METRICS_TOKEN: token });
     try {
-      for (const headers of [{} as Record<string, string>, { authorization: `Bearer ${token}x` }, { authorization: `Basic ${token}` }, { authorization: 'Bearer ' }]) {
+      for (const headers of [
+        {} as Record<string, string>,
+        { authorization: `Bearer ${token}x` },
+        { authorization: `Basic ${token}` },
+        { authorization: 'Bearer ' },
+      ]) {
         const refused = await t.client().raw('GET', '/metrics', undefined, headers);
         expect(refused.status).toBe(401);
         expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);

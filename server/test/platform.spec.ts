@@ -17,12 +17,17 @@ describe('platform: health, API docs, errors, headers', () => {
   it('serves the OpenAPI document generated from the shared contracts, and its UI', async () => {
     const document = await t.client().raw('GET', '/api/docs-json');
     expect(document.status).toBe(200);
-    const paths = document.body.paths as Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>>;
+    const paths = document.body.paths as Record<
+      string,
+      Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>
+    >;
     for (const endpoint of Object.values(routes)) {
       const path = endpoint.path.replace(/:([A-Za-z]+)/g, '{$1}');
       expect(paths[path]?.[endpoint.method.toLowerCase()]).toBeDefined();
     }
-    const register = paths['/api/auth/register'].post as { requestBody: { content: Record<string, { schema: { required: string[] } }> } };
+    const register = paths['/api/auth/register'].post as {
+      requestBody: { content: Record<string, { schema: { required: string[] } }> };
+    };
     expect(register.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['email', 'password', 'displayName', 'timeZone']),
     );
@@ -33,7 +38,9 @@ describe('platform: health, API docs, errors, headers', () => {
 
   it('binds every server route to a shared contract, and no contract goes unserved', async () => {
     const served: string[] = [];
-    const router = t.app.getHttpAdapter().getInstance().router as { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    const router = t.app.getHttpAdapter().getInstance().router as {
+      stack: { route?: { path: string; methods: Record<string, boolean> } }[];
+    };
     for (const layer of router.stack) {
       if (!layer.route?.path.startsWith('/api/') || layer.route.path.startsWith('/api/docs')) continue;
       for (const method of Object.keys(layer.route.methods)) served.push(`${method.toUpperCase()} ${layer.route.path}`);
@@ -52,7 +59,9 @@ describe('platform: health, API docs, errors, headers', () => {
     expect(badJson.status).toBe(400);
     expect(badJson.body.detail).toBe('The request body is not valid JSON.');
 
-    const form = await t.client().raw('POST', '/api/auth/login', 'email=a@example.org', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await t
+      .client()
+      .raw('POST', '/api/auth/login', 'email=a@example.org', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(400);
     expect(form.body.detail).toMatch(/JSON body/);
 
@@ -69,7 +78,9 @@ describe('platform: health, API docs, errors, headers', () => {
     // Served over plain HTTP here: no HTTPS upgrade or HSTS, which would break a LAN or laptop install.
     expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(response.headers.get('strict-transport-security')).toBeNull();
-    const generated = await t.client().raw('GET', '/api/health', undefined, { 'x-request-id': `spaces are not allowed ${'x'.repeat(80)}` });
+    const generated = await t
+      .client()
+      .raw('GET', '/api/health', undefined, { 'x-request-id': `spaces are not allowed ${'x'.repeat(80)}` });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -27,7 +27,11 @@ const MINUTE = 60_000;
 
 /** Resolves once every socket has been disconnected by the server. */
 function closeSocketsSeenByServer(sockets: TestSocket[]): Promise<void[]> {
-  return Promise.all(sockets.map((socket) => new Promise<void>((resolve) => (socket.connected ? socket.once('disconnect', () => resolve()) : resolve()))));
+  return Promise.all(
+    sockets.map(
+      (socket) => new Promise<void>((resolve) => (socket.connected ? socket.once('disconnect', () => resolve()) : resolve())),
+    ),
+  );
 }
 
 describe('practice now: the instant peer queue over socket.io', () => {
@@ -89,7 +93,10 @@ describe('practice now: the instant peer queue over socket.io', () => {
       partner: { userId: bo.user.id, displayName: 'Bo Chen', timeZone: 'Asia/Shanghai' },
       joinPath: `/sessions/${forAmara.sessionId}`,
     });
-    expect(forBo).toMatchObject({ ticketId: boTicket.ticketId, partner: { userId: amara.user.id, displayName: 'Amara Okafor', timeZone: 'Africa/Lagos' } });
+    expect(forBo).toMatchObject({
+      ticketId: boTicket.ticketId,
+      partner: { userId: amara.user.id, displayName: 'Amara Okafor', timeZone: 'Africa/Lagos' },
+    });
     expect(Date.parse(forAmara.startsAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(forAmara.startsAt)).toBeLessThanOrEqual(Date.now());
     expect(Date.parse(forAmara.endsAt) - Date.parse(forAmara.startsAt)).toBe(30 * MINUTE);
@@ -97,7 +104,13 @@ describe('practice now: the instant peer queue over socket.io', () => {
     // The session exists, for both of them, as a peer swap.
     const session = await amara.client.call(routes.getSession, { params: { sessionId: forAmara.sessionId } });
     expect(session.status).toBe(200);
-    expect(session.body).toMatchObject({ kind: 'peer_swap', track: 'healthcare_job', cohortId, status: 'scheduled', startsAt: forAmara.startsAt });
+    expect(session.body).toMatchObject({
+      kind: 'peer_swap',
+      track: 'healthcare_job',
+      cohortId,
+      status: 'scheduled',
+      startsAt: forAmara.startsAt,
+    });
     expect(session.body.participants.map((p) => [p.userId, p.role]).sort()).toEqual(
       [
         [amara.user.id, 'candidate'],
@@ -115,7 +128,9 @@ describe('practice now: the instant peer queue over socket.io', () => {
     ]);
 
     // Both are on the page already: an instant session sends no e-mail and schedules no reminder.
-    expect(await count(`SELECT count(*)::int AS n FROM outbox_messages WHERE metadata->>'sessionId' = $1`, [forAmara.sessionId])).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM outbox_messages WHERE metadata->>'sessionId' = $1`, [forAmara.sessionId]),
+    ).toBe(0);
 
     // Already in that session: practising again now would overlap it.
     const again = await request(amaraSocket, 'practice:join', { cohortId, track: 'healthcare_job', level: 'mid' });
@@ -146,9 +161,16 @@ describe('practice now: the instant peer queue over socket.io', () => {
       { cohortId: otherCohortId, track: 'residency_fellowship', level: 'senior' },
     ]) {
       const ack = await request(socket, 'practice:join', payload);
-      expect(ack).toEqual({ error: { code: 'ALREADY_WAITING', message: expect.stringContaining('already waiting for a practice partner (place 1 in line)') } });
+      expect(ack).toEqual({
+        error: {
+          code: 'ALREADY_WAITING',
+          message: expect.stringContaining('already waiting for a practice partner (place 1 in line)'),
+        },
+      });
     }
-    const rows = await t.sql<{ id: string; status: string }>(`SELECT id, status FROM practice_tickets WHERE user_id = $1`, [dana.user.id]);
+    const rows = await t.sql<{ id: string; status: string }>(`SELECT id, status FROM practice_tickets WHERE user_id = $1`, [
+      dana.user.id,
+    ]);
     expect(rows).toEqual([{ id: first.ticketId, status: 'waiting' }]);
 
     const left = await request(secondTab, 'practice:leave', {});
@@ -166,33 +188,58 @@ describe('practice now: the instant peer queue over socket.io', () => {
     expect(invalid).toEqual({
       error: {
         code: 'VALIDATION_FAILED',
-        message: expect.stringMatching(/^The practice:join payload is not valid: .*cohortId must be a UUID.*track must be one of/),
+        message: expect.stringMatching(
+          /^The practice:join payload is not valid: .*cohortId must be a UUID.*track must be one of/,
+        ),
         fields: expect.arrayContaining([
           { field: 'cohortId', message: 'must be a UUID' },
           { field: 'track', message: 'must be one of: residency_fellowship, healthcare_job, informational' },
         ]),
       },
     });
-    const unknownField = await request(socket, 'practice:join', { cohortId, track: 'healthcare_job', level: 'mid', priority: 'first' });
-    expect(unknownField).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ field: 'priority', message: 'is not a field of this request: remove it' }] } });
+    const unknownField = await request(socket, 'practice:join', {
+      cohortId,
+      track: 'healthcare_job',
+      level: 'mid',
+      priority: 'first',
+    });
+    expect(unknownField).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: [{ field: 'priority', message: 'is not a field of this request: remove it' }] },
+    });
     const missing = await request(socket, 'practice:join', { cohortId, track: 'healthcare_job' });
     expect(missing).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ field: 'level', message: 'is required' }] } });
     const notAnObject = await request(socket, 'practice:join', 'join me');
-    expect(notAnObject).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ field: '(payload)', message: 'must be an object' }] } });
-    const badLeave = await request(socket, 'practice:leave', { ticketId: 42 });
-    expect(badLeave).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ field: 'ticketId', message: 'must be a UUID' }] } });
-
-    expect(await request(socket, 'practice:join', { cohortId: strangerCohortId, track: 'healthcare_job', level: 'mid' })).toEqual({
-      error: { code: 'NOT_A_CANDIDATE', message: expect.stringContaining('you are not a member') },
+    expect(notAnObject).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: [{ field: '(payload)', message: 'must be an object' }] },
     });
-    expect(await request(socket, 'practice:join', { cohortId: '00000000-0000-4000-8000-000000000000', track: 'healthcare_job', level: 'mid' })).toEqual({
+    const badLeave = await request(socket, 'practice:leave', { ticketId: 42 });
+    expect(badLeave).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: [{ field: 'ticketId', message: 'must be a UUID' }] },
+    });
+
+    expect(await request(socket, 'practice:join', { cohortId: strangerCohortId, track: 'healthcare_job', level: 'mid' })).toEqual(
+      {
+        error: { code: 'NOT_A_CANDIDATE', message: expect.stringContaining('you are not a member') },
+      },
+    );
+    expect(
+      await request(socket, 'practice:join', {
+        cohortId: '00000000-0000-4000-8000-000000000000',
+        track: 'healthcare_job',
+        level: 'mid',
+      }),
+    ).toEqual({
       error: { code: 'NOT_FOUND', message: 'There is no cohort with that id.' },
     });
     const coordinatorSocket = await open(coordinator);
     expect(await request(coordinatorSocket, 'practice:join', { cohortId, track: 'healthcare_job', level: 'mid' })).toEqual({
       error: { code: 'NOT_A_CANDIDATE', message: 'Only candidates of this cohort can join its practice queue.' },
     });
-    expect(await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE user_id = ANY($1::uuid[])`, [[eli.user.id, coordinator.user.id]])).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE user_id = ANY($1::uuid[])`, [
+        [eli.user.id, coordinator.user.id],
+      ]),
+    ).toBe(0);
     // The socket survived every refusal.
     expect(socket.connected).toBe(true);
   });
@@ -201,12 +248,17 @@ describe('practice now: the instant peer queue over socket.io', () => {
     const anonymous = await refusedConnection(t.baseUrl);
     expect(anonymous.message).toBe('You are not signed in, or your session has expired: sign in to connect.');
     expect(anonymous.data).toEqual({ code: 'UNAUTHENTICATED', message: anonymous.message });
-    const forged = await refusedConnection(t.baseUrl, { cookie: `rounds_session=${randomBytes(32).toString('base64url')}`, transports: ['polling'] });
+    const forged = await refusedConnection(t.baseUrl, {
+      cookie: `rounds_session=${randomBytes(32).toString('base64url')}`,
+      transports: ['polling'],
+    });
     expect(forged.data?.code).toBe('UNAUTHENTICATED');
 
     const person = await newUser(t);
     const cookie = person.client.sessionCookie;
-    await expect(refusedConnection(t.baseUrl, { cookie, headers: { origin: 'https://attacker.example' } })).resolves.toBeInstanceOf(Error);
+    await expect(
+      refusedConnection(t.baseUrl, { cookie, headers: { origin: 'https://attacker.example' } }),
+    ).resolves.toBeInstanceOf(Error);
     // Signed out: the old cookie no longer connects.
     await person.client.call(routes.logout, {});
     expect((await refusedConnection(t.baseUrl, { cookie })).data?.code).toBe('UNAUTHENTICATED');
@@ -231,7 +283,9 @@ describe('practice now: the instant peer queue over socket.io', () => {
     // Gus leaves: Hana moves up, told on the other instance.
     const hanaSecond = nextEvent(hanaSocket, 'practice:position', (p) => p.position === 2);
     const gusCancelled = nextEvent(gusSocket, 'practice:cancelled');
-    expect(await request(gusSocket, 'practice:leave', { ticketId: gusTicket.ticketId })).toEqual({ cancelledTicketId: gusTicket.ticketId });
+    expect(await request(gusSocket, 'practice:leave', { ticketId: gusTicket.ticketId })).toEqual({
+      cancelledTicketId: gusTicket.ticketId,
+    });
     expect(await gusCancelled).toEqual({ ticketId: gusTicket.ticketId, reason: 'left' });
     expect(await hanaSecond).toEqual({ ticketId: hanaTicket.ticketId, position: 2 });
 
@@ -239,13 +293,20 @@ describe('practice now: the instant peer queue over socket.io', () => {
     const first = t.app.get(RealtimeService).io!.of('/').sockets.get(fatimaHere.id!)!;
     first.disconnect(true);
     await queue().settled();
-    expect(await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE id = $1 AND status = 'waiting'`, [fatimaTicket.ticketId])).toBe(1);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE id = $1 AND status = 'waiting'`, [
+        fatimaTicket.ticketId,
+      ]),
+    ).toBe(1);
 
     // Her last tab closes (on the second instance): the ticket goes and Hana is next.
     const hanaFirst = nextEvent(hanaSocket, 'practice:position', (p) => p.position === 1);
     fatimaThere.disconnect();
     expect(await hanaFirst).toEqual({ ticketId: hanaTicket.ticketId, position: 1 });
-    const [row] = await t.sql<{ status: string; cancel_reason: string }>(`SELECT status, cancel_reason FROM practice_tickets WHERE id = $1`, [fatimaTicket.ticketId]);
+    const [row] = await t.sql<{ status: string; cancel_reason: string }>(
+      `SELECT status, cancel_reason FROM practice_tickets WHERE id = $1`,
+      [fatimaTicket.ticketId],
+    );
     expect(row).toEqual({ status: 'cancelled', cancel_reason: 'disconnected' });
 
     // A reconnecting tab learns its place at once.
@@ -264,7 +325,11 @@ describe('practice now: the instant peer queue over socket.io', () => {
     const inesTicket = await join(inesSocket, cohortId, 'healthcare_job', 'entry');
     const jonTicket = await join(jonSocket, cohortId, 'healthcare_job', 'mid');
     await Promise.all([queue().settled(), second.app.get(PracticeQueueService).settled()]);
-    expect(await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE id = ANY($1::uuid[]) AND status = 'waiting'`, [[inesTicket.ticketId, jonTicket.ticketId]])).toBe(2);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE id = ANY($1::uuid[]) AND status = 'waiting'`, [
+        [inesTicket.ticketId, jonTicket.ticketId],
+      ]),
+    ).toBe(2);
 
     // Ines has waited long enough: the sweep pairs her with the adjacent level.
     await t.sql(`UPDATE practice_tickets SET created_at = created_at - interval '1 minute' WHERE id = $1`, [inesTicket.ticketId]);
@@ -311,7 +376,10 @@ describe('practice now: the instant peer queue over socket.io', () => {
     ];
     const specs = groups.flatMap((g) => Array.from({ length: g.size }, () => ({ track: g.track, level: g.level })));
     // A fixed interleaving, so the groups arrive mixed.
-    const order = specs.map((spec, i) => ({ spec, key: (i * 7919) % specs.length })).sort((a, b) => a.key - b.key).map((x) => x.spec);
+    const order = specs
+      .map((spec, i) => ({ spec, key: (i * 7919) % specs.length }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.spec);
 
     // 200 accounts straight through the services: one argon2 hash, sessions minted without HTTP sign-ins.
     const passwordHash = await t.app.get(PasswordHasher).hash('not used by this test');
@@ -369,10 +437,15 @@ describe('practice now: the instant peer queue over socket.io', () => {
     await Promise.all([queue().settled(), second.app.get(PracticeQueueService).settled()]);
 
     // Every ticket matched at most once, every socket told at most once and about its own ticket.
-    const tickets = await t.sql<{ id: string; user_id: string; track: Track; level: ExperienceLevel; status: string; session_id: string | null; created_at: Date }>(
-      `SELECT id, user_id, track, level, status, session_id, created_at FROM practice_tickets WHERE cohort_id = $1`,
-      [cohortId],
-    );
+    const tickets = await t.sql<{
+      id: string;
+      user_id: string;
+      track: Track;
+      level: ExperienceLevel;
+      status: string;
+      session_id: string | null;
+      created_at: Date;
+    }>(`SELECT id, user_id, track, level, status, session_id, created_at FROM practice_tickets WHERE cohort_id = $1`, [cohortId]);
     expect(tickets).toHaveLength(200);
     expect(tickets.filter((r) => r.status === 'matched')).toHaveLength(expectedMatches);
     clients.forEach((client, i) => {
@@ -380,12 +453,14 @@ describe('practice now: the instant peer queue over socket.io', () => {
       const row = tickets.find((r) => r.id === ack.ticketId)!;
       expect(row.user_id).toBe(client.userId);
       expect(client.matched.length).toBe(row.status === 'matched' ? 1 : 0);
-      if (row.status === 'matched') expect(client.matched[0].event).toMatchObject({ ticketId: row.id, sessionId: row.session_id });
+      if (row.status === 'matched')
+        expect(client.matched[0].event).toMatchObject({ ticketId: row.id, sessionId: row.session_id });
     });
 
     // Each session: exactly two tickets, of two different people, who are exactly its participants; nobody is in two sessions.
     const bySession = new Map<string, string[]>();
-    for (const row of tickets.filter((r) => r.session_id)) bySession.set(row.session_id!, [...(bySession.get(row.session_id!) ?? []), row.user_id]);
+    for (const row of tickets.filter((r) => r.session_id))
+      bySession.set(row.session_id!, [...(bySession.get(row.session_id!) ?? []), row.user_id]);
     expect(bySession.size).toBe(expectedMatches / 2);
     const participants = await t.sql<{ session_id: string; user_id: string }>(
       `SELECT session_id, user_id FROM session_participants WHERE session_id = ANY($1::uuid[])`,
@@ -393,20 +468,34 @@ describe('practice now: the instant peer queue over socket.io', () => {
     );
     for (const [sessionId, users] of bySession) {
       expect(new Set(users).size).toBe(2);
-      expect(participants.filter((p) => p.session_id === sessionId).map((p) => p.user_id).sort()).toEqual([...users].sort());
+      expect(
+        participants
+          .filter((p) => p.session_id === sessionId)
+          .map((p) => p.user_id)
+          .sort(),
+      ).toEqual([...users].sort());
     }
     expect(new Set(participants.map((p) => p.user_id)).size).toBe(participants.length);
     // Same track and level on both sides of every pair, and each partner is the other person.
     for (const client of clients.filter((c) => c.matched.length === 1)) {
       const partner = clients.find((c) => c.userId === client.matched[0].event.partner.userId)!;
-      expect([partner.track, partner.level, partner.matched[0].event.partner.userId]).toEqual([client.track, client.level, client.userId]);
+      expect([partner.track, partner.level, partner.matched[0].event.partner.userId]).toEqual([
+        client.track,
+        client.level,
+        client.userId,
+      ]);
     }
 
     // Left waiting: one per odd group, and no pair among them that the rule would accept.
     const waiting: WaitingTicket[] = tickets
       .filter((r) => r.status === 'waiting')
       .map((r) => ({ id: r.id, userId: r.user_id, cohortId, track: r.track, level: r.level, createdAt: r.created_at.getTime() }));
-    expect(waiting.map((w) => `${w.track}/${w.level}`).sort()).toEqual(groups.filter((g) => g.size % 2 === 1).map((g) => `${g.track}/${g.level}`).sort());
+    expect(waiting.map((w) => `${w.track}/${w.level}`).sort()).toEqual(
+      groups
+        .filter((g) => g.size % 2 === 1)
+        .map((g) => `${g.track}/${g.level}`)
+        .sort(),
+    );
     expect(nextPracticePair(waiting, Date.now())).toBeNull();
 
     const waits = clients.filter((c) => c.matched.length === 1).map((c) => c.matched[0].at - c.joinedAt);
@@ -416,8 +505,12 @@ describe('practice now: the instant peer queue over socket.io', () => {
       msToPairAll: Math.round(lastMatchAt - startedAt),
       maxWaitMs: Math.round(Math.max(...waits)),
       medianWaitMs: Math.round(waits.sort((a, b) => a - b)[Math.floor(waits.length / 2)]),
-      pairsMadeByInstance: [queue().stats.pairsMade - pairsBefore[0], second.app.get(PracticeQueueService).stats.pairsMade - pairsBefore[1]],
-      contendedRounds: queue().stats.contendedRounds + second.app.get(PracticeQueueService).stats.contendedRounds - contendedBefore,
+      pairsMadeByInstance: [
+        queue().stats.pairsMade - pairsBefore[0],
+        second.app.get(PracticeQueueService).stats.pairsMade - pairsBefore[1],
+      ],
+      contendedRounds:
+        queue().stats.contendedRounds + second.app.get(PracticeQueueService).stats.contendedRounds - contendedBefore,
     };
     process.stdout.write(`practice queue, two instances: ${JSON.stringify(figures)}\n`);
 
@@ -428,7 +521,9 @@ describe('practice now: the instant peer queue over socket.io', () => {
     }
     await clientsGone;
     await Promise.all([queue().settled(), second.app.get(PracticeQueueService).settled()]);
-    expect(await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE cohort_id = $1 AND status = 'waiting'`, [cohortId])).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM practice_tickets WHERE cohort_id = $1 AND status = 'waiting'`, [cohortId]),
+    ).toBe(0);
   }, 60_000);
 
   it('starts nothing for someone who was booked meanwhile', async () => {
@@ -444,7 +539,9 @@ describe('practice now: the instant peer queue over socket.io', () => {
     expect(users.id).toEqual(expect.any(String));
     const moSocket = await open(mo);
     const olaSocket = await open(ola);
-    expect(await request(moSocket, 'practice:join', { cohortId, track: 'informational', level: 'mid' })).toMatchObject({ error: { code: 'BUSY' } });
+    expect(await request(moSocket, 'practice:join', { cohortId, track: 'informational', level: 'mid' })).toMatchObject({
+      error: { code: 'BUSY' },
+    });
 
     // Booked between joining and pairing: the database refuses the pair, Ola keeps waiting and the busy ticket goes.
     const olaTicket = await join(olaSocket, cohortId, 'informational', 'mid');

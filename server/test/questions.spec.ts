@@ -36,10 +36,14 @@ describe('question bank and scripts', () => {
   afterAll(() => t.close());
 
   const count = async (table: string) => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-  const builtInId = async (key: string) => (await t.sql<{ id: string }>(`SELECT id FROM questions WHERE built_in_key = $1`, [key]))[0].id;
-  const builtInScriptId = async (key: string) => (await t.sql<{ id: string }>(`SELECT id FROM scripts WHERE built_in_key = $1`, [key]))[0].id;
+  const builtInId = async (key: string) =>
+    (await t.sql<{ id: string }>(`SELECT id FROM questions WHERE built_in_key = $1`, [key]))[0].id;
+  const builtInScriptId = async (key: string) =>
+    (await t.sql<{ id: string }>(`SELECT id FROM scripts WHERE built_in_key = $1`, [key]))[0].id;
   const anyBuiltInQuestions = async (n: number) =>
-    (await t.sql<{ id: string }>(`SELECT id FROM questions WHERE built_in_key IS NOT NULL ORDER BY built_in_key LIMIT $1`, [n])).map((r) => r.id);
+    (
+      await t.sql<{ id: string }>(`SELECT id FROM questions WHERE built_in_key IS NOT NULL ORDER BY built_in_key LIMIT $1`, [n])
+    ).map((r) => r.id);
 
   describe('built-in content', () => {
     it('loads at start-up: 60+ questions and a default script per track and persona', async () => {
@@ -48,13 +52,29 @@ describe('question bank and scripts', () => {
       expect(scripts.status).toBe(200);
       const builtIns = scripts.body.filter((s) => s.builtIn);
       // The default for each pair is keyed "track.persona"; variants (for international graduates) add a suffix.
-      expect(builtIns.filter((s) => s.key === `${s.track}.${s.persona}`).map((s) => s.key).sort()).toEqual([
-        'healthcare_job.hiring_manager', 'healthcare_job.panel', 'informational.professional',
-        'residency_fellowship.faculty', 'residency_fellowship.fellow', 'residency_fellowship.informatics_partner',
+      expect(
+        builtIns
+          .filter((s) => s.key === `${s.track}.${s.persona}`)
+          .map((s) => s.key)
+          .sort(),
+      ).toEqual([
+        'healthcare_job.hiring_manager',
+        'healthcare_job.panel',
+        'informational.professional',
+        'residency_fellowship.faculty',
+        'residency_fellowship.fellow',
+        'residency_fellowship.informatics_partner',
         'residency_fellowship.program_director',
       ]);
-      expect(builtIns.filter((s) => s.key !== `${s.track}.${s.persona}`).map((s) => s.key).sort()).toEqual([
-        'residency_fellowship.faculty.img', 'residency_fellowship.fellow.img', 'residency_fellowship.program_director.img',
+      expect(
+        builtIns
+          .filter((s) => s.key !== `${s.track}.${s.persona}`)
+          .map((s) => s.key)
+          .sort(),
+      ).toEqual([
+        'residency_fellowship.faculty.img',
+        'residency_fellowship.fellow.img',
+        'residency_fellowship.program_director.img',
       ]);
       for (const script of scripts.body) expect(script.totalMinutes).toBeGreaterThanOrEqual(20);
     });
@@ -64,10 +84,14 @@ describe('question bank and scripts', () => {
       const detail = await candidate.client.call(routes.getScript, { params: { scriptId: id } });
       expect(detail.body.roleCard?.background.length).toBeGreaterThan(0);
       expect(detail.body.roleCard?.timekeeping).toMatch(/minute/);
-      const frozen = await t.app.get(DataSource).transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id, cohortId));
+      const frozen = await t.app
+        .get(DataSource)
+        .transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id, cohortId));
       expect(frozen.roleCard).toEqual(detail.body.roleCard);
       // Scripts without a card say nothing about one.
-      const other = await mentor.client.call(routes.getScript, { params: { scriptId: await builtInScriptId('healthcare_job.panel') } });
+      const other = await mentor.client.call(routes.getScript, {
+        params: { scriptId: await builtInScriptId('healthcare_job.panel') },
+      });
       expect(other.body).not.toHaveProperty('roleCard');
     });
 
@@ -81,10 +105,15 @@ describe('question bank and scripts', () => {
 
       // As if the database held last release's wording of one question.
       const id = await builtInId('opening.tell-me-about-yourself');
-      await t.sql(`UPDATE question_versions SET content = jsonb_set(content, '{prompt}', '"Older wording"'), content_hash = 'old' WHERE question_id = $1`, [id]);
+      await t.sql(
+        `UPDATE question_versions SET content = jsonb_set(content, '{prompt}', '"Older wording"'), content_hash = 'old' WHERE question_id = $1`,
+        [id],
+      );
       expect(await sync.sync()).toMatchObject({ versioned: 1, created: 0 });
       const history = await t.sql<{ version: number; prompt: string }>(
-        `SELECT version, content->>'prompt' AS prompt FROM question_versions WHERE question_id = $1 ORDER BY version`, [id]);
+        `SELECT version, content->>'prompt' AS prompt FROM question_versions WHERE question_id = $1 ORDER BY version`,
+        [id],
+      );
       expect(history.map((h) => h.version)).toEqual([1, 2]);
       expect(history[0].prompt).toBe('Older wording');
       expect(history[1].prompt).not.toBe('Older wording');
@@ -133,16 +162,31 @@ describe('question bank and scripts', () => {
     it('gives interviewers intent, probes and framework; candidates only prompts', async () => {
       const id = await builtInId('opening.tell-me-about-yourself');
       const asMentor = await mentor.client.call(routes.getQuestion, { params: { questionId: id } });
-      expect(asMentor.body).toMatchObject({ view: 'interviewer', assesses: expect.any(String), probes: expect.any(Array), frameworkHint: expect.any(String) });
+      expect(asMentor.body).toMatchObject({
+        view: 'interviewer',
+        assesses: expect.any(String),
+        probes: expect.any(Array),
+        frameworkHint: expect.any(String),
+      });
 
       const asCandidate = await candidate.client.call(routes.getQuestion, { params: { questionId: id } });
       expect(asCandidate.body.view).toBe('candidate');
       expect(Object.keys(asCandidate.body)).not.toEqual(expect.arrayContaining(['assesses']));
-      for (const hidden of ['assesses', 'probes', 'frameworkHint', 'competencies', 'levelExpectations', 'levelExpectationsByTrack', 'personas']) {
+      for (const hidden of [
+        'assesses',
+        'probes',
+        'frameworkHint',
+        'competencies',
+        'levelExpectations',
+        'levelExpectationsByTrack',
+        'personas',
+      ]) {
         expect(asCandidate.body).not.toHaveProperty(hidden);
       }
       const list = await candidate.client.raw('GET', '/api/questions');
-      const script = await candidate.client.call(routes.getScript, { params: { scriptId: await builtInScriptId('residency_fellowship.program_director') } });
+      const script = await candidate.client.call(routes.getScript, {
+        params: { scriptId: await builtInScriptId('residency_fellowship.program_director') },
+      });
       for (const text of [JSON.stringify(list.body), JSON.stringify(script.body)]) {
         expect(text).not.toMatch(/"(assesses|probes|frameworkHint|levelExpectations|levelExpectationsByTrack)"/);
       }
@@ -166,14 +210,23 @@ describe('question bank and scripts', () => {
 
   describe('editing', () => {
     it('lets a coordinator create, version, clone and retire their cohort questions', async () => {
-      const created = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'A new question?' } });
+      const created = await coordinator.client.call(routes.createQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'A new question?' },
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ version: 1, builtIn: false, cohortId, status: 'active' });
       const questionId = created.body.id;
 
-      const edited = await coordinator.client.call(routes.updateQuestion, { params: { questionId }, body: { ...ownQuestion, prompt: 'A better question?' } });
+      const edited = await coordinator.client.call(routes.updateQuestion, {
+        params: { questionId },
+        body: { ...ownQuestion, prompt: 'A better question?' },
+      });
       expect(edited.body).toMatchObject({ version: 2, prompt: 'A better question?' });
-      const unchanged = await coordinator.client.call(routes.updateQuestion, { params: { questionId }, body: { ...ownQuestion, prompt: 'A better question?' } });
+      const unchanged = await coordinator.client.call(routes.updateQuestion, {
+        params: { questionId },
+        body: { ...ownQuestion, prompt: 'A better question?' },
+      });
       expect(unchanged.body.version).toBe(2);
 
       const builtIn = await builtInId('motivation.why-this-program');
@@ -185,28 +238,52 @@ describe('question bank and scripts', () => {
       expect(retired.body.status).toBe('retired');
       const active = (await coordinator.client.call(routes.listQuestions, { query: { cohortId } })).body.map((q) => q.id);
       expect(active).not.toContain(questionId);
-      const all = (await coordinator.client.call(routes.listQuestions, { query: { cohortId, includeRetired: 'true' } })).body.map((q) => q.id);
+      const all = (await coordinator.client.call(routes.listQuestions, { query: { cohortId, includeRetired: 'true' } })).body.map(
+        (q) => q.id,
+      );
       expect(all).toContain(questionId);
     });
 
     it('keeps built-ins read-only and other cohorts out, for every role', async () => {
       const builtIn = await builtInId('opening.tell-me-about-yourself');
       const before = await count('question_versions');
-      const builtInEdit = await coordinator.client.call(routes.updateQuestion, { params: { questionId: builtIn }, body: ownQuestion });
+      const builtInEdit = await coordinator.client.call(routes.updateQuestion, {
+        params: { questionId: builtIn },
+        body: ownQuestion,
+      });
       expect(builtInEdit.status).toBe(403);
       expect(builtInEdit.body.detail).toMatch(/read-only.*clone/);
       expect((await coordinator.client.call(routes.retireQuestion, { params: { questionId: builtIn } })).status).toBe(403);
 
-      const mine = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Ours only?' } });
+      const mine = await coordinator.client.call(routes.createQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Ours only?' },
+      });
       const other = await newCohort(t, 'Other program');
-      expect((await other.coordinator.client.call(routes.updateQuestion, { params: { questionId: mine.body.id }, body: ownQuestion })).status).toBe(403);
-      expect((await other.coordinator.client.call(routes.cloneQuestion, { params: { questionId: mine.body.id }, body: { cohortId: other.cohortId } })).status).toBe(403);
-      expect((await other.coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: ownQuestion })).status).toBe(403);
+      expect(
+        (await other.coordinator.client.call(routes.updateQuestion, { params: { questionId: mine.body.id }, body: ownQuestion }))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await other.coordinator.client.call(routes.cloneQuestion, {
+            params: { questionId: mine.body.id },
+            body: { cohortId: other.cohortId },
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await other.coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: ownQuestion })).status,
+      ).toBe(403);
 
       for (const person of [candidate, mentor]) {
         expect((await person.client.call(routes.createQuestion, { params: { cohortId }, body: ownQuestion })).status).toBe(403);
-        expect((await person.client.call(routes.updateQuestion, { params: { questionId: mine.body.id }, body: ownQuestion })).status).toBe(403);
-        expect((await person.client.call(routes.cloneQuestion, { params: { questionId: builtIn }, body: { cohortId } })).status).toBe(403);
+        expect(
+          (await person.client.call(routes.updateQuestion, { params: { questionId: mine.body.id }, body: ownQuestion })).status,
+        ).toBe(403);
+        expect(
+          (await person.client.call(routes.cloneQuestion, { params: { questionId: builtIn }, body: { cohortId } })).status,
+        ).toBe(403);
         expect((await person.client.call(routes.retireQuestion, { params: { questionId: mine.body.id } })).status).toBe(403);
       }
       expect(await count('question_versions')).toBe(before + 1);
@@ -242,7 +319,10 @@ describe('question bank and scripts', () => {
     });
 
     it('builds a cohort script from built-in and own questions, and versions its edits', async () => {
-      const own = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Script question?' } });
+      const own = await coordinator.client.call(routes.createQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Script question?' },
+      });
       const ids = [...(await anyBuiltInQuestions(2)), own.body.id];
       const created = await coordinator.client.call(routes.createScript, { params: { cohortId }, body: script(ids) });
       expect(created.status).toBe(201);
@@ -257,14 +337,46 @@ describe('question bank and scripts', () => {
     });
 
     it.each([
-      ['over 60 minutes', (ids: string[]) => script(ids, { sections: [{ section: 'behavioural', minutes: 61, questionIds: ids }] }), 'sections.0.minutes'],
-      ['sections adding up past 60', (ids: string[]) => script(ids, { sections: [{ section: 'opening', minutes: 40, questionIds: [] }, { section: 'closing', minutes: 30, questionIds: ids }] }), 'sections'],
-      ['sections out of order', (ids: string[]) => script(ids, { sections: [{ section: 'closing', minutes: 5, questionIds: [] }, { section: 'opening', minutes: 5, questionIds: ids }] }), 'sections'],
-      ['a negative budget', (ids: string[]) => script(ids, { sections: [{ section: 'opening', minutes: -3, questionIds: ids }] }), 'sections.0.minutes'],
+      [
+        'over 60 minutes',
+        (ids: string[]) => script(ids, { sections: [{ section: 'behavioural', minutes: 61, questionIds: ids }] }),
+        'sections.0.minutes',
+      ],
+      [
+        'sections adding up past 60',
+        (ids: string[]) =>
+          script(ids, {
+            sections: [
+              { section: 'opening', minutes: 40, questionIds: [] },
+              { section: 'closing', minutes: 30, questionIds: ids },
+            ],
+          }),
+        'sections',
+      ],
+      [
+        'sections out of order',
+        (ids: string[]) =>
+          script(ids, {
+            sections: [
+              { section: 'closing', minutes: 5, questionIds: [] },
+              { section: 'opening', minutes: 5, questionIds: ids },
+            ],
+          }),
+        'sections',
+      ],
+      [
+        'a negative budget',
+        (ids: string[]) => script(ids, { sections: [{ section: 'opening', minutes: -3, questionIds: ids }] }),
+        'sections.0.minutes',
+      ],
       ['a repeated question', (ids: string[]) => script([ids[0], ids[0]]), 'sections'],
     ])('refuses a script with %s (400, nothing written)', async (_, make, field) => {
       const before = await count('scripts');
-      const response = await coordinator.client.raw('POST', `/api/cohorts/${cohortId}/scripts`, make(await anyBuiltInQuestions(2)));
+      const response = await coordinator.client.raw(
+        'POST',
+        `/api/cohorts/${cohortId}/scripts`,
+        make(await anyBuiltInQuestions(2)),
+      );
       expect(response.status).toBe(400);
       expect(response.body.errors?.map((e) => e.field)).toContain(field);
       expect(await count('scripts')).toBe(before);
@@ -272,33 +384,59 @@ describe('question bank and scripts', () => {
 
     it("refuses another cohort's question in a script", async () => {
       const other = await newCohort(t, 'Third program');
-      const foreign = await other.coordinator.client.call(routes.createQuestion, { params: { cohortId: other.cohortId }, body: ownQuestion });
-      const response = await coordinator.client.call(routes.createScript, { params: { cohortId }, body: script([foreign.body.id]) });
+      const foreign = await other.coordinator.client.call(routes.createQuestion, {
+        params: { cohortId: other.cohortId },
+        body: ownQuestion,
+      });
+      const response = await coordinator.client.call(routes.createScript, {
+        params: { cohortId },
+        body: script([foreign.body.id]),
+      });
       expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual([{ field: 'sections.0.questionIds.0', message: "is not a question in this cohort's bank" }]);
+      expect(response.body.errors).toEqual([
+        { field: 'sections.0.questionIds.0', message: "is not a question in this cohort's bank" },
+      ]);
     });
 
     it('keeps built-in scripts read-only but clonable', async () => {
       const builtIn = await builtInScriptId('healthcare_job.hiring_manager');
       const ids = await anyBuiltInQuestions(1);
-      expect((await coordinator.client.call(routes.updateScript, { params: { scriptId: builtIn }, body: script(ids) })).status).toBe(403);
+      expect(
+        (await coordinator.client.call(routes.updateScript, { params: { scriptId: builtIn }, body: script(ids) })).status,
+      ).toBe(403);
       const clone = await coordinator.client.call(routes.cloneScript, { params: { scriptId: builtIn }, body: { cohortId } });
       expect(clone.status).toBe(201);
       expect(clone.body).toMatchObject({ builtIn: false, cohortId, track: 'healthcare_job', persona: 'hiring_manager' });
-      expect((await candidate.client.call(routes.cloneScript, { params: { scriptId: builtIn }, body: { cohortId } })).status).toBe(403);
+      expect(
+        (await candidate.client.call(routes.cloneScript, { params: { scriptId: builtIn }, body: { cohortId } })).status,
+      ).toBe(403);
       expect((await candidate.client.call(routes.createScript, { params: { cohortId }, body: script(ids) })).status).toBe(403);
     });
 
     it('freezes a snapshot: later edits to the script or its questions never change it', async () => {
-      const own = await coordinator.client.call(routes.createQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Before the edit?' } });
+      const own = await coordinator.client.call(routes.createQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Before the edit?' },
+      });
       const created = await coordinator.client.call(routes.createScript, { params: { cohortId }, body: script([own.body.id]) });
       const scripts = t.app.get(ScriptsService);
       const frozen = await t.app.get(DataSource).transaction((manager) => scripts.snapshot(manager, created.body.id, cohortId));
       expect(frozen).toMatchObject({ scriptVersion: 1, title: 'Program director, short form' });
-      expect(frozen.sections[0].questions[0]).toMatchObject({ questionId: own.body.id, version: 1, prompt: 'Before the edit?', probes: ownQuestion.probes });
+      expect(frozen.sections[0].questions[0]).toMatchObject({
+        questionId: own.body.id,
+        version: 1,
+        prompt: 'Before the edit?',
+        probes: ownQuestion.probes,
+      });
 
-      await coordinator.client.call(routes.updateQuestion, { params: { questionId: own.body.id }, body: { ...ownQuestion, prompt: 'After the edit?' } });
-      await coordinator.client.call(routes.updateScript, { params: { scriptId: created.body.id }, body: script([own.body.id], { title: 'Changed title' }) });
+      await coordinator.client.call(routes.updateQuestion, {
+        params: { questionId: own.body.id },
+        body: { ...ownQuestion, prompt: 'After the edit?' },
+      });
+      await coordinator.client.call(routes.updateScript, {
+        params: { scriptId: created.body.id },
+        body: script([own.body.id], { title: 'Changed title' }),
+      });
       await coordinator.client.call(routes.retireScript, { params: { scriptId: created.body.id } });
 
       const reread = await scripts.getSnapshot(frozen.id);
@@ -311,30 +449,44 @@ describe('question bank and scripts', () => {
 
   describe('proposals', () => {
     it('lets a mentor propose and a coordinator accept into the bank, once', async () => {
-      const proposed = await mentor.client.call(routes.proposeQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Proposed by a mentor?' } });
+      const proposed = await mentor.client.call(routes.proposeQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Proposed by a mentor?' },
+      });
       expect(proposed.status).toBe(201);
       expect(proposed.body).toMatchObject({ status: 'pending', proposedBy: { id: mentor.user.id } });
-      expect((await mentor.client.call(routes.listProposals, { params: { cohortId } })).body.map((p) => p.id)).toContain(proposed.body.id);
+      expect((await mentor.client.call(routes.listProposals, { params: { cohortId } })).body.map((p) => p.id)).toContain(
+        proposed.body.id,
+      );
 
       expect((await mentor.client.call(routes.acceptProposal, { params: { proposalId: proposed.body.id } })).status).toBe(403);
       const accepted = await coordinator.client.call(routes.acceptProposal, { params: { proposalId: proposed.body.id } });
       expect(accepted.body).toMatchObject({ status: 'accepted', questionId: expect.any(String) });
       const inBank = await coordinator.client.call(routes.getQuestion, { params: { questionId: accepted.body.questionId! } });
       expect(inBank.body).toMatchObject({ prompt: 'Proposed by a mentor?', cohortId });
-      expect((await coordinator.client.call(routes.acceptProposal, { params: { proposalId: proposed.body.id } })).status).toBe(409);
-      expect((await coordinator.client.call(routes.rejectProposal, { params: { proposalId: proposed.body.id } })).status).toBe(409);
+      expect((await coordinator.client.call(routes.acceptProposal, { params: { proposalId: proposed.body.id } })).status).toBe(
+        409,
+      );
+      expect((await coordinator.client.call(routes.rejectProposal, { params: { proposalId: proposed.body.id } })).status).toBe(
+        409,
+      );
     });
 
     it('refuses proposals from candidates and listing by candidates', async () => {
       const before = await count('question_proposals');
       expect((await candidate.client.call(routes.proposeQuestion, { params: { cohortId }, body: ownQuestion })).status).toBe(403);
       expect((await candidate.client.call(routes.listProposals, { params: { cohortId } })).status).toBe(403);
-      expect((await mentor.client.raw('POST', `/api/cohorts/${cohortId}/question-proposals`, { ...ownQuestion, prompt: '' })).status).toBe(400);
+      expect(
+        (await mentor.client.raw('POST', `/api/cohorts/${cohortId}/question-proposals`, { ...ownQuestion, prompt: '' })).status,
+      ).toBe(400);
       expect(await count('question_proposals')).toBe(before);
     });
 
     it('lets a coordinator decline a proposal', async () => {
-      const proposed = await mentor.client.call(routes.proposeQuestion, { params: { cohortId }, body: { ...ownQuestion, prompt: 'Not this one?' } });
+      const proposed = await mentor.client.call(routes.proposeQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Not this one?' },
+      });
       const rejected = await coordinator.client.call(routes.rejectProposal, { params: { proposalId: proposed.body.id } });
       expect(rejected.body).toMatchObject({ status: 'rejected', questionId: null });
     });

@@ -33,13 +33,17 @@ describe('registration', () => {
   const register = (email: string, overrides: Record<string, unknown> = {}) =>
     t.client().call(routes.register, { body: { ...registration, email, ...overrides } });
   const mailTo = (email: string) =>
-    t.sql<OutboxRow>(`SELECT kind, subject, text_body FROM outbox_messages WHERE to_address = $1 ORDER BY created_at, id`, [email]);
+    t.sql<OutboxRow>(`SELECT kind, subject, text_body FROM outbox_messages WHERE to_address = $1 ORDER BY created_at, id`, [
+      email,
+    ]);
   const count = async (table: string, email: string) =>
     (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE email = $1`, [email]))[0].n;
   /** The token in the latest confirmation e-mail to an address, as its reader would copy it from the link. */
   const confirmationToken = async (email: string) => {
     const confirmations = (await mailTo(email)).filter((mail) => mail.kind === 'registration-confirmation');
-    const match = /https:\/\/rounds\.example\.org\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(confirmations.at(-1)?.text_body ?? '');
+    const match = /https:\/\/rounds\.example\.org\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(
+      confirmations.at(-1)?.text_body ?? '',
+    );
     if (!match) throw new Error(`no confirmation link was sent to ${email}`);
     return match[1];
   };
@@ -182,14 +186,22 @@ describe('registration', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => confirm(token)));
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 404, 404, 404, 404, 404, 404, 404]);
     expect(await count('users', 'race@example.org')).toBe(1);
-    expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'race@example.org'`))[0].n).toBe(1);
+    expect(
+      (
+        await t.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'race@example.org'`,
+        )
+      )[0].n,
+    ).toBe(1);
   });
 
   it('answers 404 for an unknown link and 400 for something that is not a token', async () => {
     expect((await confirm('x'.repeat(43))).status).toBe(404);
     const short = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'short' });
     expect(short.status).toBe(400);
-    expect(short.body.errors).toEqual([{ field: 'token', message: expect.stringContaining('open the link from the e-mail again') }]);
+    expect(short.body.errors).toEqual([
+      { field: 'token', message: expect.stringContaining('open the link from the e-mail again') },
+    ]);
     const extra = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'x'.repeat(43), email: 'a@example.org' });
     expect(extra.status).toBe(400);
   });
@@ -197,7 +209,10 @@ describe('registration', () => {
   it('still creates an invited account at once, and still says when the invited address is taken', async () => {
     const { coordinator, cohortId } = await newCohort(t);
     const invite = async (email: string) => {
-      const invitation = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email, role: 'candidate' } });
+      const invitation = await coordinator.client.call(routes.createInvitation, {
+        params: { cohortId },
+        body: { email, role: 'candidate' },
+      });
       return invitation.body.link!.split('/join/')[1];
     };
     const joined = await register('invited@example.org', { invitationToken: await invite('invited@example.org') });

@@ -11,7 +11,10 @@ describe('request edges', () => {
   beforeAll(async () => {
     const log = new PassThrough();
     log.on('data', (chunk: Buffer) => logLines.push(...chunk.toString().split('\n').filter(Boolean)));
-    t = await startTestApp({ LOG_LEVEL: 'info', TRUST_PROXY: '1', LOGIN_MAX_ATTEMPTS: '1000', REGISTRATION_MAX_PER_HOUR: '3' }, { logTo: log });
+    t = await startTestApp(
+      { LOG_LEVEL: 'info', TRUST_PROXY: '1', LOGIN_MAX_ATTEMPTS: '1000', REGISTRATION_MAX_PER_HOUR: '3' },
+      { logTo: log },
+    );
   });
   afterAll(() => t.close());
 
@@ -30,13 +33,17 @@ describe('request edges', () => {
     });
 
     it('keeps the server answering while many arrive at once', async () => {
-      const bodies = await Promise.all(Array.from({ length: 40 }, () => t.client().raw('POST', '/api/auth/login', nested(50_000))));
+      const bodies = await Promise.all(
+        Array.from({ length: 40 }, () => t.client().raw('POST', '/api/auth/login', nested(50_000))),
+      );
       expect(new Set(bodies.map((b) => b.status))).toEqual(new Set([400]));
       expect((await t.client().call(routes.health)).status).toBe(200);
     });
 
     it('still accepts the nesting real requests use', async () => {
-      const response = await t.client().raw('POST', '/api/auth/login', { email: 'x@example.org', password: 'p', extra: [[[{}]]] });
+      const response = await t
+        .client()
+        .raw('POST', '/api/auth/login', { email: 'x@example.org', password: 'p', extra: [[[{}]]] });
       expect(response.status).toBe(400);
       expect(response.body.errors?.map((e) => e.field)).toContain('extra');
     });
@@ -62,11 +69,21 @@ describe('request edges', () => {
   describe('origin', () => {
     it('refuses a change requested from another site, and allows our own origin or none', async () => {
       const person = await newUser(t);
-      const evil = await person.client.raw('PATCH', '/api/auth/me', { displayName: 'Hijacked' }, { origin: 'https://evil.example' });
+      const evil = await person.client.raw(
+        'PATCH',
+        '/api/auth/me',
+        { displayName: 'Hijacked' },
+        { origin: 'https://evil.example' },
+      );
       expect(evil.status).toBe(403);
       expect(evil.body.detail).toMatch(/must come from/);
       expect((await person.client.call(routes.me)).body.displayName).toBe('Test Person');
-      const own = await person.client.raw('PATCH', '/api/auth/me', { displayName: 'Renamed' }, { origin: new URL(t.config.publicUrl).origin });
+      const own = await person.client.raw(
+        'PATCH',
+        '/api/auth/me',
+        { displayName: 'Renamed' },
+        { origin: new URL(t.config.publicUrl).origin },
+      );
       expect(own.status).toBe(200);
       expect((await person.client.raw('GET', '/api/auth/me', undefined, { origin: 'https://evil.example' })).status).toBe(200);
     });
@@ -77,9 +94,14 @@ describe('request edges', () => {
       const a = await newCohort(t, 'Cohort A');
       const b = await newCohort(t, 'Cohort B');
       const builtIn = (await a.coordinator.client.call(routes.listScripts, { query: { track: 'healthcare_job' } })).body[0];
-      const privateScript = await a.coordinator.client.call(routes.cloneScript, { params: { scriptId: builtIn.id }, body: { cohortId: a.cohortId } });
+      const privateScript = await a.coordinator.client.call(routes.cloneScript, {
+        params: { scriptId: builtIn.id },
+        body: { cohortId: a.cohortId },
+      });
       expect(privateScript.status).toBe(201);
-      expect((await b.coordinator.client.call(routes.getScript, { params: { scriptId: privateScript.body.id } })).status).toBe(403);
+      expect((await b.coordinator.client.call(routes.getScript, { params: { scriptId: privateScript.body.id } })).status).toBe(
+        403,
+      );
 
       const [mentor, candidate]: TestPerson[] = [await newUser(t, { roles: ['mentor'] }), await newUser(t)];
       await addToCohort(t, b.cohortId, mentor, 'mentor');
@@ -88,16 +110,25 @@ describe('request edges', () => {
         kind: 'mentor_interview' as const,
         track: 'healthcare_job' as const,
         startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-        participants: [{ userId: mentor.user.id, role: 'interviewer' as const }, { userId: candidate.user.id, role: 'candidate' as const }],
+        participants: [
+          { userId: mentor.user.id, role: 'interviewer' as const },
+          { userId: candidate.user.id, role: 'candidate' as const },
+        ],
       };
       const snapshotsBefore = (await t.sql(`SELECT count(*)::int AS n FROM script_snapshots`))[0].n;
-      const leaked = await b.coordinator.client.call(routes.scheduleSession, { params: { cohortId: b.cohortId }, body: { ...body, scriptId: privateScript.body.id } });
+      const leaked = await b.coordinator.client.call(routes.scheduleSession, {
+        params: { cohortId: b.cohortId },
+        body: { ...body, scriptId: privateScript.body.id },
+      });
       expect(leaked.status).toBe(403);
       expect(JSON.stringify(leaked.body)).not.toContain(privateScript.body.title);
       expect((await t.sql(`SELECT count(*)::int AS n FROM script_snapshots`))[0].n).toBe(snapshotsBefore);
       expect((await t.sql(`SELECT count(*)::int AS n FROM sessions WHERE cohort_id = $1`, [b.cohortId]))[0].n).toBe(0);
 
-      const own = await b.coordinator.client.call(routes.scheduleSession, { params: { cohortId: b.cohortId }, body: { ...body, scriptId: builtIn.id } });
+      const own = await b.coordinator.client.call(routes.scheduleSession, {
+        params: { cohortId: b.cohortId },
+        body: { ...body, scriptId: builtIn.id },
+      });
       expect(own.status).toBe(201);
     });
   });
@@ -116,7 +147,16 @@ describe('request edges', () => {
       const target = await newUser(t);
       const guesses = [];
       for (let i = 0; i < 12; i++) {
-        guesses.push(await t.client().raw('POST', '/api/auth/login', { email: target.email, password: `guess ${i}` }, { 'x-forwarded-for': `198.51.100.${i}` }));
+        guesses.push(
+          await t
+            .client()
+            .raw(
+              'POST',
+              '/api/auth/login',
+              { email: target.email, password: `guess ${i}` },
+              { 'x-forwarded-for': `198.51.100.${i}` },
+            ),
+        );
       }
       const statuses = guesses.map((g) => g.status);
       expect(statuses.slice(0, 6)).toEqual(Array(6).fill(401));
@@ -135,7 +175,8 @@ describe('request edges', () => {
     it('treats an address with no account exactly like one with an account', async () => {
       const nobody = 'nobody-here@example.org';
       const statuses = [];
-      for (let i = 0; i < 8; i++) statuses.push((await t.client().call(routes.login, { body: { email: nobody, password: 'guess' } })).status);
+      for (let i = 0; i < 8; i++)
+        statuses.push((await t.client().call(routes.login, { body: { email: nobody, password: 'guess' } })).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
     });
 
@@ -156,7 +197,10 @@ describe('request edges', () => {
   describe('logs', () => {
     it('never write an invitation token', async () => {
       const { coordinator, cohortId } = await newCohort(t);
-      const invitation = await coordinator.client.call(routes.createInvitation, { params: { cohortId }, body: { email: 'invitee@example.org', role: 'candidate' } });
+      const invitation = await coordinator.client.call(routes.createInvitation, {
+        params: { cohortId },
+        body: { email: 'invitee@example.org', role: 'candidate' },
+      });
       const token = invitation.body.link!.split('/join/')[1];
       expect((await t.client().call(routes.previewInvitation, { params: { token } })).status).toBe(200);
       const invitee = await newUser(t, { email: 'someone-else@example.org' });

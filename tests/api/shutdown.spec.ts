@@ -46,14 +46,25 @@ async function signUp(port: number): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${port}/api/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'first@example.org', password: 'correct horse battery', displayName: 'First', timeZone: 'UTC' }),
+    body: JSON.stringify({
+      email: 'first@example.org',
+      password: 'correct horse battery',
+      displayName: 'First',
+      timeZone: 'UTC',
+    }),
   });
   expect(response.status).toBe(201);
   return response.headers.get('set-cookie')!.split(';')[0];
 }
 
 function connect(port: number, cookie: string): Promise<Socket> {
-  const socket = io(`http://127.0.0.1:${port}`, { path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  const socket = io(`http://127.0.0.1:${port}`, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
@@ -74,11 +85,21 @@ describe('graceful shutdown of the production server', () => {
 
   it('on SIGTERM stops listening, disconnects sockets, lets the request in flight finish, stops jobs and the database, and exits 0', async () => {
     const port = await freePort();
-    server = launch({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_DIR: dataDir, PORT: String(port), SHUTDOWN_GRACE_SECONDS: '60' });
+    server = launch({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SHUTDOWN_GRACE_SECONDS: '60',
+    });
     await ready(server);
     const socket = await connect(port, await signUp(port));
     const disconnected = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
-    const login = slowPost(port, '/api/auth/login', JSON.stringify({ email: 'nobody@example.org', password: 'not the password' }));
+    const login = slowPost(
+      port,
+      '/api/auth/login',
+      JSON.stringify({ email: 'nobody@example.org', password: 'not the password' }),
+    );
     await login.accepted;
 
     server.child.kill('SIGTERM');
@@ -98,14 +119,22 @@ describe('graceful shutdown of the production server', () => {
     expect(output).toContain('drained: every in-flight request finished');
     expect(output).not.toContain('grace ran out');
     // In order: HTTP drained, job workers stopped, then the database.
-    const order = ['drained:', 'job workers stopped', 'embedded PostgreSQL stopped', 'shut down cleanly'].map((text) => output.indexOf(text));
+    const order = ['drained:', 'job workers stopped', 'embedded PostgreSQL stopped', 'shut down cleanly'].map((text) =>
+      output.indexOf(text),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   }, 90_000);
 
   it('cuts a request that outlives the grace and still exits 0, saying so', async () => {
     const port = await freePort();
-    server = launch({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_DIR: dataDir, PORT: String(port), SHUTDOWN_GRACE_SECONDS: '0.5' });
+    server = launch({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SHUTDOWN_GRACE_SECONDS: '0.5',
+    });
     await ready(server);
     const stuck = slowPost(port, '/api/auth/login', JSON.stringify({ email: 'nobody@example.org', password: 'never finished' }));
     await stuck.accepted;

@@ -28,7 +28,12 @@ test.describe('accessibility of the remaining pages', () => {
     try {
       await page.goto('/dev/mailbox');
       await expect(page.getByRole('heading', { level: 1, name: 'Development mailbox' })).toBeVisible();
-      await expect(page.getByRole('heading', { level: 2, name: `${demoAccounts.coordinator.displayName} invited you to ${DEMO_COHORT_NAME} on Rounds` })).toBeVisible();
+      await expect(
+        page.getByRole('heading', {
+          level: 2,
+          name: `${demoAccounts.coordinator.displayName} invited you to ${DEMO_COHORT_NAME} on Rounds`,
+        }),
+      ).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     } finally {
       await page.context().close();

@@ -14,7 +14,9 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const report = blocking.map(
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`)
+        .join('\n'),
   );
   expect(report, `axe found serious or critical problems on ${new URL(page.url()).pathname}`).toEqual([]);
 }

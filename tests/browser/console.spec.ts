@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 test('signing in and opening the dashboard log nothing to the console', async ({ page }) => {
   const logged: string[] = [];
   const keep = (message: ConsoleMessage) => {
-    if (message.type() === 'error' || message.type() === 'warning') logged.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      logged.push(`${message.type()}: ${message.text()} (${message.location().url})`);
   };
   page.on('console', keep);
   page.on('pageerror', (error) => logged.push(`uncaught: ${error.message}`));

@@ -28,12 +28,16 @@ export async function newDemoCandidate(browser: Browser, baseURL: string, displa
   const coordinator = await browser.newContext({ baseURL });
   let link: string;
   try {
-    const signedIn = await coordinator.request.post('/api/auth/login', { data: { email: demoAccounts.coordinator.email, password: DEMO_PASSWORD } });
+    const signedIn = await coordinator.request.post('/api/auth/login', {
+      data: { email: demoAccounts.coordinator.email, password: DEMO_PASSWORD },
+    });
     expect(signedIn.status()).toBe(200);
     const cohorts = (await (await coordinator.request.get('/api/cohorts')).json()) as { id: string; name: string }[];
     const cohort = cohorts.find((candidate) => candidate.name === DEMO_COHORT_NAME);
     if (!cohort) throw new Error(`the demo coordinator is not in "${DEMO_COHORT_NAME}"`);
-    const invited = await coordinator.request.post(`/api/cohorts/${cohort.id}/invitations`, { data: { email, role: 'candidate' } });
+    const invited = await coordinator.request.post(`/api/cohorts/${cohort.id}/invitations`, {
+      data: { email, role: 'candidate' },
+    });
     expect(invited.status()).toBe(201);
     link = ((await invited.json()) as { link: string }).link;
   } finally {

@@ -63,7 +63,9 @@ test('a coordinator invites a new candidate, who registers through the link and 
 
     await expect(invitee).toHaveURL(/\/$/);
     await expect(invitee.getByRole('heading', { level: 1, name: `Welcome, ${inviteeName}` })).toBeVisible();
-    await expect(invitee.getByRole('status').filter({ hasText: `You joined “${DEMO_COHORT_NAME}” as a candidate.` })).toBeVisible();
+    await expect(
+      invitee.getByRole('status').filter({ hasText: `You joined “${DEMO_COHORT_NAME}” as a candidate.` }),
+    ).toBeVisible();
     await expect(invitee.getByRole('region', { name: 'Practise' })).toBeVisible();
     await expectNoSeriousA11yViolations(invitee);
 
@@ -144,7 +146,10 @@ test('someone with an account signs in to accept, and a withdrawn link says it w
 
   await page.reload();
   await expect(invitations.getByRole('row').filter({ hasText: mentor.email })).toContainText('Accepted');
-  const mentorRows = page.getByRole('region', { name: 'Members', exact: true }).getByRole('row').filter({ hasText: mentor.displayName });
+  const mentorRows = page
+    .getByRole('region', { name: 'Members', exact: true })
+    .getByRole('row')
+    .filter({ hasText: mentor.displayName });
   await expect(mentorRows).toHaveCount(2);
   // Same person, second role: the count of people does not change.
   await expect(page.getByText(`${membersBefore} members`)).toBeVisible();

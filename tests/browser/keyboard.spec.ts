@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, demoAccounts, newDemoCandidate } from './demo-accounts.j
 async function tabTo(page: Page, target: Locator, { backwards = false, limit = 60 } = {}): Promise<void> {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => (element as unknown as { matches(selector: string): boolean }).matches(':focus'))) return;
+    if (await target.evaluate((element) => (element as unknown as { matches(selector: string): boolean }).matches(':focus')))
+      return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target, `not reached within ${limit} presses of Tab`).toBeFocused();
@@ -30,7 +31,11 @@ async function partnerWaitingInQueue(browser: Browser, baseURL: string): Promise
 }
 
 test.describe('with the keyboard alone', () => {
-  test('a candidate signs in, books a mentor interview, and reaches the pre-join page of a session', async ({ page, browser, baseURL }) => {
+  test('a candidate signs in, books a mentor interview, and reaches the pre-join page of a session', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // Three people, eight pages and a pairing: longer than one page's journey.
     test.setTimeout(180_000);
     const partner = await partnerWaitingInQueue(browser, baseURL!);
@@ -60,7 +65,9 @@ test.describe('with the keyboard alone', () => {
       await tabTo(page, page.getByRole('button', { name: 'Turn camera on' }));
 
       // Back to the dashboard through the main navigation, then to booking.
-      await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }), { backwards: true });
+      await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }), {
+        backwards: true,
+      });
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Rahul Mehta' })).toBeVisible();
       await tabTo(page, page.getByRole('region', { name: 'Practise' }).getByRole('link', { name: 'Book a session' }));
@@ -72,7 +79,10 @@ test.describe('with the keyboard alone', () => {
       await tabTo(page, interviewer);
       await page.keyboard.press('ArrowDown');
       await expect(interviewer).toHaveValue('program_director');
-      const first = page.getByRole('region', { name: 'Proposed times' }).getByRole('button', { name: /with Dr\. Priya Raman/ }).first();
+      const first = page
+        .getByRole('region', { name: 'Proposed times' })
+        .getByRole('button', { name: /with Dr\. Priya Raman/ })
+        .first();
       await expect(first).toBeVisible();
       await tabTo(page, first);
       await page.keyboard.press('Space');

@@ -22,14 +22,16 @@ test.describe('loading a page on demand', () => {
     await expect(loading).toHaveCount(0);
   });
 
-  test('offers a reload when a page\'s code cannot be fetched, and the reload recovers', async ({ page }) => {
+  test("offers a reload when a page's code cannot be fetched, and the reload recovers", async ({ page }) => {
     await signIn(page, demoAccounts.candidate2.email);
     // As after a deploy that replaced the files, or a dropped connection.
     const profileChunk = /\/assets\/ProfilePage-[\w-]+\.js$/;
     await page.route(profileChunk, (route) => route.abort());
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
-    const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }) });
+    const problem = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }) });
     await expect(problem).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 

@@ -34,7 +34,9 @@ test.describe('practice now', () => {
     await expect(first).toHaveURL(/\/room$/);
     await expect(first.getByText(/Live video is not available on this server yet/)).toBeVisible();
     await first.getByRole('button', { name: 'Turn camera on' }).click();
-    await expect.poll(() => first.locator('video').evaluate((video) => (video as unknown as { readyState: number }).readyState)).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => first.locator('video').evaluate((video) => (video as unknown as { readyState: number }).readyState))
+      .toBeGreaterThanOrEqual(2);
     await expectNoSeriousA11yViolations(first);
   });
 

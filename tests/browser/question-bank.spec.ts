@@ -120,7 +120,9 @@ test.describe('the question bank', () => {
     await page.goto('/questions');
     await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /\d+ questions in the bank/ })).toBeVisible();
-    await expect(page.getByText('Interviewer guides (what a question assesses, follow-up probes and rubric) are visible to mentors')).toBeVisible();
+    await expect(
+      page.getByText('Interviewer guides (what a question assesses, follow-up probes and rubric) are visible to mentors'),
+    ).toBeVisible();
 
     await expect(page.getByRole('heading', { level: 3, name: 'Tell me about yourself.' })).toBeVisible();
     await expect(page.getByText('Follow-up probes', { exact: true })).toHaveCount(0);
@@ -135,7 +137,9 @@ test.describe('the question bank', () => {
     await page.getByLabel('Search').fill('ordinary working day');
     await expect(page).toHaveURL(/q=ordinary\+working\+day/);
     await expect(page.getByRole('status').filter({ hasText: '1 question matches these filters' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: /^Could you walk me through an ordinary working day/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 3, name: /^Could you walk me through an ordinary working day/ }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Track')).toHaveValue('informational');
     await expect(page.getByLabel('Search')).toHaveValue('ordinary working day');
@@ -143,7 +147,9 @@ test.describe('the question bank', () => {
 
     // The informational script brings a role card for the peer who plays the professional.
     const scripts = await page.request.get('/api/scripts?track=informational');
-    const informational = ((await scripts.json()) as { id: string; key: string | null }[]).find((s) => s.key === 'informational.professional');
+    const informational = ((await scripts.json()) as { id: string; key: string | null }[]).find(
+      (s) => s.key === 'informational.professional',
+    );
     await page.goto(`/scripts/${informational?.id}`);
     const card = page.getByRole('region', { name: 'Role card: playing the professional' });
     await expect(card).toBeVisible();

@@ -3,7 +3,10 @@ import { demoAccounts } from './demo-accounts.js';
 import { loggedConfirmationPath, serverLogFile } from './server-log.js';
 
 test.describe('open registration', () => {
-  test('a new person registers, confirms through the e-mailed link and lands on the dashboard; the link works once', async ({ page, baseURL }) => {
+  test('a new person registers, confirms through the e-mailed link and lands on the dashboard; the link works once', async ({
+    page,
+    baseURL,
+  }) => {
     const logFile = serverLogFile(Number(new URL(baseURL!).port));
     const email = 'leila.haddad@example.org';
 
@@ -14,7 +17,9 @@ test.describe('open registration', () => {
     await page.getByLabel('Password').fill('a long practice password');
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    const inbox = page.getByRole('status').filter({ hasText: `Check your inbox at ${email}: we sent a link to finish creating your account.` });
+    const inbox = page
+      .getByRole('status')
+      .filter({ hasText: `Check your inbox at ${email}: we sent a link to finish creating your account.` });
     await expect(inbox).toBeVisible();
     await expect(inbox).toBeFocused();
     await expect(page.getByRole('button', { name: 'Create account' })).toHaveCount(0);
@@ -28,7 +33,9 @@ test.describe('open registration', () => {
     await page.getByRole('button', { name: 'Finish creating my account' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Leila Haddad' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Welcome to Rounds, Leila Haddad. Your account is ready.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Welcome to Rounds, Leila Haddad. Your account is ready.' }),
+    ).toBeVisible();
 
     // Used once: opening the link again explains why it no longer works.
     await page.goto(confirmationPath);

@@ -12,7 +12,11 @@ function daysFromNow(days: number): string {
 }
 
 test.describe('scheduling', () => {
-  test('a candidate books a proposed mentor interview, and the mentor sees it in their sessions', async ({ page, browser, baseURL }) => {
+  test('a candidate books a proposed mentor interview, and the mentor sees it in their sessions', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signIn(page, demoAccounts.candidate1.email);
     await page.goto('/book');
     await expect(page.getByRole('heading', { level: 1, name: 'Book a practice session' })).toBeVisible();
@@ -57,7 +61,9 @@ test.describe('scheduling', () => {
       await expectNoSeriousA11yViolations(mentorPage);
       await mentorPage.goto('/sessions');
       const upcoming = mentorPage.getByRole('region', { name: 'Upcoming' });
-      const session = upcoming.getByRole('listitem').filter({ has: mentorPage.getByRole('link', { name: 'Mentor interview with Amara Nwosu' }) });
+      const session = upcoming
+        .getByRole('listitem')
+        .filter({ has: mentorPage.getByRole('link', { name: 'Mentor interview with Amara Nwosu' }) });
       await expect(session).toBeVisible();
       await expect(session).toContainText(`Amara Nwosu (candidate): ${time![1]} in Africa/Lagos`);
       // More than ten minutes ahead: the room is not open yet, and the page says when it opens.

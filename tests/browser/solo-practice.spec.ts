@@ -33,10 +33,12 @@ test.describe('solo practice', () => {
     // The fake camera's preview is playing.
     const preview = page.getByLabel('Your camera preview');
     await expect
-      .poll(() => preview.evaluate((element) => {
-        const video = element as unknown as { readyState: number; paused: boolean };
-        return video.readyState >= 2 && !video.paused;
-      }))
+      .poll(() =>
+        preview.evaluate((element) => {
+          const video = element as unknown as { readyState: number; paused: boolean };
+          return video.readyState >= 2 && !video.paused;
+        }),
+      )
       .toBe(true);
 
     await page.getByRole('button', { name: 'Start recording' }).click();

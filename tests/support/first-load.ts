@@ -28,7 +28,8 @@ export interface FirstLoad {
 export function measureFirstLoad(dist = CLIENT_DIST): FirstLoad {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const entry = manifest['index.html'];
-  if (!entry?.isEntry) throw new Error(`${dist}/.vite/manifest.json has no index.html entry: build the client with build.manifest on`);
+  if (!entry?.isEntry)
+    throw new Error(`${dist}/.vite/manifest.json has no index.html entry: build the client with build.manifest on`);
 
   const eager = new Set<string>();
   const visit = (key: string) => {
@@ -40,7 +41,9 @@ export function measureFirstLoad(dist = CLIENT_DIST): FirstLoad {
   visit('index.html');
 
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const linked = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const linked = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   const missed = linked.filter((file) => !eager.has(file));
   if (missed.length) throw new Error(`index.html loads ${missed.join(', ')}, which the manifest does not reach from the entry`);
 

@@ -12,8 +12,7 @@ export function RouteErrorPage() {
         <div className="card" role="alert">
           <h1>This page could not be loaded</h1>
           <p>
-            Rounds may have been updated since you opened it, or your connection dropped. Reloading fetches the
-            latest version.
+            Rounds may have been updated since you opened it, or your connection dropped. Reloading fetches the latest version.
           </p>
           <p>
             <button type="button" className="button button-primary" onClick={() => window.location.reload()}>

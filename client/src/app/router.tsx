@@ -28,8 +28,14 @@ export function createRouter() {
           element: <PublicLayout />,
           children: [
             { path: '/sign-in', element: <SignInPage /> },
-            { path: '/register', lazy: async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage }) },
-            { path: '/register/confirm/:token', lazy: async () => ({ Component: (await import('../features/auth/RegisterConfirmPage')).RegisterConfirmPage }) },
+            {
+              path: '/register',
+              lazy: async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage }),
+            },
+            {
+              path: '/register/confirm/:token',
+              lazy: async () => ({ Component: (await import('../features/auth/RegisterConfirmPage')).RegisterConfirmPage }),
+            },
             { path: '/join/:token', lazy: async () => ({ Component: (await import('../features/auth/JoinPage')).JoinPage }) },
           ],
         },
@@ -41,14 +47,26 @@ export function createRouter() {
           ),
           children: [
             { index: true, element: <DashboardPage /> },
-            { path: '/cohorts', lazy: async () => ({ Component: (await import('../features/cohorts/CohortsPage')).CohortsPage }) },
-            { path: '/cohorts/:cohortId', lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }) },
-            { path: '/profile', lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }) },
+            {
+              path: '/cohorts',
+              lazy: async () => ({ Component: (await import('../features/cohorts/CohortsPage')).CohortsPage }),
+            },
+            {
+              path: '/cohorts/:cohortId',
+              lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }),
+            },
+            {
+              path: '/profile',
+              lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
+            },
             ...questionBankRoutes,
             ...scriptRoutes,
             ...practiceRoutes,
             ...schedulingRoutes,
-            { path: '/dev/mailbox', lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }) },
+            {
+              path: '/dev/mailbox',
+              lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,11 @@
-import { buildPath, buildQuery, type Endpoint, type EndpointBody, type EndpointQuery, type EndpointResponse } from '@rounds/shared';
+import {
+  buildPath,
+  buildQuery,
+  type Endpoint,
+  type EndpointBody,
+  type EndpointQuery,
+  type EndpointResponse,
+} from '@rounds/shared';
 
 /** One field the server rejected, as in the problem's `errors` list: `{ field: "timeZone", message: "must be …" }`. */
 export type FieldErrors = Record<string, string>;
@@ -33,9 +40,8 @@ export interface ApiCallOptions<E extends Endpoint> {
 }
 
 /** Endpoints with a body schema need the options; the others may leave them out. */
-type OptionsArgument<E extends Endpoint> = EndpointBody<E> extends undefined
-  ? [options?: ApiCallOptions<E>]
-  : [options: ApiCallOptions<E> & { body: EndpointBody<E> }];
+type OptionsArgument<E extends Endpoint> =
+  EndpointBody<E> extends undefined ? [options?: ApiCallOptions<E>] : [options: ApiCallOptions<E> & { body: EndpointBody<E> }];
 
 /**
  * Calls one endpoint of the shared route table on this origin, with the session cookie.

@@ -2,9 +2,9 @@ import { ApiError } from './api';
 
 /** The part of a shared zod schema the forms use (kept structural, so the client needs no zod import). */
 export interface ValidationSchema {
-  safeParse(values: unknown):
-    | { success: true }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    values: unknown,
+  ): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** What a form shows after a failed submit: one message per field, and one for the whole form. */

@@ -11,7 +11,9 @@ import { AuthService, type SignedIn } from './auth.service.js';
 import { RegistrationService } from './registration.service.js';
 import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
 
-type Body<K extends 'register' | 'confirmRegistration' | 'login' | 'updateMe'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
+type Body<K extends 'register' | 'confirmRegistration' | 'login' | 'updateMe'> = z.output<
+  NonNullable<(typeof routes)[K]['body']>
+>;
 
 @Controller()
 export class AuthController {

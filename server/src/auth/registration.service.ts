@@ -72,7 +72,11 @@ export class RegistrationService {
         // Serialise open registrations so exactly one account can be the first.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rounds:open-registration'))`);
         if (!(await this.users.anyExist(manager))) {
-          return this.signIn(manager, await this.createAccount(manager, { ...account, roles: ['coordinator', 'candidate'] }), client);
+          return this.signIn(
+            manager,
+            await this.createAccount(manager, { ...account, roles: ['coordinator', 'candidate'] }),
+            client,
+          );
         }
         confirmationLink = await this.awaitConfirmation(manager, account);
         return { kind: 'confirmation-sent', email: account.email };
@@ -88,7 +92,9 @@ export class RegistrationService {
       this.db.transaction(async (manager) => {
         const registration = await this.pending.take(manager, hashToken(token));
         if (!registration) {
-          throw notFound('This link is not valid or has already been used. If you finished creating your account, sign in; otherwise register again.');
+          throw notFound(
+            'This link is not valid or has already been used. If you finished creating your account, sign in; otherwise register again.',
+          );
         }
         const { expired, expiresAt, ...account } = registration;
         if (expired) throw gone(`This link expired on ${expiresAt.toUTCString()}. Register again to get a new one.`);

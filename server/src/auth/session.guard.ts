@@ -18,7 +18,8 @@ export class SessionGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
-    if (access !== 'signed-in' && this.reflector.get<boolean | undefined>(WITHOUT_SESSION_METADATA, context.getHandler())) return true;
+    if (access !== 'signed-in' && this.reflector.get<boolean | undefined>(WITHOUT_SESSION_METADATA, context.getHandler()))
+      return true;
     const user = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
     if (user) request.user = user;
     if (access === 'signed-in' && !user) {

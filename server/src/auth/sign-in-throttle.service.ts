@@ -27,8 +27,13 @@ export class SignInThrottleService {
    * classroom behind one address must not lock itself out.
    */
   async reserveSignIn(address: string, email: string): Promise<void> {
-    await this.reserve('sign-in', address, this.config.loginMaxAttempts, this.config.loginWindowMinutes,
-      'Too many failed sign-in attempts from your address.');
+    await this.reserve(
+      'sign-in',
+      address,
+      this.config.loginMaxAttempts,
+      this.config.loginWindowMinutes,
+      'Too many failed sign-in attempts from your address.',
+    );
     await this.reserveAccountAttempt(email);
   }
 
@@ -84,10 +89,7 @@ export class SignInThrottleService {
       [key],
     );
     const wait = rows[0]?.wait ?? 1;
-    throw tooManyRequests(
-      `Too many failed sign-in attempts for this account. Wait ${wait} second(s) before trying again.`,
-      wait,
-    );
+    throw tooManyRequests(`Too many failed sign-in attempts for this account. Wait ${wait} second(s) before trying again.`, wait);
   }
 }
 

@@ -51,11 +51,7 @@ export class CohortsController {
   }
 
   @Route(routes.revokeInvitation)
-  revoke(
-    @Actor() actor: UserEntity,
-    @UuidParam('cohortId') cohortId: string,
-    @UuidParam('invitationId') invitationId: string,
-  ) {
+  revoke(@Actor() actor: UserEntity, @UuidParam('cohortId') cohortId: string, @UuidParam('invitationId') invitationId: string) {
     return this.invitations.revoke(actor, cohortId, invitationId);
   }
 }

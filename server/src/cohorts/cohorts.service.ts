@@ -55,14 +55,21 @@ export class CohortsService {
   async listMembers(actor: UserEntity, cohortId: string): Promise<Member[]> {
     const myRoles = await this.requireMember(actor, cohortId);
     const showEmail = myRoles.includes('coordinator');
-    const rows: { user_id: string; display_name: string; email: string; role: Role; track: Member['track']; time_zone: string; joined_at: Date }[] =
-      await this.db.query(
-        `SELECT m.user_id, u.display_name, u.email, m.role, u.track, u.time_zone, m.joined_at
+    const rows: {
+      user_id: string;
+      display_name: string;
+      email: string;
+      role: Role;
+      track: Member['track'];
+      time_zone: string;
+      joined_at: Date;
+    }[] = await this.db.query(
+      `SELECT m.user_id, u.display_name, u.email, m.role, u.track, u.time_zone, m.joined_at
          FROM cohort_members m JOIN users u ON u.id = m.user_id
          WHERE m.cohort_id = $1
          ORDER BY array_position(ARRAY['coordinator', 'mentor', 'candidate'], m.role), u.display_name`,
-        [cohortId],
-      );
+      [cohortId],
+    );
     return rows.map((row) => ({
       userId: row.user_id,
       displayName: row.display_name,
@@ -123,13 +130,7 @@ export class CohortsService {
   }
 
   async addMember(manager: EntityManager, cohortId: string, userId: string, role: Role): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CohortMemberEntity)
-      .values({ cohortId, userId, role })
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(CohortMemberEntity).values({ cohortId, userId, role }).orIgnore().execute();
   }
 
   async isMemberWithRole(cohortId: string, email: string, role: Role): Promise<boolean> {

@@ -63,7 +63,9 @@ export class InvitationsService {
       return this.toDto(invitation);
     } catch (error) {
       if (isUniqueViolation(error, 'invitations_open_key')) {
-        throw conflict(`${request.email} already has a pending invitation as ${request.role}: copy its link, or withdraw it first.`);
+        throw conflict(
+          `${request.email} already has a pending invitation as ${request.role}: copy its link, or withdraw it first.`,
+        );
       }
       throw error;
     }
@@ -124,9 +126,7 @@ export class InvitationsService {
     }
     await this.users.grantRole(manager, user, invitation.role);
     await this.cohorts.addMember(manager, invitation.cohortId, user.id, invitation.role);
-    await manager
-      .getRepository(InvitationEntity)
-      .update({ id: invitation.id }, { acceptedAt: new Date(), acceptedBy: user.id });
+    await manager.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: new Date(), acceptedBy: user.id });
     return invitation;
   }
 
@@ -153,7 +153,9 @@ export class InvitationsService {
       case 'revoked':
         throw gone('This invitation was withdrawn by the coordinator. Ask them for a new one.');
       case 'expired':
-        throw gone(`This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask your coordinator for a new one.`);
+        throw gone(
+          `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask your coordinator for a new one.`,
+        );
       case 'pending':
         return;
     }

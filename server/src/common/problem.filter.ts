@@ -21,7 +21,10 @@ export function sendProblem(response: Response, request: Request, exception: unk
   if (status >= 500) logger.error({ err: exception, path: redactUrl(request.originalUrl) }, 'request failed');
   if (response.headersSent) return;
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(status, detail, request.originalUrl, errors)));
+  response
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problemBody(status, detail, request.originalUrl, errors)));
 }
 
 interface Described {

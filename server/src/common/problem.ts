@@ -16,8 +16,7 @@ export class ApiProblem extends HttpException {
   }
 }
 
-export const badRequest = (detail: string, errors?: Problem['errors']) =>
-  new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
+export const badRequest = (detail: string, errors?: Problem['errors']) => new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
 export const unauthorized = (detail = 'Sign in to continue.') => new ApiProblem(HttpStatus.UNAUTHORIZED, detail);
 export const forbidden = (detail: string) => new ApiProblem(HttpStatus.FORBIDDEN, detail);
 export const notFound = (detail: string) => new ApiProblem(HttpStatus.NOT_FOUND, detail);

@@ -8,7 +8,11 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset, as a copied .env.example leaves them', () => {
-    expect(loadConfig({ DATABASE_URL: '', PORT: '', DEMO_DATA: '' })).toMatchObject({ databaseUrl: undefined, port: 3000, demoData: true });
+    expect(loadConfig({ DATABASE_URL: '', PORT: '', DEMO_DATA: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+      demoData: true,
+    });
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: '' })).toThrow(/SESSION_SECRET/);
   });
 
@@ -16,21 +20,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty', OPEN_REGISTRATION: 'maybe', DATABASE_URL: 'mysql://x' })).toThrow(
       expect.objectContaining({
         name: 'ConfigError',
-        message: expect.stringMatching(/PORT: .*\n.*DATABASE_URL: must be a postgres:\/\/ connection URL\n.*OPEN_REGISTRATION: must be true or false/s),
+        message: expect.stringMatching(
+          /PORT: .*\n.*DATABASE_URL: must be a postgres:\/\/ connection URL\n.*OPEN_REGISTRATION: must be true or false/s,
+        ),
       }),
     );
   });
 
   it('refuses to run production with a missing or default secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'development-only-session-secret-change-me' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'development-only-session-secret-change-me' })).toThrow(
+      ConfigError,
+    );
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 
   it('reads TRUST_PROXY as Express does, and refuses "believe everyone" in production', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 10.1.2.3, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '10.1.2.3', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 10.1.2.3, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '10.1.2.3',
+      'fd00::/8',
+    ]);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.org' })).toThrow(/TRUST_PROXY: must be false, a hop count/);
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
@@ -47,7 +60,10 @@ describe('loadConfig', () => {
 
   it('takes a bearer-shaped METRICS_TOKEN of 16+ characters, and a shutdown grace in seconds', () => {
     expect(loadConfig({})).toMatchObject({ metricsToken: undefined, shutdownGraceMs: 10_000 });
-    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32), SHUTDOWN_GRACE_SECONDS: '2.5' })).toMatchObject({ metricsToken: 'a'.repeat(32), shutdownGraceMs: 2500 });
+    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32), SHUTDOWN_GRACE_SECONDS: '2.5' })).toMatchObject({
+      metricsToken: 'a'.repeat(32),
+      shutdownGraceMs: 2500,
+    });
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
     expect(() => loadConfig({ METRICS_TOKEN: `${'a'.repeat(20)} b` })).toThrow(/METRICS_TOKEN/);
     expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/SHUTDOWN_GRACE_SECONDS: must be a number of seconds/);

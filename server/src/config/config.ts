@@ -9,7 +9,9 @@ const booleanFromEnv = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://rounds.example.org' }).optional(),
@@ -31,7 +33,10 @@ const environmentSchema = z.object({
     .transform((value, context) => {
       const parsed = parseTrustProxy(value);
       if (parsed === null) {
-        context.addIssue({ code: 'custom', message: 'must be false, a hop count such as 1, or the proxies\' addresses such as loopback or 10.0.0.0/8,10.1.2.3' });
+        context.addIssue({
+          code: 'custom',
+          message: "must be false, a hop count such as 1, or the proxies' addresses such as loopback or 10.0.0.0/8,10.1.2.3",
+        });
         return z.NEVER;
       }
       return parsed;
@@ -49,7 +54,11 @@ const environmentSchema = z.object({
     .default('Rounds <rounds@localhost>'),
   MAIL_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.05).max(3600).default(5),
   MAIL_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
-  JOBS_POLL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.5, { error: 'must be at least 0.5' }).max(600).default(5),
+  JOBS_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0.5, { error: 'must be at least 0.5' })
+    .max(600)
+    .default(5),
   METRICS_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9._~+/-]{16,}=*$/, {

@@ -92,7 +92,10 @@ async function clusterFolder(
   const note = path.join(root, 'postgres-location');
   if ((await readFile(note, 'utf8').catch(() => '')).trim() !== outside) {
     await writeFile(note, `${outside}\n`);
-    logger.info({ clusterDir: outside }, `the "postgres" user cannot enter ${root}: the embedded PostgreSQL keeps its data in ${outside}`);
+    logger.info(
+      { clusterDir: outside },
+      `the "postgres" user cannot enter ${root}: the embedded PostgreSQL keeps its data in ${outside}`,
+    );
   }
   return outside;
 }

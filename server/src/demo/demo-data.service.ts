@@ -31,13 +31,87 @@ const everyDay = (start: string, end: string): WeeklyWindow[] =>
 
 /** One small cohort that shows every role: a newcomer can sign in as anyone at once. */
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { email: 'coordinator@demo.test', displayName: 'Dana Okafor', role: 'coordinator', timeZone: 'America/Chicago', track: null, experienceLevel: null, specialty: 'Residency-prep advising', bio: 'Runs the informatics fellowship prep group.', availability: weekdays('09:00', '17:00') },
-  { email: 'mentor1@demo.test', displayName: 'Dr. Priya Raman', role: 'mentor', timeZone: 'America/New_York', track: 'residency_fellowship', experienceLevel: 'senior', specialty: 'Clinical informatics (program director)', bio: 'Program director of a clinical informatics fellowship.', interviewerPersonas: ['program_director', 'faculty', 'professional'], weeklyCapacity: 4, availability: weekdays('12:00', '20:00') },
-  { email: 'mentor2@demo.test', displayName: 'Marcus Lee', role: 'mentor', timeZone: 'Europe/London', track: 'healthcare_job', experienceLevel: 'senior', specialty: 'Health IT (EHR applications lead)', bio: 'Leads an EHR applications team; hires analysts.', interviewerPersonas: ['hiring_manager', 'panel', 'informatics_partner', 'fellow'], weeklyCapacity: 4, availability: weekdays('12:00', '16:00') },
-  { email: 'candidate1@demo.test', displayName: 'Amara Nwosu', role: 'candidate', timeZone: 'Africa/Lagos', track: 'residency_fellowship', experienceLevel: 'entry', specialty: 'Internal medicine → clinical informatics', bio: 'IMG applying to informatics fellowships.', availability: everyDay('07:00', '24:00') },
-  { email: 'candidate2@demo.test', displayName: 'Rahul Mehta', role: 'candidate', timeZone: 'Asia/Kolkata', track: 'residency_fellowship', experienceLevel: 'entry', specialty: 'Family medicine', bio: 'Preparing for residency interviews.', availability: everyDay('06:00', '23:30') },
-  { email: 'candidate3@demo.test', displayName: 'Sofia García', role: 'candidate', timeZone: 'America/Los_Angeles', track: 'healthcare_job', experienceLevel: 'mid', specialty: 'Clinical analyst', bio: 'Nurse moving into a health IT analyst role.', availability: everyDay('05:00', '21:00') },
-  { email: 'candidate4@demo.test', displayName: 'Jordan Kim', role: 'candidate', timeZone: 'America/Denver', track: 'informational', experienceLevel: 'entry', specialty: 'Pre-health student', bio: 'Pre-med junior setting up informational interviews.', availability: everyDay('07:00', '22:00') },
+  {
+    email: 'coordinator@demo.test',
+    displayName: 'Dana Okafor',
+    role: 'coordinator',
+    timeZone: 'America/Chicago',
+    track: null,
+    experienceLevel: null,
+    specialty: 'Residency-prep advising',
+    bio: 'Runs the informatics fellowship prep group.',
+    availability: weekdays('09:00', '17:00'),
+  },
+  {
+    email: 'mentor1@demo.test',
+    displayName: 'Dr. Priya Raman',
+    role: 'mentor',
+    timeZone: 'America/New_York',
+    track: 'residency_fellowship',
+    experienceLevel: 'senior',
+    specialty: 'Clinical informatics (program director)',
+    bio: 'Program director of a clinical informatics fellowship.',
+    interviewerPersonas: ['program_director', 'faculty', 'professional'],
+    weeklyCapacity: 4,
+    availability: weekdays('12:00', '20:00'),
+  },
+  {
+    email: 'mentor2@demo.test',
+    displayName: 'Marcus Lee',
+    role: 'mentor',
+    timeZone: 'Europe/London',
+    track: 'healthcare_job',
+    experienceLevel: 'senior',
+    specialty: 'Health IT (EHR applications lead)',
+    bio: 'Leads an EHR applications team; hires analysts.',
+    interviewerPersonas: ['hiring_manager', 'panel', 'informatics_partner', 'fellow'],
+    weeklyCapacity: 4,
+    availability: weekdays('12:00', '16:00'),
+  },
+  {
+    email: 'candidate1@demo.test',
+    displayName: 'Amara Nwosu',
+    role: 'candidate',
+    timeZone: 'Africa/Lagos',
+    track: 'residency_fellowship',
+    experienceLevel: 'entry',
+    specialty: 'Internal medicine → clinical informatics',
+    bio: 'IMG applying to informatics fellowships.',
+    availability: everyDay('07:00', '24:00'),
+  },
+  {
+    email: 'candidate2@demo.test',
+    displayName: 'Rahul Mehta',
+    role: 'candidate',
+    timeZone: 'Asia/Kolkata',
+    track: 'residency_fellowship',
+    experienceLevel: 'entry',
+    specialty: 'Family medicine',
+    bio: 'Preparing for residency interviews.',
+    availability: everyDay('06:00', '23:30'),
+  },
+  {
+    email: 'candidate3@demo.test',
+    displayName: 'Sofia García',
+    role: 'candidate',
+    timeZone: 'America/Los_Angeles',
+    track: 'healthcare_job',
+    experienceLevel: 'mid',
+    specialty: 'Clinical analyst',
+    bio: 'Nurse moving into a health IT analyst role.',
+    availability: everyDay('05:00', '21:00'),
+  },
+  {
+    email: 'candidate4@demo.test',
+    displayName: 'Jordan Kim',
+    role: 'candidate',
+    timeZone: 'America/Denver',
+    track: 'informational',
+    experienceLevel: 'entry',
+    specialty: 'Pre-health student',
+    bio: 'Pre-med junior setting up informational interviews.',
+    availability: everyDay('07:00', '22:00'),
+  },
 ];
 
 export const DEMO_COHORT_NAME = 'Demo cohort: clinical informatics prep';
@@ -70,9 +144,16 @@ export class DemoDataService implements OnApplicationBootstrap {
       for (const person of DEMO_PEOPLE) {
         const { role, availability, ...profile } = person;
         const user = await this.users.create(manager, { ...profile, passwordHash, roles: [role] });
-        await manager.getRepository(AvailabilityWindowEntity).insert(
-          availability.map((w) => ({ userId: user.id, weekday: w.weekday, startMinute: minutesOfDay(w.start), endMinute: minutesOfDay(w.end) })),
-        );
+        await manager
+          .getRepository(AvailabilityWindowEntity)
+          .insert(
+            availability.map((w) => ({
+              userId: user.id,
+              weekday: w.weekday,
+              startMinute: minutesOfDay(w.start),
+              endMinute: minutesOfDay(w.end),
+            })),
+          );
         created.push({ role, user });
       }
       const coordinator = created[0].user;

@@ -60,7 +60,9 @@ export class GracefulShutdown {
     const outcome = await Promise.race([closed, graceOver]);
     clearTimeout(timer);
     if (outcome === 'grace over') {
-      this.logger.warn(`the ${graceSeconds} s grace ran out with ${this.inFlight.size} request(s) unfinished: closing their connections`);
+      this.logger.warn(
+        `the ${graceSeconds} s grace ran out with ${this.inFlight.size} request(s) unfinished: closing their connections`,
+      );
       server.closeAllConnections();
       await closed;
     } else {

@@ -94,7 +94,12 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     await this.requireCandidate(user, request.cohortId);
     const result = await this.db.transaction(async (manager) => {
       await this.requireFree(manager, user);
-      const ticketId = await this.tickets.insertWaiting(manager, { userId: user.id, cohortId: request.cohortId, track: request.track, level: request.level });
+      const ticketId = await this.tickets.insertWaiting(manager, {
+        userId: user.id,
+        cohortId: request.cohortId,
+        track: request.track,
+        level: request.level,
+      });
       if (!ticketId) throw await this.alreadyWaiting(manager, user);
       return { ticketId, position: await this.tickets.positionOf(ticketId, manager) };
     });
@@ -147,7 +152,8 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     if (this.work.closing) return;
     await this.tickets.renewLeases(this.realtime.localUserIds());
     const expired = await this.tickets.expireStale(LEASE_SECONDS);
-    for (const ticket of expired) this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason: 'expired' });
+    for (const ticket of expired)
+      this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason: 'expired' });
     for (const scope of uniqueScopes(expired)) await this.emitPositions(scope);
 
     for (const scope of await this.tickets.scopesWithTwoWaiting()) this.requestPairing(scope);
@@ -257,9 +263,13 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     try {
       roles = await this.cohorts.requireMember(user, cohortId);
     } catch (error) {
-      if (error instanceof ApiProblem && error.getStatus() === 404) throw new SocketRequestError('NOT_FOUND', 'There is no cohort with that id.');
+      if (error instanceof ApiProblem && error.getStatus() === 404)
+        throw new SocketRequestError('NOT_FOUND', 'There is no cohort with that id.');
       if (error instanceof ApiProblem && error.getStatus() === 403) {
-        throw new SocketRequestError('NOT_A_CANDIDATE', 'Only candidates of this cohort can practise with its members: you are not a member.');
+        throw new SocketRequestError(
+          'NOT_A_CANDIDATE',
+          'Only candidates of this cohort can practise with its members: you are not a member.',
+        );
       }
       throw error;
     }
@@ -291,7 +301,8 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private requireOpen(): void {
-    if (this.work.closing) throw new SocketRequestError('UNAVAILABLE', 'This server is restarting: reconnect and try again in a moment.');
+    if (this.work.closing)
+      throw new SocketRequestError('UNAVAILABLE', 'This server is restarting: reconnect and try again in a moment.');
   }
 }
 
@@ -299,4 +310,3 @@ function uniqueScopes(tickets: EndedTicket[]): PracticeScope[] {
   const byKey = new Map(tickets.map((t) => [`${t.cohortId}:${t.track}`, { cohortId: t.cohortId, track: t.track }]));
   return [...byKey.values()];
 }
-

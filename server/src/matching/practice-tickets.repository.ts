@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EXPERIENCE_LEVELS, PRACTICE_ADJACENT_LEVEL_AFTER_MS, type ExperienceLevel, type PracticeCancelReason, type Track } from '@rounds/shared';
+import {
+  EXPERIENCE_LEVELS,
+  PRACTICE_ADJACENT_LEVEL_AFTER_MS,
+  type ExperienceLevel,
+  type PracticeCancelReason,
+  type Track,
+} from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** One queue: people are only ever paired within one cohort and track. */
@@ -104,7 +110,10 @@ export class PracticeTicketsRepository {
 
   /** The person's waiting ticket, if they have one. */
   async waitingTicketId(userId: string, manager: EntityManager = this.db.manager): Promise<string | undefined> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM practice_tickets WHERE user_id = $1 AND status = 'waiting'`, [userId]);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM practice_tickets WHERE user_id = $1 AND status = 'waiting'`,
+      [userId],
+    );
     return rows[0]?.id;
   }
 
@@ -127,7 +136,9 @@ export class PracticeTicketsRepository {
   /** Renews the lease of these people's waiting tickets. */
   async renewLeases(userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    await this.db.query(`UPDATE practice_tickets SET seen_at = now() WHERE status = 'waiting' AND user_id = ANY($1::uuid[])`, [userIds]);
+    await this.db.query(`UPDATE practice_tickets SET seen_at = now() WHERE status = 'waiting' AND user_id = ANY($1::uuid[])`, [
+      userIds,
+    ]);
   }
 
   /** Cancels ('expired') every waiting ticket whose lease is older than `leaseSeconds`. */

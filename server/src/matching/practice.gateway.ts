@@ -1,4 +1,12 @@
-import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, type OnGatewayConnection, type OnGatewayDisconnect } from '@nestjs/websockets';
+import {
+  Ack,
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+} from '@nestjs/websockets';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SOCKET_GATEWAY_OPTIONS, type AppSocket } from '../realtime/socket.types.js';
 import { PracticeQueueService } from './practice-queue.service.js';
@@ -21,11 +29,17 @@ export class PracticeGateway implements OnGatewayConnection<AppSocket>, OnGatewa
 
   @SubscribeMessage('practice:join')
   async join(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
-    this.realtime.reply(ack, await this.realtime.respond(socket, 'practice:join', body, (user, payload) => this.queue.join(user, payload)));
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'practice:join', body, (user, payload) => this.queue.join(user, payload)),
+    );
   }
 
   @SubscribeMessage('practice:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
-    this.realtime.reply(ack, await this.realtime.respond(socket, 'practice:leave', body, (user, payload) => this.queue.leave(user, payload)));
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'practice:leave', body, (user, payload) => this.queue.leave(user, payload)),
+    );
   }
 }

@@ -14,7 +14,10 @@ export class MetricsController {
   @Get('metrics')
   @WithoutSession()
   @Header('Cache-Control', 'no-store')
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
     this.metrics.authorize(authorization);
     const { contentType, body } = await this.metrics.exposition();
     response.setHeader('Content-Type', contentType);

@@ -104,7 +104,11 @@ export class MetricsService {
       // Express sets request.route to the matched route: its path is the pattern, never the raw URL.
       const pattern: unknown = request.route?.path;
       this.requestDuration.observe(
-        { method: request.method, route: typeof pattern === 'string' ? pattern : UNMATCHED_ROUTE, status_code: response.statusCode },
+        {
+          method: request.method,
+          route: typeof pattern === 'string' ? pattern : UNMATCHED_ROUTE,
+          status_code: response.statusCode,
+        },
         Number(process.hrtime.bigint() - started) / 1e9,
       );
     });

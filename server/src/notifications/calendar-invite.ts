@@ -64,7 +64,10 @@ export function buildSessionInvite(invite: SessionInvite): string {
 
 /** A name fit for a quoted property parameter (CN="…"), which cannot hold a double quote or a control character. */
 function parameterText(text: string): string {
-  return text.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return text
+    .replace(/"/g, "'")
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim();
 }
 
 /** The METHOD of an iCalendar text, for the Content-Type that lets mail clients treat it as an invite. */

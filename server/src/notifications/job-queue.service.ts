@@ -53,7 +53,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async onModuleInit(): Promise<void> {
     const url = (this.db.options as { url?: string }).url;
     if (!url) throw new Error('the job queue needs the database URL the application connects with');
-    const boss = new PgBoss({ connectionString: url, schema: PGBOSS_SCHEMA, max: 3, application_name: 'rounds-jobs', schedule: false });
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: PGBOSS_SCHEMA,
+      max: 3,
+      application_name: 'rounds-jobs',
+      schedule: false,
+    });
     boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue error: ${error.message}`));
     await boss.start();
     this.boss = boss; // from here on, shutdown stops it, even if what follows fails
@@ -98,15 +104,27 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
        GROUP BY name`,
       [names],
     );
-    const counted = new Map((rows as { name: string; scheduled: string; queued: string; active: string }[]).map((row) => [row.name, row]));
+    const counted = new Map(
+      (rows as { name: string; scheduled: string; queued: string; active: string }[]).map((row) => [row.name, row]),
+    );
     return names.map((queue) => {
       const row = counted.get(queue);
-      return { queue, scheduled: Number(row?.scheduled ?? 0), queued: Number(row?.queued ?? 0), active: Number(row?.active ?? 0) };
+      return {
+        queue,
+        scheduled: Number(row?.scheduled ?? 0),
+        queued: Number(row?.queued ?? 0),
+        active: Number(row?.active ?? 0),
+      };
     });
   }
 
   /** Queues a job in the transaction of `manager`; resolves to its id, or null when pg-boss refused a duplicate. */
-  async send<T extends object>(manager: EntityManager, name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    manager: EntityManager,
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     return this.started().send(name, data, { ...options, db: executorFor(manager) });
   }
 

@@ -170,7 +170,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   private async release(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.query(`UPDATE outbox_messages SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids]);
+    await this.db.query(`UPDATE outbox_messages SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [
+      ids,
+    ]);
   }
 
   private async deliver(message: ClaimedMessage): Promise<void> {
@@ -185,7 +187,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         // The same id on every attempt, so a receiving server can recognise a message sent twice.
         messageId: `<outbox-${message.id}@${from.address.split('@')[1]}>`,
         // A text/calendar alternative with its METHOD (how calendars recognise an invite) and an invite.ics attachment.
-        ...(message.ics ? { icalEvent: { method: inviteMethod(message.ics), filename: 'invite.ics', content: message.ics } } : {}),
+        ...(message.ics
+          ? { icalEvent: { method: inviteMethod(message.ics), filename: 'invite.ics', content: message.ics } }
+          : {}),
       });
     } catch (error) {
       const text = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
@@ -198,12 +202,24 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       );
       this.logger.warn(
         { messageId: message.id, kind: message.kind, attempts },
-        gaveUp ? `e-mail delivery failed ${attempts} times; giving up: ${text}` : `e-mail delivery failed; trying again later: ${text}`,
+        gaveUp
+          ? `e-mail delivery failed ${attempts} times; giving up: ${text}`
+          : `e-mail delivery failed; trying again later: ${text}`,
       );
-      this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to, status: gaveUp ? 'failed' : 'retrying', attempts, error: text });
+      this.outcomes.emit('outcome', {
+        id: message.id,
+        kind: message.kind,
+        to: message.to,
+        status: gaveUp ? 'failed' : 'retrying',
+        attempts,
+        error: text,
+      });
       return;
     }
-    await this.db.query(`UPDATE outbox_messages SET sent_at = now(), attempts = $2, last_error = NULL WHERE id = $1`, [message.id, attempts]);
+    await this.db.query(`UPDATE outbox_messages SET sent_at = now(), attempts = $2, last_error = NULL WHERE id = $1`, [
+      message.id,
+      attempts,
+    ]);
     this.outcomes.emit('outcome', { id: message.id, kind: message.kind, to: message.to, status: 'sent', attempts });
   }
 }

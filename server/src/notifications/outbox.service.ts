@@ -37,10 +37,10 @@ export class OutboxService {
 
   /** Whether a message of this kind whose metadata contains `metadata` is already queued (or sent). */
   async hasQueued(manager: EntityManager, kind: string, metadata: Record<string, unknown>): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM outbox_messages WHERE kind = $1 AND metadata @> $2::jsonb LIMIT 1`, [
-      kind,
-      JSON.stringify(metadata),
-    ]);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM outbox_messages WHERE kind = $1 AND metadata @> $2::jsonb LIMIT 1`,
+      [kind, JSON.stringify(metadata)],
+    );
     return rows.length > 0;
   }
 
@@ -52,6 +52,10 @@ export class OutboxService {
          (SELECT count(*) FROM outbox_messages WHERE failed_at IS NOT NULL) AS failed,
          (SELECT extract(epoch FROM now() - min(created_at))::float8 FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL) AS oldest`,
     );
-    return { undelivered: Number(row.undelivered), failed: Number(row.failed), oldestUndeliveredSeconds: Math.max(0, row.oldest ?? 0) };
+    return {
+      undelivered: Number(row.undelivered),
+      failed: Number(row.failed),
+      oldestUndeliveredSeconds: Math.max(0, row.oldest ?? 0),
+    };
   }
 }

@@ -27,7 +27,8 @@ export class BuiltInContentService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const report = await this.sync();
-    if (report.created || report.versioned || report.retired) this.logger.log({ ...report }, 'built-in questions and scripts updated');
+    if (report.created || report.versioned || report.retired)
+      this.logger.log({ ...report }, 'built-in questions and scripts updated');
   }
 
   sync(): Promise<SyncReport> {
@@ -46,13 +47,27 @@ export class BuiltInContentService implements OnApplicationBootstrap {
         };
         await this.upsert(manager, 'script', key, content, report);
       }
-      report.retired += await this.retireMissing(manager, 'questions', BUILT_IN_QUESTIONS.map((q) => q.id));
-      report.retired += await this.retireMissing(manager, 'scripts', BUILT_IN_SCRIPTS.map((s) => s.id));
+      report.retired += await this.retireMissing(
+        manager,
+        'questions',
+        BUILT_IN_QUESTIONS.map((q) => q.id),
+      );
+      report.retired += await this.retireMissing(
+        manager,
+        'scripts',
+        BUILT_IN_SCRIPTS.map((s) => s.id),
+      );
       return report;
     });
   }
 
-  private async upsert<C>(manager: EntityManager, kind: ContentKind, key: string, content: C, report: SyncReport): Promise<string> {
+  private async upsert<C>(
+    manager: EntityManager,
+    kind: ContentKind,
+    key: string,
+    content: C,
+    report: SyncReport,
+  ): Promise<string> {
     const existing = await this.store.findByKey<C>(manager, kind, key);
     if (!existing) {
       report.created += 1;

@@ -60,7 +60,12 @@ export class ProposalsService {
   async accept(actor: UserEntity, proposalId: string): Promise<QuestionProposal> {
     await this.decide(actor, proposalId, async (proposal) => {
       const questionId = await this.db.transaction(async (manager) => {
-        const id = await this.store.insert(manager, 'question', { cohortId: proposal.cohort_id, createdBy: proposal.proposed_by }, proposal.content);
+        const id = await this.store.insert(
+          manager,
+          'question',
+          { cohortId: proposal.cohort_id, createdBy: proposal.proposed_by },
+          proposal.content,
+        );
         // Counted through a CTE: TypeORM reports UPDATE results as [rows, count], SELECT results as rows.
         const [{ n }]: { n: number }[] = await manager.query(
           `WITH decided AS (

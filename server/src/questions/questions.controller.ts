@@ -25,17 +25,29 @@ export class QuestionsController {
   }
 
   @Route(routes.createQuestion)
-  create(@Actor() actor: UserEntity, @UuidParam('cohortId') cohortId: string, @ValidBody(routes.createQuestion) body: QuestionContent) {
+  create(
+    @Actor() actor: UserEntity,
+    @UuidParam('cohortId') cohortId: string,
+    @ValidBody(routes.createQuestion) body: QuestionContent,
+  ) {
     return this.questions.create(actor, cohortId, body);
   }
 
   @Route(routes.updateQuestion)
-  update(@Actor() actor: UserEntity, @UuidParam('questionId') questionId: string, @ValidBody(routes.updateQuestion) body: QuestionContent) {
+  update(
+    @Actor() actor: UserEntity,
+    @UuidParam('questionId') questionId: string,
+    @ValidBody(routes.updateQuestion) body: QuestionContent,
+  ) {
     return this.questions.update(actor, questionId, body);
   }
 
   @Route(routes.cloneQuestion)
-  clone(@Actor() actor: UserEntity, @UuidParam('questionId') questionId: string, @ValidBody(routes.cloneQuestion) body: { cohortId: string }) {
+  clone(
+    @Actor() actor: UserEntity,
+    @UuidParam('questionId') questionId: string,
+    @ValidBody(routes.cloneQuestion) body: { cohortId: string },
+  ) {
     return this.questions.clone(actor, questionId, body.cohortId);
   }
 
@@ -45,7 +57,11 @@ export class QuestionsController {
   }
 
   @Route(routes.proposeQuestion)
-  propose(@Actor() actor: UserEntity, @UuidParam('cohortId') cohortId: string, @ValidBody(routes.proposeQuestion) body: QuestionContent) {
+  propose(
+    @Actor() actor: UserEntity,
+    @UuidParam('cohortId') cohortId: string,
+    @ValidBody(routes.proposeQuestion) body: QuestionContent,
+  ) {
     return this.proposals.propose(actor, cohortId, body);
   }
 
@@ -80,17 +96,29 @@ export class ScriptsController {
   }
 
   @Route(routes.createScript)
-  create(@Actor() actor: UserEntity, @UuidParam('cohortId') cohortId: string, @ValidBody(routes.createScript) body: ScriptContent) {
+  create(
+    @Actor() actor: UserEntity,
+    @UuidParam('cohortId') cohortId: string,
+    @ValidBody(routes.createScript) body: ScriptContent,
+  ) {
     return this.scripts.create(actor, cohortId, body);
   }
 
   @Route(routes.updateScript)
-  update(@Actor() actor: UserEntity, @UuidParam('scriptId') scriptId: string, @ValidBody(routes.updateScript) body: ScriptContent) {
+  update(
+    @Actor() actor: UserEntity,
+    @UuidParam('scriptId') scriptId: string,
+    @ValidBody(routes.updateScript) body: ScriptContent,
+  ) {
     return this.scripts.update(actor, scriptId, body);
   }
 
   @Route(routes.cloneScript)
-  clone(@Actor() actor: UserEntity, @UuidParam('scriptId') scriptId: string, @ValidBody(routes.cloneScript) body: { cohortId: string }) {
+  clone(
+    @Actor() actor: UserEntity,
+    @UuidParam('scriptId') scriptId: string,
+    @ValidBody(routes.cloneScript) body: { cohortId: string },
+  ) {
     return this.scripts.clone(actor, scriptId, body.cohortId);
   }
 

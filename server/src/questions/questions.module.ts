@@ -17,7 +17,17 @@ import { ScriptsService } from './scripts.service.js';
 import { VersionedContentStore } from './versioned-content.store.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([QuestionEntity, QuestionVersionEntity, ScriptEntity, ScriptVersionEntity, ScriptSnapshotEntity, QuestionProposalEntity]), CohortsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      QuestionEntity,
+      QuestionVersionEntity,
+      ScriptEntity,
+      ScriptVersionEntity,
+      ScriptSnapshotEntity,
+      QuestionProposalEntity,
+    ]),
+    CohortsModule,
+  ],
   controllers: [QuestionsController, ScriptsController],
   providers: [VersionedContentStore, QuestionsService, ScriptsService, ProposalsService, BuiltInContentService],
   exports: [ScriptsService],

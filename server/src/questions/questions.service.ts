@@ -135,7 +135,11 @@ export class QuestionsService {
 
   async get(actor: UserEntity, questionId: string): Promise<QuestionView> {
     const access = await this.accessOf(actor);
-    const row = this.store.requireVisible('question', await this.store.find<QuestionContent>(this.db.manager, 'question', questionId), [...access.memberships.keys()]);
+    const row = this.store.requireVisible(
+      'question',
+      await this.store.find<QuestionContent>(this.db.manager, 'question', questionId),
+      [...access.memberships.keys()],
+    );
     return toQuestionView(row, access.for(row.cohortId));
   }
 

@@ -78,10 +78,15 @@ export class ScriptsService {
       throw invalidReference('cohortId', "must be the script's own cohort: a cohort's scripts use its own questions");
     }
     const id = await this.db.transaction((manager) =>
-      this.store.insert(manager, 'script', { cohortId, clonedFrom: source.id, createdBy: actor.id }, {
-        ...source.content,
-        title: `${source.content.title} (copy)`.slice(0, 120),
-      }),
+      this.store.insert(
+        manager,
+        'script',
+        { cohortId, clonedFrom: source.id, createdBy: actor.id },
+        {
+          ...source.content,
+          title: `${source.content.title} (copy)`.slice(0, 120),
+        },
+      ),
     );
     return this.get(actor, id);
   }
@@ -99,8 +104,13 @@ export class ScriptsService {
    */
   async snapshot(manager: EntityManager, scriptId: string, forCohortId: string): Promise<ScriptSnapshot> {
     // A session may use a built-in or its own cohort's script, never another cohort's private one.
-    const row = this.store.requireVisible('script', await this.store.find<ScriptContent>(manager, 'script', scriptId), [forCohortId]);
-    const questions = await this.questionsById(manager, row.content.sections.flatMap((s) => s.questionIds));
+    const row = this.store.requireVisible('script', await this.store.find<ScriptContent>(manager, 'script', scriptId), [
+      forCohortId,
+    ]);
+    const questions = await this.questionsById(
+      manager,
+      row.content.sections.flatMap((s) => s.questionIds),
+    );
     const frozen = {
       scriptId: row.id,
       scriptVersion: row.version,
@@ -145,7 +155,10 @@ export class ScriptsService {
 
   private async detail(actor: UserEntity, row: ScriptRow): Promise<ScriptDetail> {
     const interviewer = new InterviewerAccess(actor, await this.cohorts.membershipsOf(actor)).for(row.cohortId);
-    const questions = await this.questionsById(this.db.manager, row.content.sections.flatMap((s) => s.questionIds));
+    const questions = await this.questionsById(
+      this.db.manager,
+      row.content.sections.flatMap((s) => s.questionIds),
+    );
     return {
       ...toSummary(row),
       ...(row.content.roleCard && { roleCard: row.content.roleCard }),
@@ -162,7 +175,10 @@ export class ScriptsService {
 
   private async questionsById(manager: EntityManager, ids: string[]): Promise<Map<string, QuestionRow>> {
     if (ids.length === 0) return new Map();
-    const rows: CurrentContentRow<QuestionContent>[] = await manager.query(`${this.store.currentSql('question')} WHERE r.id = ANY($1::uuid[])`, [ids]);
+    const rows: CurrentContentRow<QuestionContent>[] = await manager.query(
+      `${this.store.currentSql('question')} WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(
       rows.map((raw) => {
         const row = this.store.toRow(raw);
@@ -172,8 +188,16 @@ export class ScriptsService {
   }
 
   /** Every question must be a built-in or the cohort's own, and active unless the script already had it. */
-  private async checkQuestions(manager: EntityManager, cohortId: string, content: ScriptContent, previous: ScriptContent | null): Promise<void> {
-    const questions = await this.questionsById(manager, content.sections.flatMap((s) => s.questionIds));
+  private async checkQuestions(
+    manager: EntityManager,
+    cohortId: string,
+    content: ScriptContent,
+    previous: ScriptContent | null,
+  ): Promise<void> {
+    const questions = await this.questionsById(
+      manager,
+      content.sections.flatMap((s) => s.questionIds),
+    );
     const kept = new Set(previous?.sections.flatMap((s) => s.questionIds) ?? []);
     content.sections.forEach((section, i) =>
       section.questionIds.forEach((id, j) => {

@@ -100,7 +100,13 @@ export class VersionedContentStore {
    * Appends a version when the content really changed; returns whether it did. Expects the row locked.
    * A retired row stays retired: editing is not restoring.
    */
-  async appendVersion<C>(manager: EntityManager, kind: ContentKind, row: ContentRow<C>, content: C, createdBy: string | null): Promise<boolean> {
+  async appendVersion<C>(
+    manager: EntityManager,
+    kind: ContentKind,
+    row: ContentRow<C>,
+    content: C,
+    createdBy: string | null,
+  ): Promise<boolean> {
     if (contentHash(content) === contentHash(row.content)) return false;
     const t = TABLES[kind];
     const version = row.version + 1;
@@ -113,7 +119,10 @@ export class VersionedContentStore {
   }
 
   async setStatus(manager: EntityManager, kind: ContentKind, id: string, status: 'active' | 'retired'): Promise<void> {
-    await manager.query(`UPDATE ${TABLES[kind].rows} SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2`, [id, status]);
+    await manager.query(`UPDATE ${TABLES[kind].rows} SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2`, [
+      id,
+      status,
+    ]);
   }
 
   /** A row the actor may read: built-ins for everyone, a cohort's own for its members. */

@@ -19,7 +19,8 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
     server.use((socket, next) => {
       this.realtime.userOf(socket).then(
         (user) => {
-          if (!user) return next(refusal('UNAUTHENTICATED', 'You are not signed in, or your session has expired: sign in to connect.'));
+          if (!user)
+            return next(refusal('UNAUTHENTICATED', 'You are not signed in, or your session has expired: sign in to connect.'));
           socket.data = { userId: user.id, displayName: user.displayName, timeZone: user.timeZone };
           next();
         },

@@ -138,7 +138,9 @@ export class RealtimeService {
       const known = error instanceof SocketRequestError ? error : fromApiProblem(error);
       if (known) return { error: known.toJSON() };
       this.log.error({ err: error, event, userId: socket.data.userId }, `${event} failed`);
-      return { error: { code: 'INTERNAL', message: 'Something went wrong on our side and nothing was changed: please try again.' } };
+      return {
+        error: { code: 'INTERNAL', message: 'Something went wrong on our side and nothing was changed: please try again.' },
+      };
     }
   }
 

@@ -17,7 +17,8 @@ import { UserEntity } from '../users/user.entity.js';
 import { AvailabilityExceptionEntity, AvailabilityWindowEntity } from './scheduling.entities.js';
 import { SessionsRepository } from './sessions.repository.js';
 
-const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const toTime = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 interface Pattern {
   timeZone: string;
@@ -50,9 +51,16 @@ export class AvailabilityService {
       await manager.getRepository(AvailabilityWindowEntity).delete({ userId: actor.id });
       await manager.getRepository(AvailabilityExceptionEntity).delete({ userId: actor.id });
       if (request.windows.length) {
-        await manager.getRepository(AvailabilityWindowEntity).insert(
-          request.windows.map((w) => ({ userId: actor.id, weekday: w.weekday, startMinute: minutesOfDay(w.start), endMinute: minutesOfDay(w.end) })),
-        );
+        await manager
+          .getRepository(AvailabilityWindowEntity)
+          .insert(
+            request.windows.map((w) => ({
+              userId: actor.id,
+              weekday: w.weekday,
+              startMinute: minutesOfDay(w.start),
+              endMinute: minutesOfDay(w.end),
+            })),
+          );
       }
       if (request.exceptions.length) {
         await manager.getRepository(AvailabilityExceptionEntity).insert(
@@ -100,7 +108,10 @@ export class AvailabilityService {
 
   private async patterns(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, Pattern>> {
     if (userIds.length === 0) return new Map();
-    const users: { id: string; time_zone: string }[] = await manager.query(`SELECT id, time_zone FROM users WHERE id = ANY($1::uuid[])`, [userIds]);
+    const users: { id: string; time_zone: string }[] = await manager.query(
+      `SELECT id, time_zone FROM users WHERE id = ANY($1::uuid[])`,
+      [userIds],
+    );
     const windows = await manager.getRepository(AvailabilityWindowEntity).find({
       where: userIds.map((userId) => ({ userId })),
       order: { weekday: 'ASC', startMinute: 'ASC' },
@@ -117,7 +128,11 @@ export class AvailabilityService {
           windows: windows
             .filter((w) => w.userId === user.id)
             // The table's CHECK keeps weekday within 1–7.
-            .map((w) => ({ weekday: w.weekday as WeeklyWindow['weekday'], start: toTime(w.startMinute), end: toTime(w.endMinute) })),
+            .map((w) => ({
+              weekday: w.weekday as WeeklyWindow['weekday'],
+              start: toTime(w.startMinute),
+              end: toTime(w.endMinute),
+            })),
           exceptions: exceptions
             .filter((e) => e.userId === user.id)
             .map((e): AvailabilityException =>

@@ -76,7 +76,12 @@ export class BookingService {
       candidate: actor,
       partners,
       free: await this.availability.freeTime([actor.id, ...partners.map((p) => p.id)], from, to),
-      weeklyCounts: await this.weeklyCounts(this.db.manager, partners.map((p) => p.id), from, to),
+      weeklyCounts: await this.weeklyCounts(
+        this.db.manager,
+        partners.map((p) => p.id),
+        from,
+        to,
+      ),
       ignoreCapacity: query.kind === 'peer_swap',
       durationMinutes: query.durationMinutes,
     });
@@ -99,7 +104,10 @@ export class BookingService {
         if (!bothFree.some((i) => i.start <= start && i.end >= end)) {
           throw conflict('That time is no longer free for both of you: pick another proposed slot.');
         }
-        if (request.kind !== 'peer_swap' && atCapacity(await this.weeklyCounts(manager, [partner.id], start, end), partner, start)) {
+        if (
+          request.kind !== 'peer_swap' &&
+          atCapacity(await this.weeklyCounts(manager, [partner.id], start, end), partner, start)
+        ) {
           throw conflict(`${partner.displayName} is fully booked that week: pick another slot.`);
         }
         const partnerRole: ParticipantRole = request.kind === 'peer_swap' ? 'candidate' : 'interviewer';
@@ -177,13 +185,24 @@ export class BookingService {
   }
 
   /** The earliest active session of a person overlapping [from, to), if any (practice now refuses to overlap one). */
-  async firstBusyTime(manager: EntityManager, userId: string, from: number, to: number): Promise<{ start: number; end: number } | undefined> {
+  async firstBusyTime(
+    manager: EntityManager,
+    userId: string,
+    from: number,
+    to: number,
+  ): Promise<{ start: number; end: number } | undefined> {
     const busy = await this.sessions.busyTimes(manager, [userId], from, to);
     return busy.sort((a, b) => a.start - b.start)[0];
   }
 
   /** Active sessions per person per ISO week (in that person's zone), around [from, to). */
-  async weeklyCounts(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<WeeklyCounts> {
+  async weeklyCounts(
+    manager: EntityManager,
+    userIds: string[],
+    from: number,
+    to: number,
+    ignoreSessionId?: string,
+  ): Promise<WeeklyCounts> {
     return countByWeek(await this.sessions.bookedStarts(manager, userIds, from - 7 * DAY, to + 7 * DAY, ignoreSessionId));
   }
 
@@ -200,7 +219,9 @@ export class BookingService {
   }
 
   private async create(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
-    const scriptId = plan.scriptId ?? (await this.scripts.builtInScriptId(manager, plan.track, plan.personas[0] ?? TRACK_PERSONAS[plan.track][0]));
+    const scriptId =
+      plan.scriptId ??
+      (await this.scripts.builtInScriptId(manager, plan.track, plan.personas[0] ?? TRACK_PERSONAS[plan.track][0]));
     const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, plan.cohortId) : null;
     const sessionId = await this.sessions.insert(manager, {
       cohortId: plan.cohortId,
@@ -215,7 +236,16 @@ export class BookingService {
     });
     if (!plan.quiet) {
       const people = await this.interviewSessions.people(manager, sessionId);
-      await this.notices.send(manager, { change: 'session-booked', sessionId, kind: plan.kind, start: plan.start, end: plan.end, sequence: 0, people, actor });
+      await this.notices.send(manager, {
+        change: 'session-booked',
+        sessionId,
+        kind: plan.kind,
+        start: plan.start,
+        end: plan.end,
+        sequence: 0,
+        people,
+        actor,
+      });
     }
     return sessionId;
   }

@@ -23,7 +23,10 @@ export class SchedulingController {
   }
 
   @Route(routes.updateAvailability)
-  updateAvailability(@Actor() actor: UserEntity, @ValidBody(routes.updateAvailability) body: ValidatedBody<typeof routes.updateAvailability>) {
+  updateAvailability(
+    @Actor() actor: UserEntity,
+    @ValidBody(routes.updateAvailability) body: ValidatedBody<typeof routes.updateAvailability>,
+  ) {
     return this.availability.replace(actor, body);
   }
 
@@ -57,7 +60,11 @@ export class SchedulingController {
   }
 
   @Route(routes.cancelSession)
-  cancel(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.cancelSession) body: ValidatedBody<typeof routes.cancelSession>) {
+  cancel(
+    @Actor() actor: UserEntity,
+    @UuidParam('sessionId') sessionId: string,
+    @ValidBody(routes.cancelSession) body: ValidatedBody<typeof routes.cancelSession>,
+  ) {
     return this.lifecycle.cancel(actor, sessionId, body.reason);
   }
 
@@ -71,7 +78,11 @@ export class SchedulingController {
   }
 
   @Route(routes.markNoShow)
-  noShow(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string, @ValidBody(routes.markNoShow) body: ValidatedBody<typeof routes.markNoShow>) {
+  noShow(
+    @Actor() actor: UserEntity,
+    @UuidParam('sessionId') sessionId: string,
+    @ValidBody(routes.markNoShow) body: ValidatedBody<typeof routes.markNoShow>,
+  ) {
     return this.lifecycle.markNoShow(actor, sessionId, body.userId, body.reason);
   }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AvailabilityExceptionEntity, AvailabilityWindowEntity, SessionEntity, SessionParticipantEntity } from './scheduling.entities.js';
+import {
+  AvailabilityExceptionEntity,
+  AvailabilityWindowEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+} from './scheduling.entities.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { QuestionsModule } from '../questions/questions.module.js';
@@ -16,7 +21,13 @@ import { SessionsRepository } from './sessions.repository.js';
 
 /** Availability, booking, the session lifecycle and its notices and reminders. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]), CohortsModule, QuestionsModule, NotificationsModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]),
+    CohortsModule,
+    QuestionsModule,
+    NotificationsModule,
+    UsersModule,
+  ],
   controllers: [SchedulingController],
   providers: [
     SessionsRepository,

@@ -43,15 +43,22 @@ export class SessionLifecycleService {
     return this.interviewSessions.get(actor, sessionId);
   }
 
-  async reschedule(actor: UserEntity, sessionId: string, startsAt: string, durationMinutes: number | undefined, reason: string): Promise<Session> {
+  async reschedule(
+    actor: UserEntity,
+    sessionId: string,
+    startsAt: string,
+    durationMinutes: number | undefined,
+    reason: string,
+  ): Promise<Session> {
     const { session, coordinator } = await this.interviewSessions.getWithAccess(actor, sessionId);
     const start = Date.parse(startsAt);
     requireBookableStart(start);
     // A participant may move a long session as it is, but only a coordinator sets a length over 30 minutes.
     if (!coordinator && durationMinutes !== undefined && durationMinutes > SESSION_MINUTES.bookingMax) {
-      throw badRequest(`durationMinutes must be at most ${SESSION_MINUTES.bookingMax}: longer sessions are set by a coordinator.`, [
-        { field: 'durationMinutes', message: `must be at most ${SESSION_MINUTES.bookingMax} minutes` },
-      ]);
+      throw badRequest(
+        `durationMinutes must be at most ${SESSION_MINUTES.bookingMax}: longer sessions are set by a coordinator.`,
+        [{ field: 'durationMinutes', message: `must be at most ${SESSION_MINUTES.bookingMax} minutes` }],
+      );
     }
     const end = start + (durationMinutes ?? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MINUTE) * MINUTE;
     await this.booking.withBookingConflicts(() =>
@@ -75,11 +82,15 @@ export class SessionLifecycleService {
 
   async markNoShow(actor: UserEntity, sessionId: string, userId: string, reason: string | undefined): Promise<Session> {
     const session = await this.interviewSessions.get(actor, sessionId);
-    if (Date.parse(session.startsAt) > Date.now()) throw conflict('The session has not started yet: a no-show can be recorded once it has.');
+    if (Date.parse(session.startsAt) > Date.now())
+      throw conflict('The session has not started yet: a no-show can be recorded once it has.');
     if (!session.participants.some((p) => p.userId === userId)) {
-      throw badRequest('userId is not a participant of this session.', [{ field: 'userId', message: 'is not a participant of this session' }]);
+      throw badRequest('userId is not a participant of this session.', [
+        { field: 'userId', message: 'is not a participant of this session' },
+      ]);
     }
-    if (userId === actor.id) throw badRequest('You cannot mark yourself as a no-show.', [{ field: 'userId', message: 'cannot be yourself' }]);
+    if (userId === actor.id)
+      throw badRequest('You cannot mark yourself as a no-show.', [{ field: 'userId', message: 'cannot be yourself' }]);
     await this.db.transaction(async (manager) => {
       const status = await this.sessions.lockStatus(manager, sessionId);
       if (!status || !canRecordNoShow({ status, startsAt: session.startsAt }, Date.now())) {
@@ -114,7 +125,13 @@ export class SessionLifecycleService {
 
   /** Everyone in the session is free over [start, end) (its own current time aside), and interviewers have room that week. */
   private async requireEveryoneFree(manager: EntityManager, session: Session, start: number, end: number): Promise<void> {
-    const free = await this.availability.freeTime(session.participants.map((p) => p.userId), start, end, manager, session.id);
+    const free = await this.availability.freeTime(
+      session.participants.map((p) => p.userId),
+      start,
+      end,
+      manager,
+      session.id,
+    );
     for (const person of session.participants) {
       if (!(free.get(person.userId) ?? []).some((i) => i.start <= start && i.end >= end)) {
         throw conflict(`${person.displayName} is not available then: pick a time from their availability, or ask a coordinator.`);
@@ -127,7 +144,8 @@ export class SessionLifecycleService {
     const capacities = await this.users.weeklyCapacities(manager, ids);
     for (const person of interviewers) {
       const partner = { id: person.userId, timeZone: person.timeZone, weeklyCapacity: capacities.get(person.userId) ?? 0 };
-      if (atCapacity(counts, partner, start)) throw conflict(`${person.displayName} is fully booked that week: pick another time.`);
+      if (atCapacity(counts, partner, start))
+        throw conflict(`${person.displayName} is fully booked that week: pick another time.`);
     }
   }
 }

@@ -22,9 +22,10 @@ export type ReminderJob = z.infer<typeof reminderJobSchema>;
 
 /** The reminders still ahead for a session starting at `startsAt`: one per offset whose moment has not passed. */
 export function reminderPlan(startsAt: number, now: number): { minutesBefore: number; at: Date }[] {
-  return REMINDER_OFFSETS_MINUTES.map((minutesBefore) => ({ minutesBefore, at: new Date(startsAt - minutesBefore * MINUTE) })).filter(
-    ({ at }) => at.getTime() > now,
-  );
+  return REMINDER_OFFSETS_MINUTES.map((minutesBefore) => ({
+    minutesBefore,
+    at: new Date(startsAt - minutesBefore * MINUTE),
+  })).filter(({ at }) => at.getTime() > now);
 }
 
 /**

@@ -91,12 +91,21 @@ export class SessionsRepository {
   /** Sessions in the order of `ids`, with their participants; unknown ids are left out. */
   async find(ids: string[], manager: EntityManager = this.db.manager): Promise<Session[]> {
     if (ids.length === 0) return [];
-    const sessions: SessionRow[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[])`, [ids]);
+    const sessions: SessionRow[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     const people = await this.peopleOf(manager, ids);
     const byId = new Map(sessions.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
-      return row ? [toSession(row, people.filter((person) => person.session_id === id))] : [];
+      return row
+        ? [
+            toSession(
+              row,
+              people.filter((person) => person.session_id === id),
+            ),
+          ]
+        : [];
     });
   }
 
@@ -120,7 +129,9 @@ export class SessionsRepository {
 
   /** Locks the session row for the caller's transaction and reads its status (undefined when there is none). */
   async lockStatus(manager: EntityManager, sessionId: string): Promise<SessionStatus | undefined> {
-    const rows: { status: SessionStatus }[] = await manager.query(`SELECT status FROM sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+    const rows: { status: SessionStatus }[] = await manager.query(`SELECT status FROM sessions WHERE id = $1 FOR UPDATE`, [
+      sessionId,
+    ]);
     return rows[0]?.status;
   }
 
@@ -131,7 +142,15 @@ export class SessionsRepository {
       [sessionId],
     );
     const row = rows[0];
-    return row && { kind: row.kind, start: row.starts_at.getTime(), end: row.ends_at.getTime(), status: row.status, sequence: row.calendar_sequence };
+    return (
+      row && {
+        kind: row.kind,
+        start: row.starts_at.getTime(),
+        end: row.ends_at.getTime(),
+        status: row.status,
+        sequence: row.calendar_sequence,
+      }
+    );
   }
 
   /** Inserts a session and its participants; the exclusion constraint refuses anyone already booked then. */
@@ -139,7 +158,16 @@ export class SessionsRepository {
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO sessions (cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [session.cohortId, session.kind, session.track, session.personas, new Date(session.start), new Date(session.end), session.scriptSnapshotId, session.createdBy],
+      [
+        session.cohortId,
+        session.kind,
+        session.track,
+        session.personas,
+        new Date(session.start),
+        new Date(session.end),
+        session.scriptSnapshotId,
+        session.createdBy,
+      ],
     );
     for (const participant of session.participants) {
       await manager.query(
@@ -163,12 +191,22 @@ export class SessionsRepository {
       `UPDATE sessions SET starts_at = $2, ends_at = $3, status_reason = $4, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
       [sessionId, new Date(start), new Date(end), reason],
     );
-    await manager.query(`UPDATE session_participants SET during = tstzrange($2, $3) WHERE session_id = $1`, [sessionId, new Date(start), new Date(end)]);
+    await manager.query(`UPDATE session_participants SET during = tstzrange($2, $3) WHERE session_id = $1`, [
+      sessionId,
+      new Date(start),
+      new Date(end),
+    ]);
   }
 
   async markNoShow(manager: EntityManager, sessionId: string, userId: string, reason: string | null): Promise<void> {
-    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [sessionId, userId]);
-    await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [sessionId, reason]);
+    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
+      sessionId,
+      userId,
+    ]);
+    await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [
+      sessionId,
+      reason,
+    ]);
   }
 
   /**
@@ -181,7 +219,14 @@ export class SessionsRepository {
     query: { cohortId: string; kind: SessionKind; track: Track; persona?: Persona },
   ): Promise<PartnerRow[]> {
     const role = query.kind === 'peer_swap' ? 'candidate' : 'mentor';
-    const rows: { id: string; display_name: string; time_zone: string; weekly_capacity: number; load: number; past_pairings: number }[] = await manager.query(
+    const rows: {
+      id: string;
+      display_name: string;
+      time_zone: string;
+      weekly_capacity: number;
+      load: number;
+      past_pairings: number;
+    }[] = await manager.query(
       `SELECT u.id, u.display_name, u.time_zone, u.weekly_capacity,
          (SELECT count(*)::int FROM session_participants p JOIN sessions s ON s.id = p.session_id
             WHERE p.user_id = u.id AND p.active AND s.starts_at > now() - interval '7 days' AND s.starts_at < now() + interval '60 days') AS load,
@@ -206,7 +251,13 @@ export class SessionsRepository {
   }
 
   /** Start times of the active sessions of these people in [from, to), for counting sessions per week. */
-  async bookedStarts(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<BookedStart[]> {
+  async bookedStarts(
+    manager: EntityManager,
+    userIds: string[],
+    from: number,
+    to: number,
+    ignoreSessionId?: string,
+  ): Promise<BookedStart[]> {
     const rows: { user_id: string; time_zone: string; starts_at: Date }[] = await manager.query(
       `SELECT p.user_id, u.time_zone, s.starts_at FROM session_participants p
        JOIN sessions s ON s.id = p.session_id JOIN users u ON u.id = p.user_id
@@ -217,7 +268,13 @@ export class SessionsRepository {
   }
 
   /** The active sessions a person is in that overlap [from, to). */
-  async busyTimes(manager: EntityManager, userIds: string[], from: number, to: number, ignoreSessionId?: string): Promise<{ userId: string; start: number; end: number }[]> {
+  async busyTimes(
+    manager: EntityManager,
+    userIds: string[],
+    from: number,
+    to: number,
+    ignoreSessionId?: string,
+  ): Promise<{ userId: string; start: number; end: number }[]> {
     const rows: { user_id: string; start: Date; end: Date }[] = await manager.query(
       `SELECT user_id, lower(during) AS start, upper(during) AS end FROM session_participants
        WHERE active AND user_id = ANY($1::uuid[]) AND during && tstzrange($2, $3) AND session_id IS DISTINCT FROM $4::uuid`,
@@ -260,6 +317,12 @@ function toSession(row: SessionRow, people: PersonRow[]): Session {
     statusReason: row.status_reason,
     scriptSnapshotId: row.script_snapshot_id,
     calendarSequence: row.calendar_sequence,
-    participants: people.map((p) => ({ userId: p.user_id, displayName: p.display_name, timeZone: p.time_zone, role: p.role, noShow: p.no_show })),
+    participants: people.map((p) => ({
+      userId: p.user_id,
+      displayName: p.display_name,
+      timeZone: p.time_zone,
+      role: p.role,
+      noShow: p.no_show,
+    })),
   };
 }

@@ -4,7 +4,12 @@ const HOUR = 3_600_000;
 const monday = Date.parse('2026-03-02T00:00:00Z');
 const at = (day: number, hour: number) => monday + day * 24 * HOUR + hour * HOUR;
 const candidate = { id: 'candidate', timeZone: 'UTC' };
-const partner = (id: string, weeklyCapacity = 5): RankedPartner => ({ id, displayName: id, timeZone: 'America/New_York', weeklyCapacity });
+const partner = (id: string, weeklyCapacity = 5): RankedPartner => ({
+  id,
+  displayName: id,
+  timeZone: 'America/New_York',
+  weeklyCapacity,
+});
 
 describe('slot finder', () => {
   it('gives each time to the best-ranked free partner', () => {
@@ -13,7 +18,14 @@ describe('slot finder', () => {
       ['first', [{ start: at(0, 10), end: at(0, 11) }]],
       ['second', [{ start: at(0, 9), end: at(0, 11) }]],
     ]);
-    const slots = proposeSlots({ candidate, partners: [partner('first'), partner('second')], free, weeklyCounts: new Map(), ignoreCapacity: false, durationMinutes: 30 });
+    const slots = proposeSlots({
+      candidate,
+      partners: [partner('first'), partner('second')],
+      free,
+      weeklyCounts: new Map(),
+      ignoreCapacity: false,
+      durationMinutes: 30,
+    });
     expect(slots.map((s) => [s.startsAt.slice(11, 16), s.partner.userId])).toEqual([
       ['09:00', 'second'],
       ['09:30', 'second'],
@@ -24,8 +36,18 @@ describe('slot finder', () => {
 
   it('spreads proposals: at most three a day, twelve in all', () => {
     const week = Array.from({ length: 7 }, (_, day) => ({ start: at(day, 8), end: at(day, 18) }));
-    const free = new Map([['candidate', week], ['p', week]]);
-    const slots = proposeSlots({ candidate, partners: [partner('p')], free, weeklyCounts: new Map(), ignoreCapacity: true, durationMinutes: 30 });
+    const free = new Map([
+      ['candidate', week],
+      ['p', week],
+    ]);
+    const slots = proposeSlots({
+      candidate,
+      partners: [partner('p')],
+      free,
+      weeklyCounts: new Map(),
+      ignoreCapacity: true,
+      durationMinutes: 30,
+    });
     expect(slots).toHaveLength(12);
     const days = slots.map((s) => s.startsAt.slice(0, 10));
     expect(new Set(days).size).toBe(4);
@@ -33,7 +55,10 @@ describe('slot finder', () => {
   });
 
   it('skips partners who are fully booked that week in their own zone, unless capacity does not apply', () => {
-    const free = new Map([['candidate', [{ start: at(1, 9), end: at(1, 10) }]], ['busy', [{ start: at(1, 9), end: at(1, 10) }]]]);
+    const free = new Map([
+      ['candidate', [{ start: at(1, 9), end: at(1, 10) }]],
+      ['busy', [{ start: at(1, 9), end: at(1, 10) }]],
+    ]);
     const counts = countByWeek([{ userId: 'busy', timeZone: 'America/New_York', startsAt: at(2, 15) }]);
     expect(atCapacity(counts, partner('busy', 1), at(1, 9))).toBe(true);
     const input = { candidate, partners: [partner('busy', 1)], free, weeklyCounts: counts, durationMinutes: 30 };

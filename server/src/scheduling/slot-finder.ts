@@ -26,7 +26,11 @@ export function countByWeek(starts: { userId: string; timeZone: string; startsAt
 }
 
 /** Whether a person already has their weekly number of sessions in the week (their zone) of `start`. */
-export function atCapacity(counts: WeeklyCounts, partner: Pick<RankedPartner, 'id' | 'timeZone' | 'weeklyCapacity'>, start: number): boolean {
+export function atCapacity(
+  counts: WeeklyCounts,
+  partner: Pick<RankedPartner, 'id' | 'timeZone' | 'weeklyCapacity'>,
+  start: number,
+): boolean {
   return (counts.get(`${partner.id}:${isoWeek(start, partner.timeZone)}`) ?? 0) >= partner.weeklyCapacity;
 }
 

@@ -42,12 +42,15 @@ export class UsersService {
   }
 
   async displayNameOf(userId: string): Promise<string | undefined> {
-    return (await this.db.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, displayName: true } }))?.displayName;
+    return (await this.db.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, displayName: true } }))
+      ?.displayName;
   }
 
   /** How many sessions a week each person takes, by id. */
   async weeklyCapacities(manager: EntityManager, userIds: string[]): Promise<Map<string, number>> {
-    const users = await manager.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, weeklyCapacity: true } });
+    const users = await manager
+      .getRepository(UserEntity)
+      .find({ where: { id: In(userIds) }, select: { id: true, weeklyCapacity: true } });
     return new Map(users.map((user) => [user.id, user.weeklyCapacity]));
   }
 
@@ -106,4 +109,3 @@ export function toUserDto(user: UserEntity): User {
     createdAt: user.createdAt.toISOString(),
   };
 }
-

@@ -16,16 +16,23 @@ export class ApiClient {
   /** Calls an endpoint by its contract, typed from shared. */
   async call<E extends Endpoint>(
     endpoint: E,
-    options: { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: EndpointBody<E> | unknown } = {},
+    options: {
+      params?: Record<string, string>;
+      query?: Record<string, string | undefined>;
+      body?: EndpointBody<E> | unknown;
+    } = {},
   ): Promise<ApiResult<EndpointResponse<E> & Problemish>> {
     const path = `${buildPath(endpoint.path, options.params)}${buildQuery(options.query)}`;
-    return this.raw(endpoint.method, path, options.body) as Promise<
-      ApiResult<EndpointResponse<E> & Problemish>
-    >;
+    return this.raw(endpoint.method, path, options.body) as Promise<ApiResult<EndpointResponse<E> & Problemish>>;
   }
 
   /** Any request, for the malformed ones no contract allows. */
-  async raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<Problemish & Record<string, unknown>>> {
+  async raw(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResult<Problemish & Record<string, unknown>>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.cookie) (init.headers as Record<string, string>).cookie = this.cookie;
     if (body !== undefined) {

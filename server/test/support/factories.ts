@@ -16,7 +16,10 @@ export interface TestPerson {
 }
 
 /** Creates an account through the real services (any roles) and signs it in over HTTP. */
-export async function newUser(t: TestApp, options: { roles?: Role[]; email?: string; displayName?: string; timeZone?: string } = {}): Promise<TestPerson> {
+export async function newUser(
+  t: TestApp,
+  options: { roles?: Role[]; email?: string; displayName?: string; timeZone?: string } = {},
+): Promise<TestPerson> {
   const email = options.email ?? `person-${randomBytes(4).toString('hex')}@example.org`;
   const passwordHash = await t.app.get(PasswordHasher).hash(TEST_PASSWORD);
   await t.app.get(DataSource).transaction((manager) =>

@@ -8,7 +8,15 @@ import type { TestApp } from './test-app.js';
  * The people an authorization test speaks as. "candidate" and "mentor" are the two participants of cohort A's
  * session (and the owners of what they made); "otherCandidate" is in cohort A but not in that session.
  */
-export const ACTORS = ['anonymous', 'candidate', 'otherCandidate', 'mentor', 'coordinator', 'otherCoordinator', 'candidateOfB'] as const;
+export const ACTORS = [
+  'anonymous',
+  'candidate',
+  'otherCandidate',
+  'mentor',
+  'coordinator',
+  'otherCoordinator',
+  'candidateOfB',
+] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const WORLD_TRACK: Track = 'residency_fellowship';
@@ -75,7 +83,8 @@ export interface FixtureWorld {
 }
 
 function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
-  if (response.status !== status) throw new Error(`fixture: ${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== status)
+    throw new Error(`fixture: ${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
 }
 
 /**
@@ -134,7 +143,10 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     return created.body.id;
   };
   const newScriptA = async () => {
-    const created = await coordinator.call(routes.createScript, { params: { cohortId: cohortA }, body: worldScript(await newQuestionA()) });
+    const created = await coordinator.call(routes.createScript, {
+      params: { cohortId: cohortA },
+      body: worldScript(await newQuestionA()),
+    });
     expectStatus('script', created, 201);
     return created.body.id;
   };
@@ -186,7 +198,11 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     freshSignIn: async (actor) => {
       const client = t.client();
       if (actor === 'anonymous') return client;
-      expectStatus('sign-in', await client.call(routes.login, { body: { email: people[actor].email, password: TEST_PASSWORD } }), 200);
+      expectStatus(
+        'sign-in',
+        await client.call(routes.login, { body: { email: people[actor].email, password: TEST_PASSWORD } }),
+        200,
+      );
       return client;
     },
     newSessionA,

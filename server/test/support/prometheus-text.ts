@@ -17,7 +17,8 @@ export function parsePrometheusText(text: string): Sample[] {
       const match = SAMPLE.exec(line);
       if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
       const labels: Record<string, string> = {};
-      for (const [, name, value] of (match[2] ?? '').matchAll(LABEL)) labels[name] = value.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+      for (const [, name, value] of (match[2] ?? '').matchAll(LABEL))
+        labels[name] = value.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
       return { name: match[1], labels, value: Number(match[3]) };
     });
 }

@@ -62,9 +62,15 @@ export function refusedConnection(baseUrl: string, options: ConnectOptions = {})
 }
 
 /** Sends a client event (any payload, to test bad ones) and resolves with its acknowledgement. */
-export function request<E extends ClientEventName>(socket: TestSocket, event: E, payload: unknown): Promise<SocketAck<ClientEventResult<E>>> {
+export function request<E extends ClientEventName>(
+  socket: TestSocket,
+  event: E,
+  payload: unknown,
+): Promise<SocketAck<ClientEventResult<E>>> {
   // Typed emits cannot take a deliberately wrong payload; the cast is what lets tests send one.
-  const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: E, payload: unknown): Promise<SocketAck<ClientEventResult<E>>> };
+  const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+    emitWithAck(event: E, payload: unknown): Promise<SocketAck<ClientEventResult<E>>>;
+  };
   return timed.emitWithAck(event, payload);
 }
 

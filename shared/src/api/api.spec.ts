@@ -22,13 +22,18 @@ describe('buildOpenApiDocument', () => {
     expect(operations).toHaveLength(Object.keys(routes).length);
     expect(document.paths['/api/cohorts/{cohortId}/invitations/{invitationId}'].delete).toMatchObject({
       operationId: 'revokeInvitation',
-      parameters: [{ name: 'cohortId', in: 'path' }, { name: 'invitationId', in: 'path' }],
+      parameters: [
+        { name: 'cohortId', in: 'path' },
+        { name: 'invitationId', in: 'path' },
+      ],
     });
   });
 
   it('describes request bodies as inputs and errors as problem details', () => {
     const login = document.paths['/api/auth/login'].post as {
-      requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown>; additionalProperties: boolean } } } };
+      requestBody: {
+        content: { 'application/json': { schema: { properties: Record<string, unknown>; additionalProperties: boolean } } };
+      };
       responses: Record<string, { content?: Record<string, unknown> }>;
     };
     const schema = login.requestBody.content['application/json'].schema;
@@ -38,9 +43,12 @@ describe('buildOpenApiDocument', () => {
     expect(login.responses['401'].content).toHaveProperty(['application/problem+json']);
   });
 
-  it('documents a route\'s alternative success with its own status and body', () => {
+  it("documents a route's alternative success with its own status and body", () => {
     const register = document.paths['/api/auth/register'].post as {
-      responses: Record<string, { description: string; content?: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+      responses: Record<
+        string,
+        { description: string; content?: Record<string, { schema: { properties: Record<string, unknown> } }> }
+      >;
     };
     expect(Object.keys(register.responses['201'].content!['application/json'].schema.properties)).toContain('roles');
     expect(register.responses['202'].description).toMatch(/e-mail/);

@@ -5,9 +5,19 @@ import type { Endpoint } from './endpoint.js';
 type JsonSchema = Record<string, unknown>;
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 400: 'Invalid input: the problem lists each field to fix',
-  401: 'Not signed in', 403: 'Not allowed for this user', 404: 'Not found', 409: 'Conflicts with the current state',
-  410: 'No longer available', 413: 'Body too large', 429: 'Too many attempts', 503: 'Unavailable',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No content',
+  400: 'Invalid input: the problem lists each field to fix',
+  401: 'Not signed in',
+  403: 'Not allowed for this user',
+  404: 'Not found',
+  409: 'Conflicts with the current state',
+  410: 'No longer available',
+  413: 'Body too large',
+  429: 'Too many attempts',
+  503: 'Unavailable',
 };
 
 function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -26,14 +36,18 @@ function openApiPath(path: string): { path: string; parameters: JsonSchema[] } {
 }
 
 /** An OpenAPI 3.1 document generated from the same zod contracts the server validates with. */
-export function buildOpenApiDocument(routes: Record<string, Endpoint>, info: { title: string; version: string; description: string }) {
+export function buildOpenApiDocument(
+  routes: Record<string, Endpoint>,
+  info: { title: string; version: string; description: string },
+) {
   const paths: Record<string, Record<string, unknown>> = {};
   const problem = { 'application/problem+json': { schema: toJsonSchema(problemSchema, 'output') } };
   for (const [operationId, endpoint] of Object.entries(routes)) {
     const { path, parameters } = openApiPath(endpoint.path);
     if (endpoint.query) {
       const querySchema = toJsonSchema(endpoint.query, 'input') as { properties?: Record<string, JsonSchema> };
-      for (const [name, schema] of Object.entries(querySchema.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema });
+      for (const [name, schema] of Object.entries(querySchema.properties ?? {}))
+        parameters.push({ name, in: 'query', required: false, schema });
     }
     const success = (description: string, schema: z.ZodType | undefined) => ({
       description,

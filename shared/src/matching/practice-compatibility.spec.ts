@@ -11,7 +11,15 @@ let counter = 0;
 function ticket(overrides: Partial<WaitingTicket> = {}): WaitingTicket {
   counter += 1;
   const id = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
-  return { id, userId: `user-${counter}`, cohortId: 'c1', track: 'healthcare_job', level: 'mid', createdAt: NOW - 1_000, ...overrides };
+  return {
+    id,
+    userId: `user-${counter}`,
+    cohortId: 'c1',
+    track: 'healthcare_job',
+    level: 'mid',
+    createdAt: NOW - 1_000,
+    ...overrides,
+  };
 }
 
 describe('practiceFit', () => {

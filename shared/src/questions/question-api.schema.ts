@@ -84,11 +84,19 @@ export const scriptInputSchema = z
   .superRefine((script, context) => {
     const total = script.sections.reduce((sum, section) => sum + section.minutes, 0);
     if (total > SCRIPT_MAX_MINUTES) {
-      context.addIssue({ code: 'custom', path: ['sections'], message: `add up to ${total} minutes: a script lasts at most ${SCRIPT_MAX_MINUTES}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `add up to ${total} minutes: a script lasts at most ${SCRIPT_MAX_MINUTES}`,
+      });
     }
     const order = script.sections.map((section) => SCRIPT_SECTIONS.indexOf(section.section));
     if (order.some((position, i) => i > 0 && position <= order[i - 1])) {
-      context.addIssue({ code: 'custom', path: ['sections'], message: `must each appear once, in the order ${SCRIPT_SECTIONS.join(', ')}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `must each appear once, in the order ${SCRIPT_SECTIONS.join(', ')}`,
+      });
     }
     const ids = script.sections.flatMap((section) => section.questionIds);
     if (new Set(ids).size !== ids.length) {

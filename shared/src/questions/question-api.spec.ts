@@ -18,7 +18,13 @@ describe('scriptInputSchema', () => {
   });
 
   it('refuses a plan longer than 60 minutes, with the total in the message', () => {
-    const result = scriptInputSchema.safeParse({ ...base, sections: [{ section: 'opening', minutes: 35, questionIds: [] }, { section: 'closing', minutes: 30, questionIds: [] }] });
+    const result = scriptInputSchema.safeParse({
+      ...base,
+      sections: [
+        { section: 'opening', minutes: 35, questionIds: [] },
+        { section: 'closing', minutes: 30, questionIds: [] },
+      ],
+    });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['add up to 65 minutes: a script lasts at most 60']);
   });
 
@@ -27,18 +33,26 @@ describe('scriptInputSchema', () => {
     expect(swapped.error?.issues[0].message).toMatch(/in the order opening, motivation/);
     const twice = scriptInputSchema.safeParse({ ...base, sections: [base.sections[0], base.sections[0]] });
     expect(twice.success).toBe(false);
-    const repeated = scriptInputSchema.safeParse({ ...base, sections: [{ section: 'opening', minutes: 5, questionIds: [id(1), id(1)] }] });
+    const repeated = scriptInputSchema.safeParse({
+      ...base,
+      sections: [{ section: 'opening', minutes: 5, questionIds: [id(1), id(1)] }],
+    });
     expect(repeated.error?.issues[0].message).toBe('ask each question only once');
   });
 
   it.each([0, -1, 2.5, 61])('refuses a section budget of %p minutes', (minutes) => {
-    expect(scriptInputSchema.safeParse({ ...base, sections: [{ section: 'opening', minutes, questionIds: [] }] }).success).toBe(false);
+    expect(scriptInputSchema.safeParse({ ...base, sections: [{ section: 'opening', minutes, questionIds: [] }] }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('questionFilterSchema', () => {
   it('accepts known values and refuses unknown parameters', () => {
-    expect(questionFilterSchema.parse({ track: 'informational', q: ' workday ' })).toEqual({ track: 'informational', q: 'workday' });
+    expect(questionFilterSchema.parse({ track: 'informational', q: ' workday ' })).toEqual({
+      track: 'informational',
+      q: 'workday',
+    });
     expect(questionFilterSchema.safeParse({ colour: 'blue' }).success).toBe(false);
     expect(questionFilterSchema.safeParse({ level: 'expert' }).success).toBe(false);
   });

@@ -34,6 +34,8 @@ describe('builtInScriptSchema ids', () => {
     expect(builtInScriptSchema.safeParse({ ...script, id: 'residency_fellowship.faculty.img.extra' }).success).toBe(false);
     const card = { role: 'A nurse.', background: [], timekeeping: 'Keep to 25 minutes.' };
     const result = builtInScriptSchema.safeParse({ ...script, id: 'residency_fellowship.faculty', roleCard: card });
-    expect(result.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)).toEqual(['roleCard.background needs at least one point']);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)).toEqual([
+      'roleCard.background needs at least one point',
+    ]);
   });
 });

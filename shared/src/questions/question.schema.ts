@@ -27,7 +27,10 @@ export const questionContentSchema = z.strictObject({
   family: questionFamilySchema,
   prompt: sentence(500),
   assesses: sentence(500).describe('what the question is really testing'),
-  probes: z.array(sentence(300)).min(1, { error: 'needs at least one follow-up probe' }).max(3, { error: 'has at most 3 probes' }),
+  probes: z
+    .array(sentence(300))
+    .min(1, { error: 'needs at least one follow-up probe' })
+    .max(3, { error: 'has at most 3 probes' }),
   frameworkHint: sentence(500).describe('how a strong answer is built: STAR, "what changed in the system", specificity…'),
   competencies: distinctList(competencySchema, 'competency', COMPETENCIES.length),
   tracks: distinctList(z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }), 'track', TRACKS.length),

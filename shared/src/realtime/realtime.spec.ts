@@ -7,7 +7,11 @@ describe('practice:join payload', () => {
   const schema = clientEvents['practice:join'].payload;
 
   it('accepts a cohort, track and level', () => {
-    expect(schema.parse({ cohortId, track: 'healthcare_job', level: 'mid' })).toEqual({ cohortId, track: 'healthcare_job', level: 'mid' });
+    expect(schema.parse({ cohortId, track: 'healthcare_job', level: 'mid' })).toEqual({
+      cohortId,
+      track: 'healthcare_job',
+      level: 'mid',
+    });
   });
 
   it('names each bad field in plain words, and refuses unknown fields', () => {

@@ -49,5 +49,7 @@ export function socketAckSchema<T extends z.ZodType>(result: T) {
 }
 
 export function isSocketFailure(ack: unknown): ack is SocketFailure {
-  return typeof ack === 'object' && ack !== null && 'error' in ack && socketErrorSchema.safeParse((ack as SocketFailure).error).success;
+  return (
+    typeof ack === 'object' && ack !== null && 'error' in ack && socketErrorSchema.safeParse((ack as SocketFailure).error).success
+  );
 }

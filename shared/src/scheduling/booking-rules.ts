@@ -21,7 +21,8 @@ export const NO_SHOW_STATUSES: readonly SessionStatus[] = ['scheduled', 'live', 
 
 /** A reason the start time cannot be booked, or null when it can. */
 export function startTimeProblem(startsAt: number, now: number): string | null {
-  if (startsAt < now + BOOKING_RULES.minNoticeMinutes * MINUTE) return `must be at least ${BOOKING_RULES.minNoticeMinutes} minutes from now`;
+  if (startsAt < now + BOOKING_RULES.minNoticeMinutes * MINUTE)
+    return `must be at least ${BOOKING_RULES.minNoticeMinutes} minutes from now`;
   if (startsAt > now + BOOKING_RULES.maxAheadDays * DAY) return `must be within ${BOOKING_RULES.maxAheadDays} days from now`;
   return null;
 }

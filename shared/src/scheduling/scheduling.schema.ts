@@ -29,7 +29,11 @@ export const timeOfDaySchema = z
 
 export const weeklyWindowSchema = z
   .strictObject({
-    weekday: z.number({ error: 'must be a weekday number' }).int().min(1, { error: 'must be 1 (Monday) to 7 (Sunday)' }).max(7, { error: 'must be 1 (Monday) to 7 (Sunday)' }),
+    weekday: z
+      .number({ error: 'must be a weekday number' })
+      .int()
+      .min(1, { error: 'must be 1 (Monday) to 7 (Sunday)' })
+      .max(7, { error: 'must be 1 (Monday) to 7 (Sunday)' }),
     start: timeOfDaySchema,
     end: timeOfDaySchema,
   })
@@ -63,13 +67,26 @@ export const updateAvailabilityRequestSchema = z
   .superRefine((body, context) => {
     const overlap = findOverlappingWindows(body.windows.map((w) => ({ ...w, weekday: w.weekday as 1 })));
     if (overlap) {
-      context.addIssue({ code: 'custom', path: ['windows', overlap[1]], message: `overlaps window ${overlap[0] + 1} on the same weekday` });
+      context.addIssue({
+        code: 'custom',
+        path: ['windows', overlap[1]],
+        message: `overlaps window ${overlap[0] + 1} on the same weekday`,
+      });
     }
     const extras = body.exceptions.flatMap((e, index) => (e.kind === 'extra' ? [{ ...e, index }] : []));
     for (const a of extras) {
       for (const b of extras) {
-        if (a.index < b.index && a.date === b.date && minutesOfDay(a.start) < minutesOfDay(b.end) && minutesOfDay(b.start) < minutesOfDay(a.end)) {
-          context.addIssue({ code: 'custom', path: ['exceptions', b.index], message: `overlaps exception ${a.index + 1} on ${a.date}` });
+        if (
+          a.index < b.index &&
+          a.date === b.date &&
+          minutesOfDay(a.start) < minutesOfDay(b.end) &&
+          minutesOfDay(b.start) < minutesOfDay(a.end)
+        ) {
+          context.addIssue({
+            code: 'custom',
+            path: ['exceptions', b.index],
+            message: `overlaps exception ${a.index + 1} on ${a.date}`,
+          });
         }
       }
     }
@@ -100,7 +117,12 @@ export const slotQuerySchema = z.strictObject({
   persona: personaSchema.optional(),
   durationMinutes: durationSchema(SESSION_MINUTES.bookingMax).default(SESSION_MINUTES.default),
   from: isoDateTimeSchema.optional().describe('earliest start; default now'),
-  days: z.coerce.number({ error: 'must be a number of days' }).int().min(1, { error: 'must be at least 1' }).max(28, { error: 'must be at most 28' }).default(14),
+  days: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int()
+    .min(1, { error: 'must be at least 1' })
+    .max(28, { error: 'must be at most 28' })
+    .default(14),
 });
 export type SlotQuery = z.input<typeof slotQuerySchema>;
 
@@ -179,5 +201,5 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionListQuerySchema = z.strictObject({
   scope: z.enum(['upcoming', 'past'], { error: 'must be upcoming or past' }).default('upcoming'),
-  cohortId: uuidSchema.optional().describe("coordinators: every session of this cohort"),
+  cohortId: uuidSchema.optional().describe('coordinators: every session of this cohort'),
 });

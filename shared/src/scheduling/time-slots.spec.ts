@@ -1,12 +1,4 @@
-import {
-  expandAvailability,
-  formatInZone,
-  intersect,
-  normalize,
-  slotStarts,
-  subtract,
-  zonedInstant,
-} from './time-slots.js';
+import { expandAvailability, formatInZone, intersect, normalize, slotStarts, subtract, zonedInstant } from './time-slots.js';
 import { findOverlappingWindows, type WeeklyWindow } from './weekly-windows.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -34,7 +26,13 @@ describe('expandAvailability', () => {
 
   it('keeps local times fixed across a daylight-saving change', () => {
     // US clocks spring forward on Sunday 8 March 2026.
-    const intervals = expandAvailability(tuesdayEvenings, [], 'America/Chicago', at('2026-03-01T00:00:00Z'), at('2026-03-15T00:00:00Z'));
+    const intervals = expandAvailability(
+      tuesdayEvenings,
+      [],
+      'America/Chicago',
+      at('2026-03-01T00:00:00Z'),
+      at('2026-03-15T00:00:00Z'),
+    );
     expect(intervals.map((i) => iso(i.start))).toEqual(['2026-03-04T00:00:00.000Z', '2026-03-10T23:00:00.000Z']);
     expect(intervals.every((i) => i.end - i.start === 2 * 3600_000)).toBe(true);
   });
@@ -85,9 +83,24 @@ describe('interval arithmetic', () => {
 
 describe('findOverlappingWindows', () => {
   it('finds overlaps on the same weekday only', () => {
-    expect(findOverlappingWindows([{ weekday: 1, start: '09:00', end: '11:00' }, { weekday: 1, start: '10:30', end: '12:00' }])).toEqual([0, 1]);
-    expect(findOverlappingWindows([{ weekday: 1, start: '09:00', end: '11:00' }, { weekday: 1, start: '11:00', end: '12:00' }])).toBeNull();
-    expect(findOverlappingWindows([{ weekday: 1, start: '09:00', end: '11:00' }, { weekday: 2, start: '09:00', end: '11:00' }])).toBeNull();
+    expect(
+      findOverlappingWindows([
+        { weekday: 1, start: '09:00', end: '11:00' },
+        { weekday: 1, start: '10:30', end: '12:00' },
+      ]),
+    ).toEqual([0, 1]);
+    expect(
+      findOverlappingWindows([
+        { weekday: 1, start: '09:00', end: '11:00' },
+        { weekday: 1, start: '11:00', end: '12:00' },
+      ]),
+    ).toBeNull();
+    expect(
+      findOverlappingWindows([
+        { weekday: 1, start: '09:00', end: '11:00' },
+        { weekday: 2, start: '09:00', end: '11:00' },
+      ]),
+    ).toBeNull();
   });
 });
 

@@ -66,9 +66,7 @@ export function normalize(intervals: readonly Interval[]): Interval[] {
 }
 
 export function clip(intervals: readonly Interval[], from: number, to: number): Interval[] {
-  return intervals
-    .map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) }))
-    .filter((i) => i.end > i.start);
+  return intervals.map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) })).filter((i) => i.end > i.start);
 }
 
 /** Times in both lists (each normalised). */

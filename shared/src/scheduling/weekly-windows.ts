@@ -18,8 +18,7 @@ export interface WeeklyWindow {
 
 /** A dated change to the weekly pattern: a blocked day, or an extra window on one date. */
 export type AvailabilityException =
-  | { kind: 'blocked'; date: string }
-  | { kind: 'extra'; date: string; start: string; end: string };
+  { kind: 'blocked'; date: string } | { kind: 'extra'; date: string; start: string; end: string };
 
 export function minutesOfDay(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);

@@ -20,10 +20,7 @@ export type RegisterRequest = z.input<typeof registerRequestSchema>;
 
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
-  password: z
-    .string()
-    .min(1, { error: 'is required' })
-    .max(200, { error: 'has at most 200 characters' }),
+  password: z.string().min(1, { error: 'is required' }).max(200, { error: 'has at most 200 characters' }),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 

@@ -4,7 +4,9 @@ import { isoDateTimeSchema, uuidSchema } from './common.schema.js';
 /** One outbox message as the development mailbox shows it. */
 export const mailboxMessageSchema = z.object({
   id: uuidSchema,
-  kind: z.string().describe('what caused it, e.g. cohort-invitation, session-booked, session-rescheduled, session-cancelled, session-reminder'),
+  kind: z
+    .string()
+    .describe('what caused it, e.g. cohort-invitation, session-booked, session-rescheduled, session-cancelled, session-reminder'),
   to: z.string().describe('the recipient address'),
   subject: z.string(),
   text: z.string().describe('the plain-text body'),

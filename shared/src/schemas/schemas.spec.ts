@@ -2,7 +2,12 @@ import { registerRequestSchema } from './auth.schema.js';
 import { createInvitationRequestSchema } from './cohort.schema.js';
 import { updateProfileRequestSchema } from './user.schema.js';
 
-const valid = { email: ' Amara@Example.ORG ', password: 'long enough password', displayName: ' Amara ', timeZone: 'Africa/Lagos' };
+const valid = {
+  email: ' Amara@Example.ORG ',
+  password: 'long enough password',
+  displayName: ' Amara ',
+  timeZone: 'Africa/Lagos',
+};
 
 describe('shared request schemas', () => {
   it('normalises e-mail addresses and trims names', () => {

@@ -27,7 +27,11 @@ export interface SpawnedServer {
 /** Starts server/dist/main.js with the given environment (DATABASE_URL removed unless given). */
 export function launch(env: Record<string, string>): SpawnedServer {
   const { DATABASE_URL: _, ...inherited } = process.env;
-  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd: ROOT,
+    env: { ...inherited, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const waiting: { text: string; resolve: () => void }[] = [];
   const append = (chunk: Buffer) => {

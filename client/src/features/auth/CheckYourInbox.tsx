@@ -15,8 +15,8 @@ export function CheckYourInbox({ email }: { email: string }) {
         Check your inbox at <strong>{email}</strong>: we sent a link to finish creating your account.
       </p>
       <p>
-        The link works once, for 24 hours. If this address already has an account, the e-mail says how to sign in
-        instead. Nothing arrived? Look in your spam folder, or register again for a new link.
+        The link works once, for 24 hours. If this address already has an account, the e-mail says how to sign in instead. Nothing
+        arrived? Look in your spam folder, or register again for a new link.
       </p>
     </div>
   );

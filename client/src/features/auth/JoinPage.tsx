@@ -29,8 +29,8 @@ export function JoinPage() {
       <p className="eyebrow">Invitation</p>
       <h1>Join {preview.data.cohortName} on Rounds</h1>
       <p className="lead">
-        {preview.data.invitedBy} invited you as a {ROLE_LABELS[preview.data.role].toLowerCase()}. On Rounds, candidates
-        practise live mock interviews for residency, fellowship and healthcare jobs with experienced mentors.
+        {preview.data.invitedBy} invited you as a {ROLE_LABELS[preview.data.role].toLowerCase()}. On Rounds, candidates practise
+        live mock interviews for residency, fellowship and healthcare jobs with experienced mentors.
       </p>
       <InvitationSummary preview={preview.data} />
       <InvitationNextStep token={token} preview={preview.data} />
@@ -124,8 +124,8 @@ function SignedInAsSomeoneElse({ token, user, invitedEmail }: SignedInAsSomeoneE
     <section className="join-step" aria-labelledby="join-step-heading">
       <h2 id="join-step-heading">This invitation is for another address</h2>
       <p>
-        You are signed in as {user.email}, but the invitation was sent to {invitedEmail}. Sign out here to sign in or
-        register with {invitedEmail} instead; this page opens again.
+        You are signed in as {user.email}, but the invitation was sent to {invitedEmail}. Sign out here to sign in or register
+        with {invitedEmail} instead; this page opens again.
       </p>
       <FormAlert message={signOut.error ? signOut.error.message : null} />
       <button

@@ -26,7 +26,10 @@ export function RegisterConfirmPage() {
       onSuccess: (user) => {
         setFinished(true);
         startSession(user);
-        void navigate('/', { replace: true, state: withNotice(`Welcome to Rounds, ${user.displayName}. Your account is ready.`) });
+        void navigate('/', {
+          replace: true,
+          state: withNotice(`Welcome to Rounds, ${user.displayName}. Your account is ready.`),
+        });
       },
     });
   }
@@ -38,8 +41,8 @@ export function RegisterConfirmPage() {
     <div className="card auth-card">
       <h1>Finish creating your account</h1>
       <p className="lead">
-        One step left: press the button to create your Rounds account with the details you registered. You will be
-        signed in right away.
+        One step left: press the button to create your Rounds account with the details you registered. You will be signed in right
+        away.
       </p>
       <FormAlert message={confirm.error ? (isApiError(confirm.error) ? confirm.error.detail : confirm.error.message) : null} />
       <button type="button" className="button button-primary" disabled={confirm.isPending} onClick={finish}>

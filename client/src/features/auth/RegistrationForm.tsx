@@ -6,12 +6,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { browserTimeZone } from '../../lib/format';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
-import {
-  EXPERIENCE_LEVEL_OPTIONS,
-  experienceLevelFromSelect,
-  TRACK_OPTIONS,
-  trackFromSelect,
-} from '../profile/profile-options';
+import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
 import { CheckYourInbox } from './CheckYourInbox';
 import { useRegister } from './session';
 

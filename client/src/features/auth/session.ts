@@ -42,4 +42,3 @@ export function useStartSession(): (user: User) => void {
     [queryClient],
   );
 }
-

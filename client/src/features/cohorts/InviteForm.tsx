@@ -77,8 +77,8 @@ function CreatedInvitation({ cohortId, invitation }: { cohortId: string; invitat
   return (
     <div className="created-invitation">
       <p role="status">
-        <strong>Invitation ready for {invitation.email}</strong> as {ROLE_LABELS[invitation.role].toLowerCase()}. An
-        invitation e-mail is queued; you can also share the link yourself. It works once.
+        <strong>Invitation ready for {invitation.email}</strong> as {ROLE_LABELS[invitation.role].toLowerCase()}. An invitation
+        e-mail is queued; you can also share the link yourself. It works once.
       </p>
       {invitation.link && (
         <div className="link-with-copy">

@@ -11,8 +11,8 @@ export function CandidateSection({ user }: { user: User }) {
   return (
     <Card title="Practise" className="role-section role-candidate">
       <p>
-        Book a mock interview when you and a mentor are both free (times in your zone, {timeZoneLabel(user.timeZone)}),
-        or run through a script alone with a timer and a recording only you keep.
+        Book a mock interview when you and a mentor are both free (times in your zone, {timeZoneLabel(user.timeZone)}), or run
+        through a script alone with a timer and a recording only you keep.
       </p>
       <p className="button-row">
         <Link to="/book" className="button button-primary">

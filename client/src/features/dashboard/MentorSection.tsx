@@ -7,8 +7,8 @@ export function MentorSection() {
   return (
     <Card title="Interviewing" className="role-section role-mentor">
       <p>
-        Candidates are offered your free times. Keep your weekly availability and capacity current, and choose the
-        interviewer roles you can play in your profile; the question scripts hold each interview's guide.
+        Candidates are offered your free times. Keep your weekly availability and capacity current, and choose the interviewer
+        roles you can play in your profile; the question scripts hold each interview's guide.
       </p>
       <p className="button-row">
         <Link to="/availability" className="button button-primary">

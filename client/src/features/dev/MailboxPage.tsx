@@ -21,9 +21,15 @@ export function MailboxPage() {
       </div>
       {mailbox.isPending && <LoadingState label="Loading messages…" />}
       {mailbox.isError && <ErrorState error={mailbox.error} onRetry={() => void mailbox.refetch()} />}
-      {mailbox.data?.messages.length === 0 && <p>No messages to you yet. Sign in as the person you invited or booked with to read theirs.</p>}
+      {mailbox.data?.messages.length === 0 && (
+        <p>No messages to you yet. Sign in as the person you invited or booked with to read theirs.</p>
+      )}
       {mailbox.data?.messages.map((message) => (
-        <Card key={message.id} title={message.subject} description={`To ${message.to} · ${new Date(message.createdAt).toLocaleString()}${message.hasInvite ? ' · calendar invite attached' : ''}`}>
+        <Card
+          key={message.id}
+          title={message.subject}
+          description={`To ${message.to} · ${new Date(message.createdAt).toLocaleString()}${message.hasInvite ? ' · calendar invite attached' : ''}`}
+        >
           <pre className="mailbox-body">{message.text}</pre>
         </Card>
       ))}

@@ -1,4 +1,11 @@
-import { EXPERIENCE_LEVEL_LABELS, EXPERIENCE_LEVELS, TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
+import {
+  EXPERIENCE_LEVEL_LABELS,
+  EXPERIENCE_LEVELS,
+  TRACK_LABELS,
+  TRACKS,
+  type ExperienceLevel,
+  type Track,
+} from '@rounds/shared';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Card } from '../../components/Card';
@@ -29,7 +36,9 @@ export function PracticeNowCard() {
 
   useEffect(() => {
     if (state.phase === 'matched') {
-      navigate(state.match.joinPath, { state: withNotice(`You are paired with ${state.match.partner.displayName}. Your practice session has started.`) });
+      navigate(state.match.joinPath, {
+        state: withNotice(`You are paired with ${state.match.partner.displayName}. Your practice session has started.`),
+      });
     }
   }, [state, navigate]);
 
@@ -74,8 +83,18 @@ export function PracticeNowCard() {
                 onChange={(event) => setCohortId(event.target.value)}
               />
             )}
-            <SelectField label="Practice for" options={TRACK_CHOICES} value={track} onChange={(event) => setTrack(event.target.value as Track)} />
-            <SelectField label="Level" options={LEVEL_CHOICES} value={level} onChange={(event) => setLevel(event.target.value as ExperienceLevel)} />
+            <SelectField
+              label="Practice for"
+              options={TRACK_CHOICES}
+              value={track}
+              onChange={(event) => setTrack(event.target.value as Track)}
+            />
+            <SelectField
+              label="Level"
+              options={LEVEL_CHOICES}
+              value={level}
+              onChange={(event) => setLevel(event.target.value as ExperienceLevel)}
+            />
           </div>
           <p>
             <button type="submit" className="button button-primary" disabled={!chosenCohort}>

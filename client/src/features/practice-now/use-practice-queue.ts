@@ -96,7 +96,8 @@ export function usePracticeQueue() {
       const attempt = attemptRef.current;
       import('socket.io-client').then(
         ({ io }) => {
-          if (attemptRef.current === attempt) connect(io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] }), request);
+          if (attemptRef.current === attempt)
+            connect(io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] }), request);
         },
         () => {
           if (attemptRef.current === attempt) setState({ phase: 'failed', error: CLIENT_NOT_LOADED });

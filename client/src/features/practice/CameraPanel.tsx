@@ -23,11 +23,7 @@ export function CameraPanel({ state, onStart, onStop, canRecord, children }: Cam
         </div>
       ) : (
         <div className="sp-video-frame sp-video-placeholder">
-          {state.status === 'starting' ? (
-            <p role="status">Asking for your camera and microphone…</p>
-          ) : (
-            <p>Camera is off</p>
-          )}
+          {state.status === 'starting' ? <p role="status">Asking for your camera and microphone…</p> : <p>Camera is off</p>}
         </div>
       )}
 

@@ -24,7 +24,10 @@ export function PacingBar({ elapsedSeconds, targetSeconds }: PacingBarProps) {
         aria-valuenow={Math.min(elapsedSeconds, pace.scale)}
         aria-valuetext={`${formatClock(elapsedSeconds)} of a ${formatClock(targetSeconds)} target: ${pace.label.toLowerCase()}`}
       >
-        <div className="sp-pace-zone sp-pace-zone-good" style={{ left: percent(pace.goodFrom), width: `calc(${percent(targetSeconds)} - ${percent(pace.goodFrom)})` }} />
+        <div
+          className="sp-pace-zone sp-pace-zone-good"
+          style={{ left: percent(pace.goodFrom), width: `calc(${percent(targetSeconds)} - ${percent(pace.goodFrom)})` }}
+        />
         <div className="sp-pace-zone sp-pace-zone-over" style={{ left: percent(targetSeconds), right: 0 }} />
         <div className="sp-pace-fill" style={{ width: percent(elapsedSeconds) }} />
       </div>

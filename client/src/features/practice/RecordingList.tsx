@@ -18,8 +18,8 @@ export function RecordingList({ recordings, onDelete }: RecordingListProps) {
         <div>
           <h2 id="sp-recordings-heading">Your recordings</h2>
           <p className="card-description">
-            Nothing is uploaded: recordings stay in this browser tab and are gone when you leave or reload the page.
-            Download the ones you want to keep.
+            Nothing is uploaded: recordings stay in this browser tab and are gone when you leave or reload the page. Download the
+            ones you want to keep.
           </p>
         </div>
       </div>
@@ -28,7 +28,10 @@ export function RecordingList({ recordings, onDelete }: RecordingListProps) {
       ) : (
         <ol className="sp-recording-list">
           {recordings.map((recording) => {
-            const name = recording.take === 1 ? `Answer ${recording.questionNumber}` : `Answer ${recording.questionNumber}, take ${recording.take}`;
+            const name =
+              recording.take === 1
+                ? `Answer ${recording.questionNumber}`
+                : `Answer ${recording.questionNumber}, take ${recording.take}`;
             return (
               <li key={recording.id} className="sp-recording">
                 <div className="sp-recording-head">
@@ -37,7 +40,13 @@ export function RecordingList({ recordings, onDelete }: RecordingListProps) {
                   </h3>
                   <p className="sp-recording-prompt">{recording.prompt}</p>
                 </div>
-                <video className="sp-recording-video" controls preload="metadata" src={recording.url} aria-label={`Recording of ${name.toLowerCase()}`} />
+                <video
+                  className="sp-recording-video"
+                  controls
+                  preload="metadata"
+                  src={recording.url}
+                  aria-label={`Recording of ${name.toLowerCase()}`}
+                />
                 <div className="sp-recording-actions">
                   <a className="button button-secondary button-small" href={recording.url} download={recording.fileName}>
                     Download<span className="visually-hidden"> {name.toLowerCase()}</span>

@@ -144,24 +144,24 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
             <h2 id="sp-intro-heading">Before you start</h2>
             <ul className="sp-checklist">
               <li>
-                <strong>Camera at eye level</strong>, with light in front of you rather than behind. Look at the camera,
-                not the screen, when you answer.
+                <strong>Camera at eye level</strong>, with light in front of you rather than behind. Look at the camera, not the
+                screen, when you answer.
               </li>
               <li>
-                <strong>Microphone</strong>: a headset or earphones with a microphone sound clearer than a laptop’s.
-                Speak, and check the level bar under the preview moves.
+                <strong>Microphone</strong>: a headset or earphones with a microphone sound clearer than a laptop’s. Speak, and
+                check the level bar under the preview moves.
               </li>
               <li>
                 <strong>A quiet room</strong>: close the door, silence your phone and notifications.
               </li>
               <li>
-                <strong>Answer out loud</strong>, as you would to the real interviewer. Each question shows a timer
-                and a pacing bar: keep going, good range, wrap up.
+                <strong>Answer out loud</strong>, as you would to the real interviewer. Each question shows a timer and a pacing
+                bar: keep going, good range, wrap up.
               </li>
             </ul>
             <p className="notice sp-privacy">
-              <strong>Nothing is uploaded.</strong> If you record your answers, the videos stay in this browser tab
-              until you leave or reload the page. You can watch them back and download them.
+              <strong>Nothing is uploaded.</strong> If you record your answers, the videos stay in this browser tab until you
+              leave or reload the page. You can watch them back and download them.
             </p>
             <div className="form-actions">
               <button type="button" className="button button-primary" onClick={begin}>
@@ -190,8 +190,8 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
             Practice complete
           </h2>
           <p>
-            You went through {questionsText(items.length)} in {formatClock(totalSeconds)}. Compare your times with each
-            target, then watch your recordings back: are your answers structured, specific, and paced?
+            You went through {questionsText(items.length)} in {formatClock(totalSeconds)}. Compare your times with each target,
+            then watch your recordings back: are your answers structured, specific, and paced?
           </p>
           <table className="data-table sp-times">
             <caption className="visually-hidden">Your time on each question</caption>

@@ -31,7 +31,12 @@ export function paceFor(elapsedSeconds: number, targetSeconds: number): Pace {
     };
   }
   if (elapsedSeconds <= targetSeconds) {
-    return { ...common, zone: 'good', label: 'Good range', advice: `Land your point and close by ${formatClock(targetSeconds)}.` };
+    return {
+      ...common,
+      zone: 'good',
+      label: 'Good range',
+      advice: `Land your point and close by ${formatClock(targetSeconds)}.`,
+    };
   }
   return {
     ...common,

@@ -22,7 +22,9 @@ function supportedMimeType(): string | undefined {
 
 function fileNameFor(questionNumber: number, take: number, mimeType: string): string {
   const extension = mimeType.startsWith('video/mp4') ? 'mp4' : 'webm';
-  return take === 1 ? `rounds-answer-${questionNumber}.${extension}` : `rounds-answer-${questionNumber}-take-${take}.${extension}`;
+  return take === 1
+    ? `rounds-answer-${questionNumber}.${extension}`
+    : `rounds-answer-${questionNumber}-take-${take}.${extension}`;
 }
 
 export function isRecordingSupported(): boolean {

@@ -8,12 +8,7 @@ import { TimeZoneField } from '../../components/TimeZoneField';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
-import {
-  EXPERIENCE_LEVEL_OPTIONS,
-  experienceLevelFromSelect,
-  TRACK_OPTIONS,
-  trackFromSelect,
-} from './profile-options';
+import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from './profile-options';
 import { useUpdateProfile } from './profile-queries';
 
 const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio', 'interviewerPersonas'] as const;
@@ -129,7 +124,7 @@ function ProfileForm({ user }: { user: User }) {
         optional
         name="bio"
         maxLength={1000}
-        hint={`${isMentor ? "A few lines for your candidates: your role and what you like to probe." : "A few lines for your mentors: where you are and what you are aiming for."} ${bio.length}/1000 characters.`}
+        hint={`${isMentor ? 'A few lines for your candidates: your role and what you like to probe.' : 'A few lines for your mentors: where you are and what you are aiming for.'} ${bio.length}/1000 characters.`}
         value={bio}
         onChange={(event) => edit(setBio)(event.target.value)}
         error={errors.fields.bio}
@@ -155,11 +150,17 @@ function ProfileForm({ user }: { user: User }) {
 function PersonaChoices({ value, onChange, error }: { value: Persona[]; onChange: (next: Persona[]) => void; error?: string }) {
   const errorId = 'interviewer-personas-error';
   return (
-    <fieldset className={error ? 'field field-invalid persona-choices' : 'field persona-choices'} aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className={error ? 'field field-invalid persona-choices' : 'field persona-choices'}
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend>
         Interviewer roles you can play <span className="field-optional">(mentors)</span>
       </legend>
-      <p className="field-hint">Candidates who ask for one of these are offered your free times. Leave all unticked to accept any.</p>
+      <p className="field-hint">
+        Candidates who ask for one of these are offered your free times. Leave all unticked to accept any.
+      </p>
       {PERSONAS.map((persona) => (
         <label key={persona} className="checkbox">
           <input

@@ -1,4 +1,11 @@
-import { EXPERIENCE_LEVEL_LABELS, EXPERIENCE_LEVELS, TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
+import {
+  EXPERIENCE_LEVEL_LABELS,
+  EXPERIENCE_LEVELS,
+  TRACK_LABELS,
+  TRACKS,
+  type ExperienceLevel,
+  type Track,
+} from '@rounds/shared';
 import type { SelectOption } from '../../components/fields';
 import { oneOf } from '../../lib/one-of';
 

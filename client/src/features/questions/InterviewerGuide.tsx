@@ -34,7 +34,10 @@ function levelGroups(question: InterviewerQuestion, track: Track | undefined): L
   const tracks = track ? [track] : question.tracks;
   const ownSets = tracks.filter((t) => question.levelExpectationsByTrack?.[t]);
   const sharedTracks = tracks.filter((t) => !question.levelExpectationsByTrack?.[t]);
-  const groups: LevelGroup[] = ownSets.map((t) => ({ heading: TRACK_LABELS[t], levels: listed(question, t, TRACK_LEVEL_LABELS[t]) }));
+  const groups: LevelGroup[] = ownSets.map((t) => ({
+    heading: TRACK_LABELS[t],
+    levels: listed(question, t, TRACK_LEVEL_LABELS[t]),
+  }));
   if (sharedTracks.length > 0) {
     const labels = sharedTracks.length === 1 ? TRACK_LEVEL_LABELS[sharedTracks[0]] : EXPERIENCE_LEVEL_LABELS;
     groups.push({ heading: ownSets.length > 0 ? 'Other tracks' : undefined, levels: listed(question, sharedTracks[0], labels) });

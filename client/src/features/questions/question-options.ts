@@ -28,7 +28,9 @@ export const shortTrackOptions = (anyLabel?: string) =>
   trackOptions(anyLabel).map((option) => ({ ...option, label: option.label.replace(/ interview$/, '') }));
 /** Levels in a track's own words ("Resident") when a track is chosen, else the neutral ones ("Mid-career"). */
 export const levelOptions = (track: Track | undefined, anyLabel?: string) =>
-  track ? optionsFor(TRACK_LEVELS[track], TRACK_LEVEL_LABELS[track], anyLabel) : optionsFor(EXPERIENCE_LEVELS, EXPERIENCE_LEVEL_LABELS, anyLabel);
+  track
+    ? optionsFor(TRACK_LEVELS[track], TRACK_LEVEL_LABELS[track], anyLabel)
+    : optionsFor(EXPERIENCE_LEVELS, EXPERIENCE_LEVEL_LABELS, anyLabel);
 export const competencyOptions = (anyLabel?: string) => optionsFor(COMPETENCIES, COMPETENCY_LABELS, anyLabel);
 export const familyOptions = (anyLabel?: string) => optionsFor(QUESTION_FAMILIES, QUESTION_FAMILY_LABELS, anyLabel);
 

@@ -38,15 +38,19 @@ export function AvailabilityPage() {
       <div className="page-header">
         <h1>Your availability</h1>
         <p className="lead">
-          When you can take part in mock interviews. Rounds proposes session times only inside these windows, and only
-          when the other person is free too.
+          When you can take part in mock interviews. Rounds proposes session times only inside these windows, and only when the
+          other person is free too.
         </p>
       </div>
       {availability.isPending && <LoadingState label="Loading your availability…" />}
       {availability.isError && <ErrorState error={availability.error} onRetry={() => void availability.refetch()} />}
       {availability.isSuccess && (
         // A zone change starts the form afresh; background refetches do not overwrite edits in progress.
-        <AvailabilityForm key={availability.data.timeZone} availability={availability.data} isMentor={user.roles.includes('mentor')} />
+        <AvailabilityForm
+          key={availability.data.timeZone}
+          availability={availability.data}
+          isMentor={user.roles.includes('mentor')}
+        />
       )}
     </>
   );
@@ -72,7 +76,8 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
 
   const updateWindow = (key: string, patch: Partial<WindowRow>) =>
     change((current) => ({ ...current, windows: current.windows.map((w) => (w.key === key ? { ...w, ...patch } : w)) }));
-  const removeWindow = (key: string) => change((current) => ({ ...current, windows: current.windows.filter((w) => w.key !== key) }));
+  const removeWindow = (key: string) =>
+    change((current) => ({ ...current, windows: current.windows.filter((w) => w.key !== key) }));
   const addWindow = (weekday: Weekday) =>
     change((current) => {
       const sameDay = current.windows.filter((w) => w.weekday === weekday);
@@ -100,7 +105,10 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
   const addException = (kind: ExceptionRow['kind']) =>
     change((current) => ({
       ...current,
-      exceptions: [...current.exceptions, { key: rowKey(), kind, date: '', start: kind === 'extra' ? '18:00' : '', end: kind === 'extra' ? '20:00' : '' }],
+      exceptions: [
+        ...current.exceptions,
+        { key: rowKey(), kind, date: '', start: kind === 'extra' ? '18:00' : '', end: kind === 'extra' ? '20:00' : '' },
+      ],
     }));
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -122,12 +130,15 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
   return (
     <form className="form sch-availability" onSubmit={handleSubmit} noValidate>
       <p className="notice sch-zone-notice">
-        Times are in <strong>{timeZoneLabel(zone)}</strong> — change it in <Link to="/profile">your profile</Link>.
-        Other people see these times in their own zones.
+        Times are in <strong>{timeZoneLabel(zone)}</strong> — change it in <Link to="/profile">your profile</Link>. Other people
+        see these times in their own zones.
       </p>
       <FormAlert message={errors.form} />
 
-      <Card title="Every week" description="Add one or more windows per day. An end of 00:00 (12:00 AM) means midnight, the end of the day.">
+      <Card
+        title="Every week"
+        description="Add one or more windows per day. An end of 00:00 (12:00 AM) means midnight, the end of the day."
+      >
         <div className="sch-week">
           {WEEKDAYS.map(({ weekday, name }) => {
             const rows = draft.windows.filter((w) => w.weekday === weekday);
@@ -170,7 +181,9 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
         title="Dated changes"
         description="A day off replaces that date’s weekly windows; an extra window adds time on one date (also on a day off)."
       >
-        {draft.exceptions.length === 0 && <p className="empty-state">No dated changes: your weekly pattern applies every week.</p>}
+        {draft.exceptions.length === 0 && (
+          <p className="empty-state">No dated changes: your weekly pattern applies every week.</p>
+        )}
         {draft.exceptions.length > 0 && (
           <ul className="sch-exceptions">
             {draft.exceptions.map((row, index) => (
@@ -246,8 +259,26 @@ interface SpanInputsProps {
 function SpanInputs({ context, start, end, errors, onChange, rowErrorId }: SpanInputsProps) {
   return (
     <>
-      <RowInput label="From" context={context} type="time" step={300} value={start} onChange={(event) => onChange({ start: event.target.value })} error={errors?.start} rowErrorId={rowErrorId} />
-      <RowInput label="Until" context={context} type="time" step={300} value={end} onChange={(event) => onChange({ end: event.target.value })} error={errors?.end} rowErrorId={rowErrorId} />
+      <RowInput
+        label="From"
+        context={context}
+        type="time"
+        step={300}
+        value={start}
+        onChange={(event) => onChange({ start: event.target.value })}
+        error={errors?.start}
+        rowErrorId={rowErrorId}
+      />
+      <RowInput
+        label="Until"
+        context={context}
+        type="time"
+        step={300}
+        value={end}
+        onChange={(event) => onChange({ end: event.target.value })}
+        error={errors?.end}
+        rowErrorId={rowErrorId}
+      />
     </>
   );
 }
@@ -259,7 +290,14 @@ function TimeRow({ context, start, end, errors, onChange, onRemove }: TimeRowPro
   return (
     <div className={rowError ? 'sch-time-row sch-row-invalid' : 'sch-time-row'}>
       <div className="sch-time-fields">
-        <SpanInputs context={context} start={start} end={end} errors={errors} onChange={onChange} rowErrorId={rowError ? rowErrorId : undefined} />
+        <SpanInputs
+          context={context}
+          start={start}
+          end={end}
+          errors={errors}
+          onChange={onChange}
+          rowErrorId={rowError ? rowErrorId : undefined}
+        />
         <button type="button" className="button button-quiet button-small sch-remove" onClick={onRemove}>
           Remove<span className="visually-hidden"> {context}</span>
         </button>
@@ -308,7 +346,14 @@ function ExceptionItem({ row, number, today, errors, onChange, onRemove }: Excep
         />
         {row.kind === 'extra' && (
           <>
-            <SpanInputs context={context} start={row.start} end={row.end} errors={errors} onChange={onChange} rowErrorId={rowError ? rowErrorId : undefined} />
+            <SpanInputs
+              context={context}
+              start={row.start}
+              end={row.end}
+              errors={errors}
+              onChange={onChange}
+              rowErrorId={rowError ? rowErrorId : undefined}
+            />
           </>
         )}
         <button type="button" className="button button-quiet button-small sch-remove" onClick={onRemove}>

@@ -48,8 +48,8 @@ export function BookingPage() {
       <div className="page-header">
         <h1>Book a practice session</h1>
         <p className="lead">
-          Choose what to practise: Rounds proposes times when you and a suitable partner are both free. Times are in your
-          zone, {timeZoneLabel(user.timeZone)}.
+          Choose what to practise: Rounds proposes times when you and a suitable partner are both free. Times are in your zone,{' '}
+          {timeZoneLabel(user.timeZone)}.
         </p>
       </div>
       {cohorts.isPending && <LoadingState label="Loading your cohorts…" />}
@@ -58,8 +58,8 @@ export function BookingPage() {
         <div className="empty-state-block">
           <p className="empty-state-title">Booking is for candidates of a cohort</p>
           <p>
-            You book practice sessions with the mentors and candidates of a cohort you joined as a candidate. Ask your
-            coordinator for an invitation; mentors are booked by candidates in the times set on{' '}
+            You book practice sessions with the mentors and candidates of a cohort you joined as a candidate. Ask your coordinator
+            for an invitation; mentors are booked by candidates in the times set on{' '}
             <Link to="/availability">your availability</Link>.
           </p>
         </div>
@@ -89,7 +89,8 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
     setSearch((current) => {
       const next = { ...current, from: '', ...patch };
       // A persona belongs to a track; peer practice has none.
-      if (next.persona !== '' && (next.kind === 'peer_swap' || !TRACK_PERSONAS[next.track].includes(next.persona))) next.persona = '';
+      if (next.persona !== '' && (next.kind === 'peer_swap' || !TRACK_PERSONAS[next.track].includes(next.persona)))
+        next.persona = '';
       return next;
     });
     setSelected(null);
@@ -158,7 +159,12 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
         title="Proposed times"
         description={`Grouped by day in your zone (${zoneName(user.timeZone)}), with your partner’s local time.`}
         actions={
-          <button type="button" className="button button-quiet button-small" onClick={() => void proposals.refetch()} disabled={proposals.isFetching}>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => void proposals.refetch()}
+            disabled={proposals.isFetching}
+          >
             {proposals.isFetching ? 'Refreshing…' : 'Refresh'}
           </button>
         }
@@ -166,15 +172,8 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
         <FormAlert message={conflict} />
         {proposals.isPending && <LoadingState label="Finding times when you are both free…" />}
         {proposals.isError && <ErrorState error={proposals.error} onRetry={() => void proposals.refetch()} />}
-        {proposals.isSuccess && list.length === 0 && (
-          <NoProposals
-            search={search}
-            onWiden={(patch) => changeSearch(patch)}
-          />
-        )}
-        {list.length > 0 && (
-          <ProposalDays proposals={list} timeZone={user.timeZone} selected={selected} onChoose={choose} />
-        )}
+        {proposals.isSuccess && list.length === 0 && <NoProposals search={search} onWiden={(patch) => changeSearch(patch)} />}
+        {list.length > 0 && <ProposalDays proposals={list} timeZone={user.timeZone} selected={selected} onChoose={choose} />}
         {list.length > 0 && (mayHaveMore || search.from) && (
           <div className="form-actions sch-paging">
             {search.from && (
@@ -186,7 +185,9 @@ function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
               <button
                 type="button"
                 className="button button-secondary button-small"
-                onClick={() => changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + MINUTE).toISOString() })}
+                onClick={() =>
+                  changeSearch({ from: new Date(Date.parse(list[list.length - 1].startsAt) + MINUTE).toISOString() })
+                }
               >
                 Show later times
               </button>
@@ -222,7 +223,11 @@ function SearchFields({ search, cohorts, onChange }: SearchFieldsProps) {
           options={SESSION_KINDS.map((kind) => ({ value: kind, label: SESSION_KIND_LABELS[kind] }))}
           value={search.kind}
           onChange={(event) => onChange({ kind: kindFrom(event.target.value) })}
-          hint={search.kind === 'peer_swap' ? 'With another candidate of your cohort; you swap roles at half time.' : 'With a mentor of your cohort.'}
+          hint={
+            search.kind === 'peer_swap'
+              ? 'With another candidate of your cohort; you swap roles at half time.'
+              : 'With a mentor of your cohort.'
+          }
         />
         <SelectField
           label="Track"
@@ -291,9 +296,7 @@ function ProposalDays({ proposals, timeZone, selected, onChoose }: ProposalDaysP
                       {timeIn(slot.startsAt, timeZone)}–{timeIn(slot.endsAt, timeZone)}
                     </span>
                     <span className="sch-proposal-partner"> with {slot.partner.displayName}</span>
-                    <span className="sch-proposal-theirs">
-                      {partnerTime(slot, timeZone)}
-                    </span>
+                    <span className="sch-proposal-theirs">{partnerTime(slot, timeZone)}</span>
                   </button>
                 </li>
               );
@@ -392,8 +395,8 @@ function NoProposals({ search, onWiden }: NoProposalsProps) {
           ? 'No other candidate of your cohort on this track'
           : `No mentor of your cohort who takes this track${search.persona ? ` as ${PERSONA_LABELS[search.persona].toLowerCase()}` : ''}`}{' '}
         is free at the same time as you{search.from ? ' after that point' : ''}. Proposals only use times inside both people’s
-        availability, so the surest fix is to <Link to="/availability">widen your availability</Link> (evenings and weekends
-        help most across time zones), or try the changes below.
+        availability, so the surest fix is to <Link to="/availability">widen your availability</Link> (evenings and weekends help
+        most across time zones), or try the changes below.
       </p>
       <div className="form-actions">
         {search.persona !== '' && (
@@ -402,7 +405,11 @@ function NoProposals({ search, onWiden }: NoProposalsProps) {
           </button>
         )}
         {search.durationMinutes > SESSION_MINUTES.min && (
-          <button type="button" className="button button-secondary button-small" onClick={() => onWiden({ durationMinutes: SESSION_MINUTES.min })}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => onWiden({ durationMinutes: SESSION_MINUTES.min })}
+          >
             Try {SESSION_MINUTES.min} minutes
           </button>
         )}

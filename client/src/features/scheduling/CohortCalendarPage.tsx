@@ -33,8 +33,8 @@ export function CohortCalendarPage() {
         <div>
           <h1>Cohort calendar</h1>
           <p className="lead">
-            {cohort.data ? `Every session of ${cohort.data.name}` : 'Every session of this cohort'}, week by week, in your
-            zone: {timeZoneLabel(user.timeZone)}.
+            {cohort.data ? `Every session of ${cohort.data.name}` : 'Every session of this cohort'}, week by week, in your zone:{' '}
+            {timeZoneLabel(user.timeZone)}.
           </p>
         </div>
         <div className="sch-header-actions">
@@ -44,10 +44,20 @@ export function CohortCalendarPage() {
         </div>
       </div>
       <div className="sch-scope" role="group" aria-label="Which sessions">
-        <button type="button" className="button button-small sch-scope-button" aria-pressed={scope === 'upcoming'} onClick={() => setScope('upcoming')}>
+        <button
+          type="button"
+          className="button button-small sch-scope-button"
+          aria-pressed={scope === 'upcoming'}
+          onClick={() => setScope('upcoming')}
+        >
           Upcoming
         </button>
-        <button type="button" className="button button-small sch-scope-button" aria-pressed={scope === 'past'} onClick={() => setScope('past')}>
+        <button
+          type="button"
+          className="button button-small sch-scope-button"
+          aria-pressed={scope === 'past'}
+          onClick={() => setScope('past')}
+        >
           Past and cancelled
         </button>
       </div>

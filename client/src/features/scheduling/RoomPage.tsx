@@ -34,14 +34,22 @@ export function RoomPage() {
         <h1>{kindTitle(session.data)}</h1>
         <p className="lead">
           {spanIn(session.data.startsAt, session.data.endsAt, user.timeZone)} ({zoneName(user.timeZone)})
-          {others.map((person) => ` · ${person.displayName}: ${spanIn(session.data.startsAt, session.data.endsAt, person.timeZone)} (${zoneName(person.timeZone)})`).join('')}
+          {others
+            .map(
+              (person) =>
+                ` · ${person.displayName}: ${spanIn(session.data.startsAt, session.data.endsAt, person.timeZone)} (${zoneName(person.timeZone)})`,
+            )
+            .join('')}
         </p>
       </div>
       <div className="notice notice-warning" role="status">
-        Live video is not available on this server yet: the video room arrives with the next release. Meet your
-        partner by your usual video link for now; the interview script is under Scripts.
+        Live video is not available on this server yet: the video room arrives with the next release. Meet your partner by your
+        usual video link for now; the interview script is under Scripts.
       </div>
-      <Card title="Check your camera and microphone" description="Camera at eye level, a quiet room, a light in front of you rather than behind.">
+      <Card
+        title="Check your camera and microphone"
+        description="Camera at eye level, a quiet room, a light in front of you rather than behind."
+      >
         <CameraPanel state={camera.state} onStart={() => void camera.start()} onStop={camera.stop} canRecord={false} />
       </Card>
     </>

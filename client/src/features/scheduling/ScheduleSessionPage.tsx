@@ -62,8 +62,8 @@ export function ScheduleSessionPage() {
       <div className="page-header">
         <h1>Schedule a session</h1>
         <p className="lead">
-          {cohort.data ? `${cohort.data.name}. ` : ''}Times are in your zone, {timeZoneLabel(user.timeZone)}; each person’s
-          local time is shown beside them.
+          {cohort.data ? `${cohort.data.name}. ` : ''}Times are in your zone, {timeZoneLabel(user.timeZone)}; each person’s local
+          time is shown beside them.
         </p>
       </div>
       {cohort.isPending && <LoadingState label="Loading the cohort…" />}
@@ -368,7 +368,13 @@ function peopleOf(cohort: CohortDetail): Person[] {
   for (const member of cohort.members) {
     const person = byId.get(member.userId);
     if (person) person.cohortRoles.push(member.role);
-    else byId.set(member.userId, { userId: member.userId, displayName: member.displayName, timeZone: member.timeZone, cohortRoles: [member.role] });
+    else
+      byId.set(member.userId, {
+        userId: member.userId,
+        displayName: member.displayName,
+        timeZone: member.timeZone,
+        cohortRoles: [member.role],
+      });
   }
   const rank = (person: Person) => (person.cohortRoles.includes('mentor') ? 0 : person.cohortRoles.includes('candidate') ? 1 : 2);
   return [...byId.values()].sort((a, b) => rank(a) - rank(b) || a.displayName.localeCompare(b.displayName));
@@ -390,7 +396,10 @@ function place(errors: ScheduleErrors, path: readonly string[], message: string,
     return true;
   }
   const mapped: ScheduleField | null =
-    field === 'startsAt' ? 'time' : (['kind', 'track', 'personas', 'durationMinutes', 'participants', 'scriptId'] as const).find((f) => f === field) ?? null;
+    field === 'startsAt'
+      ? 'time'
+      : ((['kind', 'track', 'personas', 'durationMinutes', 'participants', 'scriptId'] as const).find((f) => f === field) ??
+        null);
   if (!mapped) return false;
   errors.fields[mapped] ??= message;
   return true;
@@ -406,4 +415,3 @@ function serverErrors(error: unknown, chosen: readonly Person[]): ScheduleErrors
   }
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }
-

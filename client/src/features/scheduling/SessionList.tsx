@@ -59,7 +59,8 @@ function SessionItem({ session, viewer, now, timesOnly, showJoin }: SessionItemP
     <li className={`sch-session sch-session-${session.status}`}>
       <div className="sch-session-main">
         <p className="sch-session-title">
-          <Link to={`/sessions/${session.id}`}>{title}</Link> <span className={statusBadgeClass(session.status)}>{STATUS_LABELS[session.status]}</span>
+          <Link to={`/sessions/${session.id}`}>{title}</Link>{' '}
+          <span className={statusBadgeClass(session.status)}>{STATUS_LABELS[session.status]}</span>
         </p>
         <p className="sch-session-when">
           <time dateTime={session.startsAt}>{when}</time>{' '}
@@ -83,7 +84,12 @@ function SessionItem({ session, viewer, now, timesOnly, showJoin }: SessionItemP
       </div>
       {showJoin && inSession && (
         <div className="sch-session-actions">
-          <JoinControl session={session} now={now} timeZone={viewer.timeZone} context={`${title}, ${shortDateTimeIn(session.startsAt, viewer.timeZone)}`} />
+          <JoinControl
+            session={session}
+            now={now}
+            timeZone={viewer.timeZone}
+            context={`${title}, ${shortDateTimeIn(session.startsAt, viewer.timeZone)}`}
+          />
         </div>
       )}
     </li>

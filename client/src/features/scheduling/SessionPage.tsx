@@ -49,7 +49,7 @@ export function SessionPage() {
   const cohorts = useCohorts();
   const coordinates = Boolean(
     session.data?.cohortId &&
-      cohorts.data?.some((cohort) => cohort.id === session.data.cohortId && cohort.myRoles.includes('coordinator')),
+    cohorts.data?.some((cohort) => cohort.id === session.data.cohortId && cohort.myRoles.includes('coordinator')),
   );
   usePageTitle(session.data ? kindTitle(session.data) : 'Session');
 
@@ -163,7 +163,8 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
                 </th>
                 <td data-label="Role">{PARTICIPANT_ROLE_LABELS[person.role]}</td>
                 <td data-label="Time zone">
-                  {zoneName(person.timeZone)} <span className="nowrap muted">({formatUtcOffsetSafely(person.timeZone) ?? '?'})</span>
+                  {zoneName(person.timeZone)}{' '}
+                  <span className="nowrap muted">({formatUtcOffsetSafely(person.timeZone) ?? '?'})</span>
                 </td>
                 <td data-label="Their time">{spanIn(session.startsAt, session.endsAt, person.timeZone)}</td>
               </tr>
@@ -177,7 +178,10 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
       )}
 
       {noShowRecordable && noShowCandidates.length > 0 && (
-        <Card title="Record a no-show" description="Once the session has started: if someone did not come, record it so the coordinator knows.">
+        <Card
+          title="Record a no-show"
+          description="Once the session has started: if someone did not come, record it so the coordinator knows."
+        >
           <NoShowForm session={session} people={noShowCandidates} onChanged={setChanged} />
         </Card>
       )}
@@ -205,7 +209,10 @@ interface ChangeSessionProps {
 function ChangeSession({ session, user, coordinates, onChanged }: ChangeSessionProps) {
   const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
   return (
-    <Card title="Change this session" description="Everyone else in the session is told, with your reason; calendar invites update.">
+    <Card
+      title="Change this session"
+      description="Everyone else in the session is told, with your reason; calendar invites update."
+    >
       {open === null && (
         <div className="form-actions">
           <button type="button" className="button button-secondary" onClick={() => setOpen('reschedule')}>
@@ -373,7 +380,12 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
       {startsAt && (
         <p className="sch-preview" aria-live="polite">
           New time: {shortDateTimeIn(startsAt, user.timeZone)} for you
-          {others.map((person) => `; ${shortDateTimeIn(startsAt, person.timeZone)} for ${person.displayName} (${zoneName(person.timeZone)})`).join('')}
+          {others
+            .map(
+              (person) =>
+                `; ${shortDateTimeIn(startsAt, person.timeZone)} for ${person.displayName} (${zoneName(person.timeZone)})`,
+            )
+            .join('')}
           .
         </p>
       )}
@@ -457,7 +469,17 @@ function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
 }
 
 /** The reason every cancel and move carries: it is sent to the other people in the session. */
-function ReasonField({ value, onChange, error, example }: { value: string; onChange: (value: string) => void; error?: string; example?: string }) {
+function ReasonField({
+  value,
+  onChange,
+  error,
+  example,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  example?: string;
+}) {
   return (
     <TextAreaField
       label="Reason"

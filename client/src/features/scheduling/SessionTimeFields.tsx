@@ -17,11 +17,31 @@ interface SessionTimeFieldsProps {
 }
 
 /** Date, start time (on the person's own clock) and length of a session, in one row. */
-export function SessionTimeFields({ labelPrefix = '', date, time, duration, durations, minDate, timeHint, errors, onDate, onTime, onDuration }: SessionTimeFieldsProps) {
+export function SessionTimeFields({
+  labelPrefix = '',
+  date,
+  time,
+  duration,
+  durations,
+  minDate,
+  timeHint,
+  errors,
+  onDate,
+  onTime,
+  onDuration,
+}: SessionTimeFieldsProps) {
   const label = (text: string) => (labelPrefix ? `${labelPrefix}${text.toLowerCase()}` : text);
   return (
     <div className="field-row">
-      <TextField label={label('Date')} type="date" required min={minDate} value={date} onChange={(event) => onDate(event.target.value)} error={errors.date} />
+      <TextField
+        label={label('Date')}
+        type="date"
+        required
+        min={minDate}
+        value={date}
+        onChange={(event) => onDate(event.target.value)}
+        error={errors.date}
+      />
       <TextField
         label={label('Start time')}
         type="time"

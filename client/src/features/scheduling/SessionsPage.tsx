@@ -26,8 +26,8 @@ export function SessionsPage() {
         <div>
           <h1>Your sessions</h1>
           <p className="lead">
-            Times are in your zone, {timeZoneLabel(user.timeZone)}, with each other person’s local time beside them. The
-            Join button opens ten minutes before the start.
+            Times are in your zone, {timeZoneLabel(user.timeZone)}, with each other person’s local time beside them. The Join
+            button opens ten minutes before the start.
           </p>
         </div>
         <div className="sch-header-actions">
@@ -57,7 +57,9 @@ function SessionsCard({ scope }: { scope: SessionScope }) {
   const upcoming = scope === 'upcoming';
   return (
     <Card title={upcoming ? 'Upcoming' : 'Past and cancelled'}>
-      {sessions.isPending && <LoadingState label={upcoming ? 'Loading your upcoming sessions…' : 'Loading your past sessions…'} />}
+      {sessions.isPending && (
+        <LoadingState label={upcoming ? 'Loading your upcoming sessions…' : 'Loading your past sessions…'} />
+      )}
       {sessions.isError && <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />}
       {sessions.isSuccess && sessions.data.length === 0 && <EmptySessions upcoming={upcoming} />}
       {sessions.isSuccess && sessions.data.length > 0 && (
@@ -75,8 +77,8 @@ function EmptySessions({ upcoming }: { upcoming: boolean }) {
       <p className="empty-state-title">Nothing coming up</p>
       {user.roles.includes('candidate') ? (
         <p>
-          <Link to="/book">Book a practice session</Link> with a mentor or a fellow candidate: Rounds proposes times when
-          you are both free.
+          <Link to="/book">Book a practice session</Link> with a mentor or a fellow candidate: Rounds proposes times when you are
+          both free.
         </p>
       ) : user.roles.includes('mentor') ? (
         <p>

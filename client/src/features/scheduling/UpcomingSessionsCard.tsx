@@ -41,8 +41,8 @@ export function UpcomingSessionsCard({ limit = 3 }: UpcomingSessionsCardProps) {
           )}
           {!isCandidate && isMentor && (
             <p>
-              Candidates book you in the times you offer. <Link to="/availability">Check your availability</Link> so they
-              find a slot.
+              Candidates book you in the times you offer. <Link to="/availability">Check your availability</Link> so they find a
+              slot.
             </p>
           )}
           {!isCandidate && !isMentor && <p>Sessions you take part in will be listed here.</p>}

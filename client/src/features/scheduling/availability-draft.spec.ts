@@ -125,6 +125,8 @@ describe('errorsFromServer', () => {
   });
 
   it('says something went wrong when the failure is not the server answering', () => {
-    expect(errorsFromServer(new TypeError('Failed to fetch'), draftFrom(saved)).form).toBe('Something unexpected went wrong. Please try again.');
+    expect(errorsFromServer(new TypeError('Failed to fetch'), draftFrom(saved)).form).toBe(
+      'Something unexpected went wrong. Please try again.',
+    );
   });
 });

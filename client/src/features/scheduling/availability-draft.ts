@@ -1,4 +1,10 @@
-import { minutesOfDay, updateAvailabilityRequestSchema, type Availability, type UpdateAvailabilityRequest, type Weekday } from '@rounds/shared';
+import {
+  minutesOfDay,
+  updateAvailabilityRequestSchema,
+  type Availability,
+  type UpdateAvailabilityRequest,
+  type Weekday,
+} from '@rounds/shared';
 import { ApiError } from '../../lib/api';
 import { CHECK_FIELDS_MESSAGE, fieldErrorSentence } from '../../lib/form-errors';
 
@@ -156,13 +162,18 @@ export function validateDraft(draft: AvailabilityDraft, includeCapacity: boolean
       const otherSpan = other.weekday === window.weekday ? spanOf(other) : null;
       return otherSpan !== null && otherSpan.start < span.end && span.start < otherSpan.end;
     });
-    if (earlier) put(errors.windows, window.key, { row: `Overlaps ${spanText(earlier.start, earlier.end)} on ${weekdayName(window.weekday)}: join them into one window or change the times.` });
+    if (earlier)
+      put(errors.windows, window.key, {
+        row: `Overlaps ${spanText(earlier.start, earlier.end)} on ${weekdayName(window.weekday)}: join them into one window or change the times.`,
+      });
   });
 
   draft.exceptions.forEach((exception, index) => {
     put(errors.exceptions, exception.key, exception.date ? {} : { date: 'is required' });
     if (exception.kind === 'blocked') {
-      const twice = draft.exceptions.slice(0, index).some((other) => other.kind === 'blocked' && other.date && other.date === exception.date);
+      const twice = draft.exceptions
+        .slice(0, index)
+        .some((other) => other.kind === 'blocked' && other.date && other.date === exception.date);
       if (twice) put(errors.exceptions, exception.key, { row: 'This day is already marked as a day off.' });
       return;
     }
@@ -173,7 +184,10 @@ export function validateDraft(draft: AvailabilityDraft, includeCapacity: boolean
       const otherSpan = other.kind === 'extra' && other.date === exception.date ? spanOf(other) : null;
       return otherSpan !== null && otherSpan.start < span.end && span.start < otherSpan.end;
     });
-    if (earlier) put(errors.exceptions, exception.key, { row: `Overlaps the extra window ${spanText(earlier.start, earlier.end)} on the same date.` });
+    if (earlier)
+      put(errors.exceptions, exception.key, {
+        row: `Overlaps the extra window ${spanText(earlier.start, earlier.end)} on the same date.`,
+      });
   });
 
   if (includeCapacity) {
@@ -196,7 +210,11 @@ export function validateDraft(draft: AvailabilityDraft, includeCapacity: boolean
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }
 
-const LIST_LABELS: Partial<Record<string, string>> = { windows: 'The weekly pattern', exceptions: 'The list of dated changes', '(body)': 'Your availability' };
+const LIST_LABELS: Partial<Record<string, string>> = {
+  windows: 'The weekly pattern',
+  exceptions: 'The list of dated changes',
+  '(body)': 'Your availability',
+};
 
 function sentenceFor(field: string, message: string): string {
   return fieldErrorSentence(LIST_LABELS[field] ?? field, message);

@@ -15,8 +15,14 @@ export const schedulingRoutes: RouteObject[] = [
   { path: '/sessions', lazy: async () => ({ Component: (await import('./SessionsPage')).SessionsPage }) },
   { path: '/sessions/:sessionId', lazy: async () => ({ Component: (await import('./SessionPage')).SessionPage }) },
   { path: '/sessions/:sessionId/room', lazy: async () => ({ Component: (await import('./RoomPage')).RoomPage }) },
-  { path: '/cohorts/:cohortId/schedule', lazy: async () => ({ Component: (await import('./ScheduleSessionPage')).ScheduleSessionPage }) },
-  { path: '/cohorts/:cohortId/calendar', lazy: async () => ({ Component: (await import('./CohortCalendarPage')).CohortCalendarPage }) },
+  {
+    path: '/cohorts/:cohortId/schedule',
+    lazy: async () => ({ Component: (await import('./ScheduleSessionPage')).ScheduleSessionPage }),
+  },
+  {
+    path: '/cohorts/:cohortId/calendar',
+    lazy: async () => ({ Component: (await import('./CohortCalendarPage')).CohortCalendarPage }),
+  },
 ];
 
 /**

@@ -109,8 +109,7 @@ export function useScheduleSession(cohortId: string) {
 export function useCancelSession(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: EndpointBody<typeof routes.cancelSession>) =>
-      api(routes.cancelSession, { params: { sessionId }, body }),
+    mutationFn: (body: EndpointBody<typeof routes.cancelSession>) => api(routes.cancelSession, { params: { sessionId }, body }),
     onSuccess: (session) => sessionChanged(queryClient, session),
   });
 }

@@ -65,10 +65,7 @@ export function statusBadgeClass(status: SessionStatus): string {
 }
 
 export type JoinState =
-  | { kind: 'closed-not-yet'; opensAt: number }
-  | { kind: 'open' }
-  | { kind: 'over' }
-  | { kind: 'not-running' };
+  { kind: 'closed-not-yet'; opensAt: number } | { kind: 'open' } | { kind: 'over' } | { kind: 'not-running' };
 
 /** Whether the room can be joined now: from ten minutes before the start until the end, while scheduled or live. */
 export function joinState(session: Pick<Session, 'startsAt' | 'endsAt' | 'status'>, now: number): JoinState {

@@ -1,4 +1,14 @@
-import { addDays, longDayOf, minutesBetween, mondayOf, shortDateTimeIn, spanIn, timeIn, wallClock, zoneOrUtc } from './zoned-time';
+import {
+  addDays,
+  longDayOf,
+  minutesBetween,
+  mondayOf,
+  shortDateTimeIn,
+  spanIn,
+  timeIn,
+  wallClock,
+  zoneOrUtc,
+} from './zoned-time';
 import { instantFromWallClock } from './instant-from-wall-clock';
 
 // 2026 clock changes: New York springs forward on 8 March (02:00 EST → 03:00 EDT, 07:00 UTC);
@@ -76,7 +86,10 @@ describe('instantFromWallClock', () => {
   it('round-trips every half hour of the day London falls back', () => {
     for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
       const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-      expect(wallClock(instantFromWallClock('2026-10-25', time, 'Europe/London'), 'Europe/London')).toEqual({ date: '2026-10-25', time });
+      expect(wallClock(instantFromWallClock('2026-10-25', time, 'Europe/London'), 'Europe/London')).toEqual({
+        date: '2026-10-25',
+        time,
+      });
     }
   });
 });

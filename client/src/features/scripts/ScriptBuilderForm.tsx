@@ -21,8 +21,7 @@ import { SectionEditor } from './SectionEditor';
 import { ScriptTotal } from './ScriptTotal';
 
 export type BuilderMode =
-  | { kind: 'create'; cohorts: Cohort[]; initialCohortId: string }
-  | { kind: 'edit'; script: ScriptDetail; cohortName: string };
+  { kind: 'create'; cohorts: Cohort[]; initialCohortId: string } | { kind: 'edit'; script: ScriptDetail; cohortName: string };
 
 interface ScriptBuilderFormProps {
   mode: BuilderMode;
@@ -120,7 +119,10 @@ export function ScriptBuilderForm({ mode, initialDraft }: ScriptBuilderFormProps
             <SelectField
               label="Cohort"
               hint="The script belongs to this cohort: its mentors use it and its candidates can practise with it."
-              options={[{ value: '', label: 'Choose a cohort' }, ...mode.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name }))]}
+              options={[
+                { value: '', label: 'Choose a cohort' },
+                ...mode.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name })),
+              ]}
               value={cohortId}
               onChange={(event) => setCohortId(event.target.value)}
               error={errors.fields.cohortId}
@@ -185,8 +187,8 @@ export function ScriptBuilderForm({ mode, initialDraft }: ScriptBuilderFormProps
           <div>
             <h2 id="sb-sections-heading">Sections</h2>
             <p className="card-description">
-              An interview runs through these in order. Include the ones this interviewer needs, give each a time budget,
-              and choose its questions.
+              An interview runs through these in order. Include the ones this interviewer needs, give each a time budget, and
+              choose its questions.
             </p>
           </div>
         </div>

@@ -50,10 +50,7 @@ export function NewScriptPage() {
         </Card>
       )}
       {cohorts.isSuccess && coordinated.length > 0 && (
-        <ScriptBuilderForm
-          mode={{ kind: 'create', cohorts: coordinated, initialCohortId }}
-          initialDraft={emptyDraft(track)}
-        />
+        <ScriptBuilderForm mode={{ kind: 'create', cohorts: coordinated, initialCohortId }} initialDraft={emptyDraft(track)} />
       )}
     </>
   );
@@ -79,8 +76,8 @@ export function EditScriptPage() {
         <h1>Edit script</h1>
         {script.data && !script.data.builtIn && (
           <p className="lead">
-            You are editing version {script.data.version}. Saving creates version {script.data.version + 1}; sessions
-            already booked keep the version they were booked with.
+            You are editing version {script.data.version}. Saving creates version {script.data.version + 1}; sessions already
+            booked keep the version they were booked with.
           </p>
         )}
       </div>

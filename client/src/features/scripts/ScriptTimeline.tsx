@@ -34,7 +34,9 @@ export function ScriptTimeline({ script }: { script: ScriptDetail }) {
                       <li key={question.id} className="sb-timeline-question" value={firstNumber + index}>
                         <p className="sb-timeline-prompt">{question.prompt}</p>
                         <p className="sb-timeline-target">Target answer: {formatDuration(question.targetSeconds)}</p>
-                        {question.view === 'interviewer' && <InterviewerGuide question={question} track={script.track} collapseLevels />}
+                        {question.view === 'interviewer' && (
+                          <InterviewerGuide question={question} track={script.track} collapseLevels />
+                        )}
                       </li>
                     );
                   })}
@@ -49,9 +51,7 @@ export function ScriptTimeline({ script }: { script: ScriptDetail }) {
           {formatClock(endMinute * 60)}
         </div>
         <div className="sb-timeline-body">
-          <p className="sb-timeline-heading">
-            End · total {minutesText(script.totalMinutes)}
-          </p>
+          <p className="sb-timeline-heading">End · total {minutesText(script.totalMinutes)}</p>
         </div>
       </li>
     </ol>

@@ -86,8 +86,8 @@ function ScriptView({ script }: { script: ScriptDetail }) {
 
       {candidateView && (
         <p className="notice qb-note">
-          You see the prompts as your interviewer will ask them. The interviewer's notes (follow-up probes, what each
-          question assesses, the rubric) are visible to mentors and coordinators.
+          You see the prompts as your interviewer will ask them. The interviewer's notes (follow-up probes, what each question
+          assesses, the rubric) are visible to mentors and coordinators.
         </p>
       )}
 
@@ -112,8 +112,7 @@ function RetireScript({ script }: { script: ScriptDetail }) {
     <section className="card sb-retire" aria-labelledby="sb-retire-heading">
       <h2 id="sb-retire-heading">Retire this script</h2>
       <p className="card-description">
-        A retired script is no longer offered for new sessions or practice lists. Sessions already booked keep their
-        copy.
+        A retired script is no longer offered for new sessions or practice lists. Sessions already booked keep their copy.
       </p>
       {!confirming ? (
         <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>

@@ -30,8 +30,8 @@ export function ScriptsPage() {
         <div>
           <h1>Interview scripts</h1>
           <p className="lead">
-            A script is a timed plan for one mock interview: sections, time budgets and the questions to ask. There is a
-            built-in default for every track and interviewer
+            A script is a timed plan for one mock interview: sections, time budgets and the questions to ask. There is a built-in
+            default for every track and interviewer
             {coordinated.length > 0 ? ', and your cohorts can write their own.' : '.'}
           </p>
         </div>
@@ -91,11 +91,19 @@ function ScriptListItem({ script, coordinated, cohortNames }: ScriptListItemProp
         {script.description && <p className="sb-script-description">{script.description}</p>}
       </div>
       <div className="sb-script-actions">
-        <Link to={`/practice/${script.id}`} className="button button-secondary button-small" aria-label={`Practise alone: ${script.title}`}>
+        <Link
+          to={`/practice/${script.id}`}
+          className="button button-secondary button-small"
+          aria-label={`Practise alone: ${script.title}`}
+        >
           Practise alone
         </Link>
         {canEdit && (
-          <Link to={`/scripts/${script.id}/edit`} className="button button-quiet button-small" aria-label={`Edit: ${script.title}`}>
+          <Link
+            to={`/scripts/${script.id}/edit`}
+            className="button button-quiet button-small"
+            aria-label={`Edit: ${script.title}`}
+          >
             Edit
           </Link>
         )}

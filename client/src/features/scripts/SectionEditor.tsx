@@ -40,8 +40,20 @@ interface SectionEditorProps {
 
 /** One section of the script: on or off, its time budget and its questions in order. */
 export function SectionEditor(props: SectionEditorProps) {
-  const { section, plan, track, persona, errors, questionErrors, pickerOpen, onPickerOpenChange, placement, dispatch, announce, focusSoon } =
-    props;
+  const {
+    section,
+    plan,
+    track,
+    persona,
+    errors,
+    questionErrors,
+    pickerOpen,
+    onPickerOpenChange,
+    placement,
+    dispatch,
+    announce,
+    focusSoon,
+  } = props;
   const label = SCRIPT_SECTION_LABELS[section];
   const headingId = `sb-${section}-heading`;
   const pickerId = `sb-${section}-picker`;
@@ -194,7 +206,9 @@ export function SectionEditor(props: SectionEditorProps) {
               announce={announce}
               onAdd={(question) => {
                 dispatch({ type: 'add', section, question: toDraftQuestion(question) });
-                announce(`Added to ${sectionPhrase(section)} (${count + 1} of at most ${MAX_SECTION_QUESTIONS}): ${question.prompt}`);
+                announce(
+                  `Added to ${sectionPhrase(section)} (${count + 1} of at most ${MAX_SECTION_QUESTIONS}): ${question.prompt}`,
+                );
               }}
               onClose={() => {
                 onPickerOpenChange(false);

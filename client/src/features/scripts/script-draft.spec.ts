@@ -16,7 +16,13 @@ let questionNumber = 0;
 function question(): DraftQuestion {
   questionNumber += 1;
   const id = `00000000-0000-4000-8000-${String(questionNumber).padStart(12, '0')}`;
-  return { id, prompt: `Question ${questionNumber}`, family: 'motivation' as QuestionFamily, targetSeconds: 120, tracks: ['residency_fellowship' as Track] };
+  return {
+    id,
+    prompt: `Question ${questionNumber}`,
+    family: 'motivation' as QuestionFamily,
+    targetSeconds: 120,
+    tracks: ['residency_fellowship' as Track],
+  };
 }
 
 /** A draft with the opening (3 min, one question) and behavioural (8 min, two questions) sections on. */
@@ -95,7 +101,15 @@ describe('totals', () => {
   });
 
   it('grades the total against the 20–30 minute target and the 60 minute limit', () => {
-    expect([0, 11, 20, 30, 31, 60, 61].map(totalStatus)).toEqual(['empty', 'short', 'on-target', 'on-target', 'long', 'long', 'too-long']);
+    expect([0, 11, 20, 30, 31, 60, 61].map(totalStatus)).toEqual([
+      'empty',
+      'short',
+      'on-target',
+      'on-target',
+      'long',
+      'long',
+      'too-long',
+    ]);
   });
 });
 

@@ -69,7 +69,11 @@ export function toDraftQuestion(question: QuestionView): DraftQuestion {
 }
 
 export function emptyDraft(track: Track = 'residency_fellowship'): ScriptDraft {
-  const off = (section: ScriptSection): DraftSection => ({ enabled: false, minutes: String(SUGGESTED_MINUTES[section]), questions: [] });
+  const off = (section: ScriptSection): DraftSection => ({
+    enabled: false,
+    minutes: String(SUGGESTED_MINUTES[section]),
+    questions: [],
+  });
   const sections: Record<ScriptSection, DraftSection> = {
     opening: off('opening'),
     motivation: off('motivation'),

@@ -47,7 +47,11 @@ export function planSentence(message: string): string {
  * Sorts field messages such as `{ "sections.2.minutes": "must be at least 1 minute" }` into the builder:
  * `sections.N` is the N-th section sent, which `sent` names.
  */
-export function scriptErrorsFromFields(byField: Record<string, string>, sent: readonly SentSection[], detail?: string): ScriptFormErrors {
+export function scriptErrorsFromFields(
+  byField: Record<string, string>,
+  sent: readonly SentSection[],
+  detail?: string,
+): ScriptFormErrors {
   const errors = noScriptErrors();
   const elsewhere: string[] = [];
   for (const [field, message] of Object.entries(byField)) {

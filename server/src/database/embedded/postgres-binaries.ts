@@ -66,7 +66,9 @@ export async function reachablePostgresBinaries(
     await rename(partial, copy);
   }
   if (!canReach(account, path.join(copy, 'bin'))) {
-    throw new EmbeddedPostgresError(`The "postgres" user cannot reach the PostgreSQL programs copied to ${copy}: make that folder readable.`);
+    throw new EmbeddedPostgresError(
+      `The "postgres" user cannot reach the PostgreSQL programs copied to ${copy}: make that folder readable.`,
+    );
   }
   return programsIn(copy);
 }

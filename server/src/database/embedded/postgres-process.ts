@@ -112,7 +112,9 @@ export async function startPostmaster(settings: ClusterSettings, port: number): 
       (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
     });
     void exited.then((code) =>
-      reject(new EmbeddedPostgresError(`The embedded PostgreSQL in ${clusterDir} exited (${code}) while starting: ${output.trim()}`)),
+      reject(
+        new EmbeddedPostgresError(`The embedded PostgreSQL in ${clusterDir} exited (${code}) while starting: ${output.trim()}`),
+      ),
     );
   });
   // Keep reading its log, or a full pipe would stall it.

@@ -100,7 +100,15 @@ export class Accounts1763900000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['outbox_messages', 'invitations', 'cohort_members', 'cohorts', 'login_attempts', 'auth_sessions', 'users']) {
+    for (const table of [
+      'outbox_messages',
+      'invitations',
+      'cohort_members',
+      'cohorts',
+      'login_attempts',
+      'auth_sessions',
+      'users',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

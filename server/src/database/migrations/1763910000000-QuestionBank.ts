@@ -63,7 +63,14 @@ export class QuestionBank1763910000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['question_proposals', 'script_snapshots', 'script_versions', 'scripts', 'question_versions', 'questions']) {
+    for (const table of [
+      'question_proposals',
+      'script_snapshots',
+      'script_versions',
+      'scripts',
+      'question_versions',
+      'questions',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

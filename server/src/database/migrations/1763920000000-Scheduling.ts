@@ -10,7 +10,9 @@ export class Scheduling1763920000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-    await db.query(`ALTER TABLE users ADD COLUMN weekly_capacity integer NOT NULL DEFAULT 3 CHECK (weekly_capacity BETWEEN 0 AND 40)`);
+    await db.query(
+      `ALTER TABLE users ADD COLUMN weekly_capacity integer NOT NULL DEFAULT 3 CHECK (weekly_capacity BETWEEN 0 AND 40)`,
+    );
     await db.query(`ALTER TABLE users ADD COLUMN interviewer_personas text[] NOT NULL DEFAULT '{}'`);
 
     await db.query(`

@@ -15,7 +15,9 @@ export class Notifications1763930000000 implements MigrationInterface {
     // Set when delivery gave up after the last allowed attempt; such a message is kept, never retried.
     await db.query(`ALTER TABLE outbox_messages ADD COLUMN failed_at timestamptz`);
     await db.query(`DROP INDEX outbox_messages_unsent_idx`);
-    await db.query(`CREATE INDEX outbox_messages_due_idx ON outbox_messages (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL`);
+    await db.query(
+      `CREATE INDEX outbox_messages_due_idx ON outbox_messages (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL`,
+    );
     await db.query(`CREATE INDEX outbox_messages_created_idx ON outbox_messages (created_at DESC)`);
     // Reminders look for an earlier copy of themselves before queueing one (a retried job sends once).
     await db.query(`CREATE INDEX outbox_messages_session_idx ON outbox_messages ((metadata->>'sessionId'))`);

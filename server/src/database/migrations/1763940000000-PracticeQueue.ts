@@ -29,8 +29,12 @@ export class PracticeQueue1763940000000 implements MigrationInterface {
         CONSTRAINT practice_tickets_matched_has_session CHECK ((status = 'matched') = (session_id IS NOT NULL AND matched_at IS NOT NULL)),
         CONSTRAINT practice_tickets_cancelled_has_reason CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL AND cancel_reason IS NOT NULL))
       )`);
-    await db.query(`CREATE UNIQUE INDEX practice_tickets_one_waiting_per_user ON practice_tickets (user_id) WHERE status = 'waiting'`);
-    await db.query(`CREATE INDEX practice_tickets_waiting_idx ON practice_tickets (cohort_id, track, created_at, id) WHERE status = 'waiting'`);
+    await db.query(
+      `CREATE UNIQUE INDEX practice_tickets_one_waiting_per_user ON practice_tickets (user_id) WHERE status = 'waiting'`,
+    );
+    await db.query(
+      `CREATE INDEX practice_tickets_waiting_idx ON practice_tickets (cohort_id, track, created_at, id) WHERE status = 'waiting'`,
+    );
     await db.query(`CREATE INDEX practice_tickets_session_idx ON practice_tickets (session_id) WHERE session_id IS NOT NULL`);
     await db.query(`CREATE INDEX practice_tickets_user_idx ON practice_tickets (user_id, created_at)`);
 

@@ -35,12 +35,22 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  * The fuzz inputs for one route as one person: `count` cases cycling through every family that applies,
  * each made from the route's own contract. `fixtures` holds a real value for every path parameter.
  */
-export function httpCases(endpoint: Endpoint, fixtures: Record<string, string>, rng: Prng, count: number, signedIn: boolean): HttpCase[] {
+export function httpCases(
+  endpoint: Endpoint,
+  fixtures: Record<string, string>,
+  rng: Prng,
+  count: number,
+  signedIn: boolean,
+): HttpCase[] {
   const params = pathParamNames(endpoint.path);
   const missing = params.filter((name) => fixtures[name] === undefined);
-  if (missing.length) throw new Error(`no fuzz fixture for path parameter(s) ${missing.join(', ')} of ${endpoint.method} ${endpoint.path}`);
+  if (missing.length)
+    throw new Error(`no fuzz fixture for path parameter(s) ${missing.join(', ')} of ${endpoint.method} ${endpoint.path}`);
   const realPath = fillPath(endpoint.path, Object.fromEntries(params.map((p) => [p, encodeURIComponent(fixtures[p])])));
-  const unknownPath = fillPath(endpoint.path, Object.fromEntries(params.map((p) => [p, p === 'token' ? 'A'.repeat(32) : randomUUID()])));
+  const unknownPath = fillPath(
+    endpoint.path,
+    Object.fromEntries(params.map((p) => [p, p === 'token' ? 'A'.repeat(32) : randomUUID()])),
+  );
   const safe = endpoint.method === 'GET';
   const bodyShape = endpoint.body ? wireShape(endpoint.body) : undefined;
   const queryShape = endpoint.query ? wireShape(endpoint.query) : undefined;
@@ -54,19 +64,35 @@ export function httpCases(endpoint: Endpoint, fixtures: Record<string, string>, 
       name: 'invalid body',
       make: () => {
         const input = invalidBody();
-        return { family: `invalid body (${input.defects.join(' + ')})`, method, target: realPath, headers: JSON_HEADERS, body: input.json, expect: 'refused' };
+        return {
+          family: `invalid body (${input.defects.join(' + ')})`,
+          method,
+          target: realPath,
+          headers: JSON_HEADERS,
+          body: input.json,
+          expect: 'refused',
+        };
       },
     });
   }
   families.push({
     name: 'malformed JSON',
-    make: () => ({ family: 'malformed JSON', method, target: realPath, headers: JSON_HEADERS, body: rng.pick(MALFORMED_JSON_BODIES), expect: safe ? 'no server error' : 'refused' }),
+    make: () => ({
+      family: 'malformed JSON',
+      method,
+      target: realPath,
+      headers: JSON_HEADERS,
+      body: rng.pick(MALFORMED_JSON_BODIES),
+      expect: safe ? 'no server error' : 'refused',
+    }),
   });
   families.push({
     name: 'wrong content type',
     make: () => {
       const sample = bodyShape ? sampleValue(bodyShape, rng) : { x: 1 };
-      const flat = Object.fromEntries(Object.entries(typeof sample === 'object' && sample ? sample : { x: sample }).map(([k, v]) => [k, String(v)]));
+      const flat = Object.fromEntries(
+        Object.entries(typeof sample === 'object' && sample ? sample : { x: sample }).map(([k, v]) => [k, String(v)]),
+      );
       const kind = rng.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml']);
       const { body, contentType } = encodeAs(kind, flat);
       return {
@@ -118,7 +144,13 @@ export function httpCases(endpoint: Endpoint, fixtures: Record<string, string>, 
       name: 'invalid query',
       make: () => {
         const query = invalidQuery(endpoint.query!, queryShape!, rng);
-        return { family: `invalid query (${query.defects.join(' + ')})`, method, target: `${realPath}?${query.text}`, headers: {}, expect: 'refused' };
+        return {
+          family: `invalid query (${query.defects.join(' + ')})`,
+          method,
+          target: `${realPath}?${query.text}`,
+          headers: {},
+          expect: 'refused',
+        };
       },
     });
   }
@@ -130,17 +162,46 @@ export function httpCases(endpoint: Endpoint, fixtures: Record<string, string>, 
       name: 'hostile query string',
       make: () => {
         const query = rng.pick(HOSTILE_QUERY_STRINGS);
-        if (safe) return { family: 'hostile query string', method, target: `${realPath}?${query}`, headers: {}, expect: 'no server error' };
+        if (safe)
+          return {
+            family: 'hostile query string',
+            method,
+            target: `${realPath}?${query}`,
+            headers: {},
+            expect: 'no server error',
+          };
         if (endpoint.body) {
-          return { family: 'hostile query string + invalid body', method, target: `${realPath}?${query}`, headers: JSON_HEADERS, body: plainInvalidBody(), expect: 'refused' };
+          return {
+            family: 'hostile query string + invalid body',
+            method,
+            target: `${realPath}?${query}`,
+            headers: JSON_HEADERS,
+            body: plainInvalidBody(),
+            expect: 'refused',
+          };
         }
-        if (params.length) return { family: 'hostile query string + unknown id', method, target: `${unknownPath}?${query}`, headers: {}, expect: 'refused' };
-        return { family: 'hostile query string (anonymous)', method, target: `${realPath}?${query}`, headers: {}, expect: 'no server error' };
+        if (params.length)
+          return {
+            family: 'hostile query string + unknown id',
+            method,
+            target: `${unknownPath}?${query}`,
+            headers: {},
+            expect: 'refused',
+          };
+        return {
+          family: 'hostile query string (anonymous)',
+          method,
+          target: `${realPath}?${query}`,
+          headers: {},
+          expect: 'no server error',
+        };
       },
     });
   }
 
-  return Array.from({ length: count }, (_, i) => families[i % families.length].make()).filter((c): c is HttpCase => c !== undefined);
+  return Array.from({ length: count }, (_, i) => families[i % families.length].make()).filter(
+    (c): c is HttpCase => c !== undefined,
+  );
 }
 
 function encodeAs(kind: string, fields: Record<string, string>): { body: string; contentType: string } {
@@ -150,11 +211,18 @@ function encodeAs(kind: string, fields: Record<string, string>): { body: string;
       return { body: new URLSearchParams(safeFields).toString(), contentType: kind };
     case 'multipart/form-data': {
       const boundary = '----rounds-fuzz-boundary';
-      const parts = Object.entries(safeFields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+      const parts = Object.entries(safeFields).map(
+        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+      );
       return { body: `${parts.join('')}--${boundary}--\r\n`, contentType: `${kind}; boundary=${boundary}` };
     }
     case 'application/xml':
-      return { body: `<request>${Object.entries(safeFields).map(([k, v]) => `<f name="${k}">${v}</f>`).join('')}</request>`, contentType: kind };
+      return {
+        body: `<request>${Object.entries(safeFields)
+          .map(([k, v]) => `<f name="${k}">${v}</f>`)
+          .join('')}</request>`,
+        contentType: kind,
+      };
     default:
       return { body: JSON.stringify(safeFields), contentType: 'text/plain' };
   }

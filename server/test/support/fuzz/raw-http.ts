@@ -21,14 +21,21 @@ export function sendRaw(
   if (request.cookie) headers.cookie = request.cookie;
   if (body) headers['content-length'] = body.length;
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ agent, hostname, port, method: request.method, path: request.target, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
+    const outgoing = http.request(
+      { agent, hostname, port, method: request.method, path: request.target, headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });

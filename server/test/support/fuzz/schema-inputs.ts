@@ -1,6 +1,13 @@
 import { parse as parseQueryString } from 'node:querystring';
 import { z } from 'zod';
-import { DEEP_NESTING_LEVELS, deeplyNestedJson, HOSTILE_STRINGS, hugeString, LONG_URL_PART_LENGTH, wrongTypeFor } from './hostile-values.js';
+import {
+  DEEP_NESTING_LEVELS,
+  deeplyNestedJson,
+  HOSTILE_STRINGS,
+  hugeString,
+  LONG_URL_PART_LENGTH,
+  wrongTypeFor,
+} from './hostile-values.js';
 import type { Prng } from './prng.js';
 
 /** The subset of JSON Schema (as zod 4's toJSONSchema writes it) that the generators walk. */
@@ -88,8 +95,17 @@ function sampleString(schema: JsonSchema, rng: Prng): string {
 /** Marks where a deeply nested value goes; it is spliced in as text so no one recurses to build it. */
 const DEEP_MARKER = '\u0001deeply-nested\u0001';
 
-type Defect = 'wrong type' | 'missing field' | 'unknown field' | 'huge string' | 'deep nesting' | 'hostile text' | 'not an object';
-export const DEFECTS: readonly Defect[] = ['wrong type', 'missing field', 'unknown field', 'huge string', 'deep nesting', 'hostile text', 'not an object'];
+type Defect =
+  'wrong type' | 'missing field' | 'unknown field' | 'huge string' | 'deep nesting' | 'hostile text' | 'not an object';
+export const DEFECTS: readonly Defect[] = [
+  'wrong type',
+  'missing field',
+  'unknown field',
+  'huge string',
+  'deep nesting',
+  'hostile text',
+  'not an object',
+];
 /** Defects that only the schema catches: for a body sent alongside some other hostile part, so a failure points at that part. */
 export const PLAIN_DEFECTS: readonly Defect[] = ['wrong type', 'missing field', 'unknown field', 'not an object'];
 
@@ -132,7 +148,10 @@ function applyDefect(value: unknown, defect: Defect, rng: Prng): unknown {
     case 'wrong type':
       return replaceSomething(value, rng, (old) => wrongTypeFor(old, rng));
     case 'missing field': {
-      const objects = containers(value).filter((c) => !Array.isArray(c) && Object.keys(c).length > 0) as Record<string, unknown>[];
+      const objects = containers(value).filter((c) => !Array.isArray(c) && Object.keys(c).length > 0) as Record<
+        string,
+        unknown
+      >[];
       if (!objects.length) return {};
       const spot = rng.pick(objects);
       delete spot[rng.pick(Object.keys(spot))];
@@ -206,7 +225,8 @@ export function invalidInput(
   }
   if (!isRefused(schema, value)) throw new Error(`could not make an invalid input after ${defects.join(', ')}`);
   let json = JSON.stringify(value);
-  if (json.includes(JSON.stringify(DEEP_MARKER))) json = json.replace(JSON.stringify(DEEP_MARKER), deeplyNestedJson(nestingLevels, rng));
+  if (json.includes(JSON.stringify(DEEP_MARKER)))
+    json = json.replace(JSON.stringify(DEEP_MARKER), deeplyNestedJson(nestingLevels, rng));
   return { defects, json, value };
 }
 
@@ -223,7 +243,10 @@ export function invalidQuery(schema: z.ZodType, shape: JsonSchema, rng: Prng): {
   const defects: string[] = [];
   const keys = Object.keys(properties);
   for (let attempt = 0; attempt < 6; attempt += 1) {
-    const defect = attempt < 4 ? rng.pick(['hostile value', 'repeated parameter', 'unknown parameter', 'missing parameter', 'long value']) : 'unknown parameter';
+    const defect =
+      attempt < 4
+        ? rng.pick(['hostile value', 'repeated parameter', 'unknown parameter', 'missing parameter', 'long value'])
+        : 'unknown parameter';
     defects.push(defect);
     const key = keys.length ? rng.pick(keys) : 'q';
     if (defect === 'hostile value') record[key] = rng.pick(HOSTILE_STRINGS);

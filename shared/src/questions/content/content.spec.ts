@@ -1,10 +1,5 @@
 import { TRACK_LEVEL_LABELS, TRACK_LEVELS, TRACK_PERSONAS, TRACKS, type Persona, type Track } from '../../enums.js';
-import {
-  QUESTION_FAMILIES,
-  SCRIPT_SECTIONS,
-  SCRIPT_TARGET_MINUTES,
-  SECTION_FAMILIES,
-} from '../question.enums.js';
+import { QUESTION_FAMILIES, SCRIPT_SECTIONS, SCRIPT_TARGET_MINUTES, SECTION_FAMILIES } from '../question.enums.js';
 import { builtInQuestionSchema, builtInScriptSchema, levelExpectationsFor, type BuiltInQuestion } from '../question.schema.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
 import { BUILT_IN_SCRIPTS } from './scripts.js';
@@ -43,7 +38,9 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string {
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.') || '(root)'} ${issue.message}`).join('; ');
+  return (result.error?.issues ?? [])
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'} ${issue.message}`)
+    .join('; ');
 }
 
 describe('built-in questions', () => {
@@ -57,7 +54,9 @@ describe('built-in questions', () => {
 
   it(`has at least ${MIN_QUESTIONS} questions`, () => {
     const problems =
-      BUILT_IN_QUESTIONS.length >= MIN_QUESTIONS ? [] : [`only ${BUILT_IN_QUESTIONS.length} questions; need at least ${MIN_QUESTIONS}`];
+      BUILT_IN_QUESTIONS.length >= MIN_QUESTIONS
+        ? []
+        : [`only ${BUILT_IN_QUESTIONS.length} questions; need at least ${MIN_QUESTIONS}`];
     expect(problems).toEqual([]);
   });
 
@@ -98,7 +97,10 @@ describe('built-in questions', () => {
     const problems = BUILT_IN_QUESTIONS.flatMap((q) => [
       ...q.personas
         .filter((persona) => !q.tracks.some((track) => TRACK_PERSONAS[track].includes(persona)))
-        .map((persona) => `question "${q.id}": persona "${persona}" does not interview on any of its tracks (${q.tracks.join(', ')})`),
+        .map(
+          (persona) =>
+            `question "${q.id}": persona "${persona}" does not interview on any of its tracks (${q.tracks.join(', ')})`,
+        ),
       ...q.tracks
         .filter((track) => !q.personas.some((persona) => TRACK_PERSONAS[track].includes(persona)))
         .map((track) => `question "${q.id}": lists track "${track}" but none of that track's personas`),
@@ -141,7 +143,8 @@ describe('built-in scripts', () => {
     );
     problems.push(
       ...BUILT_IN_SCRIPTS.filter((s) => !isDefault(s) && !s.id.startsWith(`${s.track}.${s.persona}.`)).map(
-        (s) => `script "${s.id}" is for ${s.track} × ${s.persona}; its id must be "${s.track}.${s.persona}" or "${s.track}.${s.persona}.<variant>"`,
+        (s) =>
+          `script "${s.id}" is for ${s.track} × ${s.persona}; its id must be "${s.track}.${s.persona}" or "${s.track}.${s.persona}.<variant>"`,
       ),
     );
     problems.push(
@@ -167,7 +170,9 @@ describe('built-in scripts', () => {
       const questions = script.sections.reduce((sum, s) => sum + s.questionIds.length, 0);
       const found: string[] = [];
       if (total < SCRIPT_TARGET_MINUTES.min || total > SCRIPT_TARGET_MINUTES.max) {
-        found.push(`script "${script.id}" totals ${total} minutes; must be ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max}`);
+        found.push(
+          `script "${script.id}" totals ${total} minutes; must be ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max}`,
+        );
       }
       const pace = questions === 0 ? Infinity : total / questions;
       if (pace < MINUTES_PER_QUESTION.min || pace > MINUTES_PER_QUESTION.max) {
@@ -178,7 +183,9 @@ describe('built-in scripts', () => {
       for (const section of script.sections) {
         if (section.questionIds.length === 0) found.push(`script "${script.id}": section "${section.section}" has no questions`);
         if (section.minutes < section.questionIds.length) {
-          found.push(`script "${script.id}": section "${section.section}" has ${section.questionIds.length} questions in ${section.minutes} minutes`);
+          found.push(
+            `script "${script.id}": section "${section.section}" has ${section.questionIds.length} questions in ${section.minutes} minutes`,
+          );
         }
         const answerSeconds = section.questionIds.reduce((sum, id) => sum + (questionsById.get(id)?.targetSeconds ?? 0), 0);
         if (answerSeconds > section.minutes * 60 * MAX_ANSWER_SHARE_OF_SECTION) {
@@ -198,7 +205,9 @@ describe('built-in scripts', () => {
       const inOrder = order.every((position, i) => position >= 0 && (i === 0 || position > order[i - 1]));
       return inOrder
         ? []
-        : [`script "${script.id}": sections ${script.sections.map((s) => s.section).join(' → ')} are not in the order ${SCRIPT_SECTIONS.join(' → ')}`];
+        : [
+            `script "${script.id}": sections ${script.sections.map((s) => s.section).join(' → ')} are not in the order ${SCRIPT_SECTIONS.join(' → ')}`,
+          ];
     });
     expect(problems).toEqual([]);
   });
@@ -244,7 +253,9 @@ describe('built-in scripts', () => {
           const missing = TRACK_LEVELS[script.track].filter((level) => !expectations[level]);
           return missing.length === 0
             ? []
-            : [`script "${script.id}": question "${id}" has no expectation for ${missing.map((level) => TRACK_LEVEL_LABELS[script.track][level]).join(', ')} (${script.track})`];
+            : [
+                `script "${script.id}": question "${id}" has no expectation for ${missing.map((level) => TRACK_LEVEL_LABELS[script.track][level]).join(', ')} (${script.track})`,
+              ];
         }),
       ),
     );
@@ -257,7 +268,9 @@ describe('built-in scripts', () => {
     ).map((persona) => `no IMG variant "residency_fellowship.${persona}.img"`);
     const placed = new Set(BUILT_IN_SCRIPTS.flatMap((s) => s.sections.flatMap((section) => section.questionIds)));
     problems.push(
-      ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'img' && !placed.has(q.id)).map((q) => `IMG question "${q.id}" is in no script`),
+      ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'img' && !placed.has(q.id)).map(
+        (q) => `IMG question "${q.id}" is in no script`,
+      ),
     );
     expect(problems).toEqual([]);
   });

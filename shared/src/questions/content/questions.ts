@@ -34,16 +34,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry:
           'Medical school, one clinical moment told with a real detail, and why this specialty and program are the natural next step — in about two minutes.',
-        mid:
-          'Training so far, a thread that runs through it (a patient problem, a project), and how fellowship or this program builds on what residency has taught them.',
+        mid: 'Training so far, a thread that runs through it (a patient problem, a project), and how fellowship or this program builds on what residency has taught them.',
         senior:
           'Years of practice summed up in a sentence or two, the recurring problem that pulls them toward this training, and what they will bring from practice to the group.',
       },
       healthcare_job: {
         entry:
           'Training or education, one hands-on experience told with a real detail (a rotation, a project, a job), and a clear reason this role is the right first step.',
-        mid:
-          'A career arc with a visible thread, one or two outcomes with numbers or named results, and why this move builds on what they have already done.',
+        mid: 'A career arc with a visible thread, one or two outcomes with numbers or named results, and why this move builds on what they have already done.',
         senior:
           'The scope they have led (teams, budgets, systems), the impact they are known for, and what they want to build next in this organisation — delivered in two minutes without drifting into a biography.',
       },
@@ -68,9 +66,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Student stage, the one experience that sets them apart, and the residency they want — under 30 seconds, at an even pace.',
+        entry:
+          'Student stage, the one experience that sets them apart, and the residency they want — under 30 seconds, at an even pace.',
         mid: 'Specialty and year, the thread that leads to this fellowship, and what they want from it — crisp, calm, no filler.',
-        senior: 'Their practice, the problem that brings them back to training, and what they offer — said slowly enough to land.',
+        senior:
+          'Their practice, the problem that brings them back to training, and what they offer — said slowly enough to land.',
       },
     },
     targetSeconds: 30,
@@ -94,9 +94,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Medical school, rotations, research or service, each tied to something they learned; any gap or exam delay named plainly.',
-        mid:
-          'Residency and the choices within it (electives, QI or research, teaching), with one result per stop and the reason for applying now.',
+        entry:
+          'Medical school, rotations, research or service, each tied to something they learned; any gap or exam delay named plainly.',
+        mid: 'Residency and the choices within it (electives, QI or research, teaching), with one result per stop and the reason for applying now.',
         senior:
           'Practice roles and any leadership or committee work, framed as the problems they took on, plus why they are returning to training.',
       },
@@ -129,8 +129,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry:
         'A longer story that stays organised: what drew them to medicine and to systems work, one project, and the training they want — with pauses, not fillers.',
-      mid:
-        'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
+      mid: 'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
       senior:
         'A practice career read as a path toward informatics: the systems they worked inside, changes they pushed for, and what they now want to lead.',
     },
@@ -139,7 +138,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.technology-background',
     family: 'opening',
-    prompt: 'Tell me about your background with clinical systems and technology. What have you actually used, configured or built?',
+    prompt:
+      'Tell me about your background with clinical systems and technology. What have you actually used, configured or built?',
     assesses:
       'Technical fluency at the right level: honest description of systems used (EHRs, order sets, dashboards, spreadsheets, data tools), the depth of involvement, and curiosity about learning more — not a claim to be a programmer.',
     probes: [
@@ -157,8 +157,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry:
           'The EHRs and tools met on rotations described honestly, any course or self-taught data skill, and curiosity about how the systems are built.',
-        mid:
-          'Daily EHR use as a resident, plus one time they went further: an order-set request, super-user duty, a data pull for a QI project.',
+        mid: 'Daily EHR use as a resident, plus one time they went further: an order-set request, super-user duty, a data pull for a QI project.',
         senior:
           'Years as an end user and often a champion: changes they requested, testing or go-live support, and what that taught them about clinicians and IT.',
       },
@@ -197,13 +196,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.personal-statement-expand',
     family: 'opening',
-    prompt: 'Your personal statement mentions an experience that shaped you. Tell me more about it — what happened, and what did it change for you?',
+    prompt:
+      'Your personal statement mentions an experience that shaped you. Tell me more about it — what happened, and what did it change for you?',
     assesses:
       'Authenticity and consistency between the written application and the spoken story, and whether the candidate can reflect on an experience rather than repeat the paragraph.',
-    probes: [
-      'What did you leave out of the written version?',
-      'How did that experience change what you did afterwards?',
-    ],
+    probes: ['What did you leave out of the written version?', 'How did that experience change what you did afterwards?'],
     frameworkHint:
       'Tell the moment in a few concrete details, then spend most of the time on what it changed: a decision you made, a project you started, a way you now work. Match the facts in your application exactly.',
     competencies: ['motivation_fit', 'specificity', 'communication'],
@@ -215,13 +212,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.informational-introduce-yourself',
     family: 'opening',
-    prompt: 'Thanks for reaching out. Before we start, tell me a little about yourself and what you would like to get out of our conversation.',
+    prompt:
+      'Thanks for reaching out. Before we start, tell me a little about yourself and what you would like to get out of our conversation.',
     assesses:
       'The student’s 30-second introduction: who they are, what they are exploring, how they found this professional, and a clear purpose for the call — showing respect for the professional’s time.',
-    probes: [
-      'What made you want to talk to someone in my role specifically?',
-      'How much time have you planned for today?',
-    ],
+    probes: ['What made you want to talk to someone in my role specifically?', 'How much time have you planned for today?'],
     frameworkHint:
       'A 30-second pitch for an informational interview: your name and year or stage, the field you are exploring and why, who referred you (if anyone), and what you hope to learn. Confirm the time you agreed (usually 20–30 minutes) so the professional knows you will keep to it.',
     competencies: ['communication', 'professionalism'],
@@ -302,9 +297,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow'],
     levelExpectations: {
-      entry: 'Two or three specifics from the program’s own materials, each tied to their interests; nothing that fits every program.',
+      entry:
+        'Two or three specifics from the program’s own materials, each tied to their interests; nothing that fits every program.',
       mid: 'Named faculty, projects or rotations that match their residency experience, and what they would contribute.',
-      senior: 'Why this institution’s systems and projects fit the experience they bring, and the role they would take in the group.',
+      senior:
+        'Why this institution’s systems and projects fit the experience they bring, and the role they would take in the group.',
     },
     targetSeconds: 90,
   },
@@ -330,7 +327,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
         entry:
           'A direction rather than a fixed plan: the kind of practice or informatics work they picture, and what they need to learn first.',
         mid: 'A five-to-ten-year picture combining clinical work and informatics, and the gaps this training fills.',
-        senior: 'A concrete role they intend to hold (a clinical informatics lead, a CMIO track), and how their practice years shape it.',
+        senior:
+          'A concrete role they intend to hold (a clinical informatics lead, a CMIO track), and how their practice years shape it.',
       },
       healthcare_job: {
         entry:
@@ -383,7 +381,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'What helped them learn as a student (feedback, approachable seniors) and how they contribute to a team’s culture.',
       mid: 'What made residency teams work well or badly, and what they do themselves to support colleagues.',
-      senior: 'What they have learned about teams from practice and how they will be a good colleague while returning to a trainee role.',
+      senior:
+        'What they have learned about teams from practice and how they will be a good colleague while returning to a trainee role.',
     },
     targetSeconds: 60,
   },
@@ -404,9 +403,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
     levelExpectations: {
-      entry: 'One real experience (a family illness, a course, a volunteer shift) and a named feature of this organisation it connects to.',
-      mid:
-        'Shows the choices in their career so far pointing toward this type of role, and what they have learned that this organisation needs.',
+      entry:
+        'One real experience (a family illness, a course, a volunteer shift) and a named feature of this organisation it connects to.',
+      mid: 'Shows the choices in their career so far pointing toward this type of role, and what they have learned that this organisation needs.',
       senior:
         'Names a challenge the organisation is facing now, how they have led through something similar, and the first area where they would expect to add value.',
     },
@@ -418,10 +417,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What do you know about our organisation?',
     assesses:
       'Preparation and genuine interest: whether the candidate has researched the organisation’s history, mission, services and recent news, and can say why that matters to them.',
-    probes: [
-      'Which part of our recent work interests you most?',
-      'What do you think is our biggest challenge right now?',
-    ],
+    probes: ['Which part of our recent work interests you most?', 'What do you think is our biggest challenge right now?'],
     frameworkHint:
       'Three layers: a fact or story from the organisation’s history or mission, something current (a new service, an initiative, an award, a system change), and why that resonates with you. Hospitals are proud of their stories — showing you know one leaves a strong impression.',
     competencies: ['motivation_fit', 'specificity'],
@@ -441,10 +437,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What do you like about your current position?',
     assesses:
       'Balance and professionalism: whether the candidate can speak warmly about their current job instead of listing grievances, which would be a red flag.',
-    probes: [
-      'What would you miss most if you left?',
-      'What would you want to find again in your next role?',
-    ],
+    probes: ['What would you miss most if you left?', 'What would you want to find again in your next role?'],
     frameworkHint:
       'Name two genuine positives with a short example each (a team, a skill you built, the people you serve), then bridge to what you want to add in the next role. Keep reasons for leaving brief and forward-looking.',
     competencies: ['professionalism', 'motivation_fit'],
@@ -463,10 +456,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Why are you looking to move on from your current role now?',
     assesses:
       'Whether the candidate is moving toward something rather than away from something, and can discuss it without criticising a current employer or colleagues.',
-    probes: [
-      'What would your current manager say about your decision?',
-      'What would have to change for you to stay?',
-    ],
+    probes: ['What would your current manager say about your decision?', 'What would have to change for you to stay?'],
     frameworkHint:
       'Pull, not push: one sentence of honest context, then what this role offers that your current one cannot (scope, learning, the population you want to serve). Never disparage your current team.',
     competencies: ['professionalism', 'motivation_fit', 'communication'],
@@ -486,10 +476,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What got you interested in this field, and how sure are you about it at this point?',
     assesses:
       'The student’s ability to explain their interest honestly and briefly, so the professional can tailor their answers — without turning the conversation into the student’s own interview.',
-    probes: [
-      'What experiences have you had so far — shadowing, volunteering, work?',
-      'What other careers are you weighing?',
-    ],
+    probes: ['What experiences have you had so far — shadowing, volunteering, work?', 'What other careers are you weighing?'],
     frameworkHint:
       'Answer in under a minute: the experience that sparked the interest, where you are in deciding, and what you most want to understand from this person. Then hand the conversation back to your prepared questions.',
     competencies: ['communication', 'motivation_fit'],
@@ -546,7 +533,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'A real error from training owned plainly, disclosed to a supervisor, and one change in how they work or check things.',
+        entry:
+          'A real error from training owned plainly, disclosed to a supervisor, and one change in how they work or check things.',
         mid: 'A near miss or error from residency traced to a workflow, reported, and a safeguard they helped put in place.',
         senior:
           'An error in their own practice, its root cause in the system, a change that protected later patients, and how they knew it worked.',
@@ -554,8 +542,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       healthcare_job: {
         entry:
           'A slip they caught (or that a check caught), reported without delay and owned plainly, followed by something practical for others — for example adding the lesson to how new starters are taught.',
-        mid:
-          'Traces the error to a manual, repeatable step, designs a safeguard into the workflow or the tool (a prompt, a safer default, an automatic check) and can show fewer repeat incidents afterwards.',
+        mid: 'Traces the error to a manual, repeatable step, designs a safeguard into the workflow or the tool (a prompt, a safer default, an automatic check) and can show fewer repeat incidents afterwards.',
         senior:
           'Owns a failure of planning or resourcing at leadership level and shows the lasting change it drove in how decisions get made: forecasting from data, spotting risk earlier, giving front-line staff a formal say.',
       },
@@ -568,10 +555,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Describe a near miss or safety concern you noticed. What did you do, and what happened after you reported it?',
     assesses:
       'Whether the candidate recognises and reports near misses, understands why reporting matters even when no harm occurred, and follows through to a change.',
-    probes: [
-      'Was there any pressure not to report it?',
-      'Did anything change as a result? If not, what did you do next?',
-    ],
+    probes: ['Was there any pressure not to report it?', 'Did anything change as a result? If not, what did you do next?'],
     frameworkHint:
       'STAR: the situation and what made it a near miss, your responsibility, the actions (making things safe, reporting through the usual system, telling the right person), and the result — ideally a change in the process. Close with what changed in the system, or why it did not and what you learned about reporting.',
     competencies: ['structure', 'systems_thinking', 'professionalism'],
@@ -607,9 +591,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'A disagreement on a team or in a group project handled directly and respectfully, focused on the patient or the goal.',
+        entry:
+          'A disagreement on a team or in a group project handled directly and respectfully, focused on the patient or the goal.',
         mid: 'A conflict with a colleague or another service on the wards, resolved through conversation, with what changed afterwards.',
-        senior: 'A lasting disagreement between professions or departments that they helped settle, and how working together improved.',
+        senior:
+          'A lasting disagreement between professions or departments that they helped settle, and how working together improved.',
       },
       healthcare_job: {
         entry: 'A peer disagreement handled one-to-one, calmly, with a clear outcome.',
@@ -622,7 +608,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.difficult-clinician',
     family: 'behavioural',
-    prompt: 'Tell me about a time a clinician or other user was frustrated with a system or service you supported. What did you do?',
+    prompt:
+      'Tell me about a time a clinician or other user was frustrated with a system or service you supported. What did you do?',
     assesses:
       'Service mindset in the friction between clinicians and technology: empathy, staying calm, finding the real workflow problem behind the complaint, and following through.',
     probes: [
@@ -638,9 +625,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'A frustrated senior or colleague handled with patience: listening, clarifying, and following up with what they found.',
+        entry:
+          'A frustrated senior or colleague handled with patience: listening, clarifying, and following up with what they found.',
         mid: 'A clinician angry about a system or process, the real need uncovered, and a workaround or fix they arranged.',
-        senior: 'Turning repeated clinician complaints into a change through the right channel, and keeping credibility with peers.',
+        senior:
+          'Turning repeated clinician complaints into a change through the right channel, and keeping credibility with peers.',
       },
       healthcare_job: {
         entry: 'A support or customer interaction handled with patience and clear follow-up, even if outside healthcare.',
@@ -672,7 +661,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Speaking up for a patient to a resident or attending, respectfully and in time, and seeing what happened next.',
         mid: 'Escalating a concern through the chain of command or a safety report when the first conversation did not work.',
-        senior: 'Using committees, safety reporting or leadership to change something for many patients, and bringing colleagues along.',
+        senior:
+          'Using committees, safety reporting or leadership to change something for many patients, and bringing colleagues along.',
       },
       healthcare_job: {
         entry: 'Noticing a concern and taking it to a supervisor promptly and factually.',
@@ -729,7 +719,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Staying calm and kind with an upset patient or family, listening, and bringing in the team when needed.',
         mid: 'De-escalating a hard conversation on their own, finding the underlying concern, and following it through.',
-        senior: 'Leading hard conversations (goals of care, complaints) and helping the service handle similar situations better.',
+        senior:
+          'Leading hard conversations (goals of care, complaints) and helping the service handle similar situations better.',
       },
       healthcare_job: {
         entry: 'A calm, empathetic interaction with appropriate escalation to a senior colleague.',
@@ -742,13 +733,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
-    prompt: 'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
+    prompt:
+      'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
     assesses:
       'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
-    probes: [
-      'How do you notice that you are getting depleted?',
-      'What do you do when you see a colleague struggling?',
-    ],
+    probes: ['How do you notice that you are getting depleted?', 'What do you do when you see a colleague struggling?'],
     frameworkHint:
       'STAR for the hard stretch (situation, what it demanded, what you did, how you came through it), then your regular practices: debriefing after difficult cases, peer support, boundaries between work and home, early warning signs you watch for — in yourself and in your team.',
     competencies: ['structure', 'professionalism', 'communication'],
@@ -775,10 +764,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Tell me about a time you had far more to do than time to do it. How did you decide what came first?',
     assesses:
       'Prioritisation and composure under workload pressure — the day-to-day reality of training — and whether the candidate asks for help appropriately.',
-    probes: [
-      'What did you let slip, and how did you tell people?',
-      'At what point would you ask a senior for help?',
-    ],
+    probes: ['What did you let slip, and how did you tell people?', 'At what point would you ask a senior for help?'],
     frameworkHint:
       'STAR, with your prioritisation rule made explicit (patient safety and time-critical tasks first, then what blocks others, then the rest), how you communicated what would be late, and what you set up afterwards so it happens less.',
     competencies: ['structure', 'professionalism', 'systems_thinking'],
@@ -787,7 +773,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'A heavy stretch as a student (exams with clinical work) with an explicit way of prioritising and asking for help.',
       mid: 'A busy call or cross-cover shift: how they triaged, what they handed off or escalated, and what they changed later.',
-      senior: 'Running a full clinical load with other duties, how they protect safety when stretched, and how they help their team.',
+      senior:
+        'Running a full clinical load with other duties, how they protect safety when stretched, and how they help their team.',
     },
     targetSeconds: 90,
   },
@@ -877,10 +864,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Tell me about a piece of critical feedback you received and what you did with it.',
     assesses:
       'Coachability and maturity: receiving criticism without defensiveness, acting on it, and being able to show the change.',
-    probes: [
-      'How did you feel when you heard it?',
-      'How would the person who gave it say you have changed?',
-    ],
+    probes: ['How did you feel when you heard it?', 'How would the person who gave it say you have changed?'],
     frameworkHint:
       'STAR: the feedback and its context, what it asked of you, the concrete steps you took, and evidence it worked (later feedback, a result). Choose real, meaningful feedback, not a disguised strength.',
     competencies: ['structure', 'professionalism'],
@@ -941,9 +925,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'A time technology confused or slowed care on a rotation, what the design got wrong, and what a better design would do.',
-        mid:
-          'A system problem from residency (an alert, a screen, a default) with its effect on patients and a fix they proposed or reported.',
+        entry:
+          'A time technology confused or slowed care on a rotation, what the design got wrong, and what a better design would do.',
+        mid: 'A system problem from residency (an alert, a screen, a default) with its effect on patients and a fix they proposed or reported.',
         senior: 'A technology change in practice that backfired, how it was noticed, and their part in correcting it.',
       },
     },
@@ -955,10 +939,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Tell me about a time you had to learn a new system or working environment quickly.',
     assesses:
       'Learning agility and adaptability: the deliberate steps the candidate takes to become effective in an unfamiliar setting, and who they learn from.',
-    probes: [
-      'What did you do in the first week?',
-      'What surprised you most?',
-    ],
+    probes: ['What did you do in the first week?', 'What surprised you most?'],
     frameworkHint:
       'STAR: the new setting and the deadline, what you had to be able to do, how you learned (found the local expert, practised in a test environment, made your own quick-reference notes, asked early), and how soon you were contributing — perhaps helping the next newcomer.',
     competencies: ['structure', 'specificity'],
@@ -994,7 +975,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'A working definition in their own words, its scope, and one example they have seen on rotations.',
       mid: 'A definition plus how informatics shows up in their residency — decision support, data, workflow — and where it falls short.',
-      senior: 'A definition rooted in practice, the boundary with IT and research, and the informatics work they have already done.',
+      senior:
+        'A definition rooted in practice, the boundary with IT and research, and the informatics work they have already done.',
     },
     targetSeconds: 90,
   },
@@ -1004,10 +986,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How can informatics improve patient care? Give me an example you have seen or read about.',
     assesses:
       'Whether the candidate can link a technology or data intervention to a patient outcome, and also recognise how poorly designed technology can make things worse.',
-    probes: [
-      'How would you measure that improvement?',
-      'What could go wrong with that intervention?',
-    ],
+    probes: ['How would you measure that improvement?', 'What could go wrong with that intervention?'],
     frameworkHint:
       'A mini case: the problem, how technology or data helped (or could help), how you would measure the effect, and a possible unintended consequence. One well-told example beats a list of buzzwords.',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
@@ -1026,10 +1005,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Explain CPOE and clinical decision support as you would to a new intern. Where does each help patient safety?',
     assesses:
       'Conceptual understanding of computerised provider order entry and clinical decision support (alerts, reminders, order sets), their safety benefits, and their limits.',
-    probes: [
-      'What is the difference between an interruptive alert and a passive reminder?',
-      'How can an order set cause harm?',
-    ],
+    probes: ['What is the difference between an interruptive alert and a passive reminder?', 'How can an order set cause harm?'],
     frameworkHint:
       'Define, exemplify, qualify: CPOE means clinicians enter orders electronically (legible, complete, checkable); decision support puts knowledge in the workflow (drug-interaction and dose checks, reminders, order sets, documentation templates). Give a safety example for each, then a limitation. Pitch it at the level of a junior colleague.',
     competencies: ['domain_knowledge', 'communication'],
@@ -1040,7 +1016,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Accurate definitions of both, one safety benefit each, and one limitation.',
         mid: 'Examples from ordering as a resident — an alert, an order set — including one that helped and one that got in the way.',
-        senior: 'How decision support felt across years of practice, which content they would keep or retire, and who should decide.',
+        senior:
+          'How decision support felt across years of practice, which content they would keep or retire, and who should decide.',
       },
       healthcare_job: {
         entry: 'Accurate definitions and one example of each.',
@@ -1053,7 +1030,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.alert-fatigue',
     family: 'knowledge',
-    prompt: 'Clinicians are overriding almost every firing of a particular EHR alert. What is going on, and how would you approach it?',
+    prompt:
+      'Clinicians are overriding almost every firing of a particular EHR alert. What is going on, and how would you approach it?',
     assesses:
       'Understanding of alert fatigue as a safety risk, a data-driven approach to diagnosing it, and design options beyond simply adding or removing alerts.',
     probes: [
@@ -1087,10 +1065,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What are ICD, SNOMED CT and LOINC each used for, and why does it matter that they are different?',
     assesses:
       'Concept-level knowledge of clinical coding systems and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
-    probes: [
-      'Where would RxNorm or CPT fit?',
-      'What goes wrong when two hospitals code the same lab test differently?',
-    ],
+    probes: ['Where would RxNorm or CPT fit?', 'What goes wrong when two hospitals code the same lab test differently?'],
     frameworkHint:
       'One line each, then why it matters: ICD classifies diagnoses (billing, statistics, reporting); SNOMED CT is a detailed clinical terminology for recording care; LOINC identifies lab tests and clinical observations. Mention RxNorm (medications) and CPT (procedures) for completeness. Close with why it matters: data can be compared, exchanged and used for quality measures and decision support only if it is coded consistently.',
     competencies: ['domain_knowledge', 'communication'],
@@ -1131,7 +1106,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Explains interoperability and names HL7 and FHIR correctly with one everyday example.',
         mid: 'Describes a missing record or a transfer from another hospital they dealt with and how standards could help.',
-        senior: 'Discusses information flowing across the organisations they have worked with and where exchange still fails patients.',
+        senior:
+          'Discusses information flowing across the organisations they have worked with and where exchange still fails patients.',
       },
       healthcare_job: {
         entry: 'Explains interoperability and names the standards correctly, with one example.',
@@ -1144,7 +1120,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.structured-vs-unstructured',
     family: 'knowledge',
-    prompt: 'What is the difference between structured and unstructured clinical data, and why does it matter for quality measures?',
+    prompt:
+      'What is the difference between structured and unstructured clinical data, and why does it matter for quality measures?',
     assesses:
       'Understanding of how documentation choices affect what can be measured, reported and used for decision support, and the trade-off with clinician burden.',
     probes: [
@@ -1246,7 +1223,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       healthcare_job: {
         entry: 'Training and support at go-live, with an awareness that users need to be involved.',
         mid: 'A full plan: stakeholders, pilot, super-users, feedback loop and adoption metrics.',
-        senior: 'Sequencing several changes across an organisation, managing change saturation and sponsoring clinical champions.',
+        senior:
+          'Sequencing several changes across an organisation, managing change saturation and sponsoring clinical champions.',
       },
     },
     targetSeconds: 120,
@@ -1257,10 +1235,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What kinds of patient-safety risks can the EHR itself introduce, and how would you reduce them?',
     assesses:
       'Awareness that health IT can create hazards — copy-paste, wrong-patient orders, alert fatigue, confusing defaults, downtime — and practical mitigations for each.',
-    probes: [
-      'Which of those have you seen in practice?',
-      'How would you find out how often it happens?',
-    ],
+    probes: ['Which of those have you seen in practice?', 'How would you find out how often it happens?'],
     frameworkHint:
       'Risk → example → mitigation, for three or four risks: copied notes carrying stale information; orders placed on the wrong patient; too many alerts; misleading defaults or lists; downtime. Pair each with a safeguard (display and verification design, patient-identity prompts, alert review, downtime procedures) and mention safety-event reporting as the way to learn about new ones.',
     competencies: ['domain_knowledge', 'systems_thinking'],
@@ -1282,10 +1257,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How would you know whether a new decision-support tool is actually working?',
     assesses:
       'Evaluation thinking: choosing outcome, process and balancing measures, setting a baseline, and watching for unintended effects.',
-    probes: [
-      'What is a balancing measure here?',
-      'What would you do if usage is high but outcomes do not change?',
-    ],
+    probes: ['What is a balancing measure here?', 'What would you do if usage is high but outcomes do not change?'],
     frameworkHint:
       'Measure family: an outcome measure (what happens to patients), a process measure (is the tool used and followed), and a balancing measure (what might get worse — time, overrides, other errors). Set a baseline, decide in advance what success looks like, and review with the clinical owners.',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
@@ -1322,7 +1294,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Explains reconciliation at admission, transfer and discharge and one way e-prescribing prevents errors.',
         mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and a practical improvement.',
-        senior: 'Discusses reconciliation across settings from practice, e-prescribing pitfalls, and how to measure list accuracy.',
+        senior:
+          'Discusses reconciliation across settings from practice, e-prescribing pitfalls, and how to measure list accuracy.',
       },
     },
     targetSeconds: 90,
@@ -1349,7 +1322,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Traces a patient through admission, transfer and discharge and names where information is most often lost.',
         mid: 'Handoff tools and discharge summaries they use as a resident, what fails, and a structured fix.',
-        senior: 'Transitions seen from the receiving end in practice (missing summaries, pending results) and a system-level fix.',
+        senior:
+          'Transitions seen from the receiving end in practice (missing summaries, pending results) and a system-level fix.',
       },
     },
     targetSeconds: 90,
@@ -1401,7 +1375,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Explains what a registry and a quality measure are and that both depend on structured data.',
         mid: 'Connects a measure reported in their hospital to the documentation that feeds it, and where the data goes wrong.',
-        senior: 'Has been measured by or reported on quality measures in practice and can judge whether a measure is fair and useful.',
+        senior:
+          'Has been measured by or reported on quality measures in practice and can judge whether a measure is fair and useful.',
       },
     },
     targetSeconds: 90,
@@ -1428,7 +1403,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       residency_fellowship: {
         entry: 'Knows the basics: only look at records you need, minimum necessary, and report a suspected breach.',
         mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows whom to ask.',
-        senior: 'Has handled privacy questions in practice or projects and can weigh data use for improvement against patient trust.',
+        senior:
+          'Has handled privacy questions in practice or projects and can weigh data use for improvement against patient trust.',
       },
       healthcare_job: {
         entry: 'Knows the basics: access only what the job needs, never share logins, report a suspected breach at once.',
@@ -1488,8 +1464,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry:
         'Names the credentials and courses they keep up, plus one habit of passing new points on to the team (a slot in the daily huddle, a shared note).',
-      mid:
-        'Reads the literature in their area regularly and has turned something new into a local protocol or committee recommendation, bringing less experienced colleagues along.',
+      mid: 'Reads the literature in their area regularly and has turned something new into a local protocol or committee recommendation, bringing less experienced colleagues along.',
       senior:
         'Makes learning part of how the department runs (protected time and funding, shared reading, links with academic partners) and helps shape standards beyond the organisation, for example on regional or professional committees.',
     },
@@ -1532,10 +1507,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Which piece of work from your present job are you proudest of?',
     assesses:
       'Whether the candidate can point to a concrete piece of their own work — a fixed workflow, a report, a tool, a patient they made a difference for — and its payoff in hours, cost or aggravation avoided.',
-    probes: [
-      'How did you measure the result?',
-      'What part of it was yours, and what was the team’s?',
-    ],
+    probes: ['How did you measure the result?', 'What part of it was yours, and what was the team’s?'],
     frameworkHint:
       'A short STAR with a number: the problem, what you did or created (a streamlined workflow, a report, a tool, a difference for a patient) and the measurable result — time saved, errors avoided, people helped. Say why you are proud of it.',
     competencies: ['specificity', 'structure'],
@@ -1554,10 +1526,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How would your current teammates describe you?',
     assesses:
       'Self-awareness and how the candidate thinks others experience working with them, backed by evidence rather than adjectives.',
-    probes: [
-      'What would they say you could do better?',
-      'Tell me about a time that quality showed.',
-    ],
+    probes: ['What would they say you could do better?', 'Tell me about a time that quality showed.'],
     frameworkHint:
       'Two or three traits, each with a short piece of evidence (something a colleague said, a role you are often given). Add one honest growth area. Preparation tip: ask a trusted colleague this question before the interview and use the overlap with your own view.',
     competencies: ['professionalism', 'specificity', 'communication'],
@@ -1598,10 +1567,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'A physician asks you to let a colleague use their login for a few hours to save time. How do you respond?',
     assesses:
       'Privacy and security judgment under social pressure: holding the line on individual credentials and audit trails while still solving the clinician’s real problem.',
-    probes: [
-      'What if the physician is senior and insists?',
-      'What is the risk to the patient, not only to the organisation?',
-    ],
+    probes: ['What if the physician is senior and insists?', 'What is the risk to the patient, not only to the organisation?'],
     frameworkHint:
       'Principle → alternative → escalation: decline politely and explain briefly why (every action must be traceable to one person; shared access undermines privacy and safety), offer a real alternative (urgent access request, temporary role, a proxy workflow), and escalate through the access or privacy office if needed.',
     competencies: ['professionalism', 'domain_knowledge', 'communication'],
@@ -1620,10 +1586,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Three departments each send you an "urgent" request on the same morning. How do you decide what to work on first?',
     assesses:
       'Prioritisation grounded in patient-safety impact and governance rather than who shouts loudest, with transparent communication to the requesters.',
-    probes: [
-      'What if one requester is a senior leader?',
-      'How do you tell the other two they will have to wait?',
-    ],
+    probes: ['What if one requester is a senior leader?', 'How do you tell the other two they will have to wait?'],
     frameworkHint:
       'Triage criteria → decision → communication: patient-safety and care-delivery impact first, then the number of people affected, regulatory deadlines and effort; use the agreed prioritisation process; tell every requester what happens next and when.',
     competencies: ['systems_thinking', 'communication', 'structure'],
@@ -1645,10 +1608,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How would you train busy clinicians on a new feature they did not ask for?',
     assesses:
       'Respect for clinical time and adult-learning sense: short, workflow-based training, the reason for the change, super-users, and support after go-live.',
-    probes: [
-      'How long would you ask them to give you?',
-      'How would you reach night and weekend staff?',
-    ],
+    probes: ['How long would you ask them to give you?', 'How would you reach night and weekend staff?'],
     frameworkHint:
       'Why → how → when → after: start with what is in it for them or their patients, teach inside their real workflow in short sessions or tip sheets, time it close to go-live, use peer super-users, and follow up with at-the-elbow help and a feedback channel.',
     competencies: ['communication', 'systems_thinking'],
@@ -1667,10 +1627,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'A manager asks you for a report on readmissions by next week. What do you ask before you build it?',
     assesses:
       'Requirements thinking with data: clarifying the decision the report supports, definitions, data sources, privacy, and how the output will be used.',
-    probes: [
-      'How would you define a readmission for this report?',
-      'How would you check that the numbers are right?',
-    ],
+    probes: ['How would you define a readmission for this report?', 'How would you check that the numbers are right?'],
     frameworkHint:
       'Purpose → definitions → data → delivery: what decision the report will inform; how readmission, population and time window are defined; where the data comes from and how reliable it is; who may see it (minimum necessary); and how it will be delivered and validated with the requester.',
     competencies: ['systems_thinking', 'domain_knowledge', 'communication'],
@@ -1679,7 +1636,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'Asks about purpose, format and deadline, and checks the data with someone experienced.',
       mid: 'Pins down definitions and data sources, validates results and documents assumptions.',
-      senior: 'Connects the request to existing measures and governance, avoiding one-off reports that contradict official figures.',
+      senior:
+        'Connects the request to existing measures and governance, avoiding one-off reports that contradict official figures.',
     },
     targetSeconds: 90,
   },
@@ -1733,8 +1691,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'img.visa-status',
     family: 'img',
     prompt: 'What is your current visa situation, and would you need sponsorship?',
-    assesses:
-      'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story.',
+    assesses: 'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story.',
     probes: ['Are there any timing constraints we should know about?'],
     frameworkHint:
       'Brief and factual: your current status, what you would need from the program (if anything), and any relevant dates. Two or three sentences, then stop and let them ask more if they wish.',
@@ -1754,10 +1711,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How does having trained in another health system shape the way you would approach informatics?',
     assesses:
       'Whether the candidate can turn international experience into informatics strengths — comparison across systems, pragmatic design under constraints, user-centred and equitable thinking — with concrete examples.',
-    probes: [
-      'Tell me about a workflow that worked better where you trained.',
-      'What would you be careful not to assume here?',
-    ],
+    probes: ['Tell me about a workflow that worked better where you trained.', 'What would you be careful not to assume here?'],
     frameworkHint:
       'Experience → challenge → informatics skill, for one or two examples: for instance paper or hybrid records (understanding how information gets lost and why closed-loop tracking matters), scarce resources (prioritising information and designing lean workflows), many languages and cultures (designing tools that work for diverse users).',
     competencies: ['systems_thinking', 'specificity', 'motivation_fit'],
@@ -1774,12 +1728,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'img.adapting-to-new-health-system',
     family: 'img',
     prompt: 'What has been the hardest part of adjusting to a new health system and culture, and how have you handled it?',
-    assesses:
-      'Honest self-reflection, adaptability and the support-seeking behaviour that predicts a smooth start in training.',
-    probes: [
-      'Who helped you most, and how did you find them?',
-      'What do you still find unfamiliar?',
-    ],
+    assesses: 'Honest self-reflection, adaptability and the support-seeking behaviour that predicts a smooth start in training.',
+    probes: ['Who helped you most, and how did you find them?', 'What do you still find unfamiliar?'],
     frameworkHint:
       'One specific challenge (hierarchy, documentation style, communication norms, the pace of the system), the concrete steps you took (a mentor, observing, asking, practising), and what is easier now. Keep it honest but forward-looking.',
     competencies: ['professionalism', 'communication'],
@@ -1810,7 +1760,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {
       entry: 'An example of checking understanding across languages or cultures, using interpreters properly.',
       mid: 'An example from clinical work adjusting how they communicated, and a link to patient-facing technology.',
-      senior: 'Experience across languages and cultures applied to teams and tools, such as designing materials for diverse patients.',
+      senior:
+        'Experience across languages and cultures applied to teams and tools, such as designing materials for diverse patients.',
     },
     targetSeconds: 90,
   },
@@ -1946,10 +1897,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'We are nearly out of time. Is there anything else you wanted to ask me?',
     assesses:
       'How the student closes an informational interview: keeping to the agreed time, choosing at most one priority question, thanking the professional specifically, and setting up follow-up politely.',
-    probes: [
-      'Would you like me to suggest anyone else you could talk to?',
-      'Is there anything you want to send me afterwards?',
-    ],
+    probes: ['Would you like me to suggest anyone else you could talk to?', 'Is there anything you want to send me afterwards?'],
     frameworkHint:
       'Respect the clock: if time is up, say so yourself. Ask one last question only if it is important, thank them for something specific they said, ask whether you may stay in contact, and send a thank-you email within a day.',
     competencies: ['professionalism', 'candidate_questions', 'communication'],
@@ -1993,10 +1941,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What is the setting you work in like, and who are the people around you day to day?',
     assesses:
       'Curiosity about the setting and team beyond the job title, and tactful listening for what the professional values or finds difficult.',
-    probes: [
-      'Which colleagues do you depend on most?',
-      'How does this setting compare with others you have worked in?',
-    ],
+    probes: ['Which colleagues do you depend on most?', 'How does this setting compare with others you have worked in?'],
     frameworkHint:
       'Ask, listen, reflect back: summarise one thing they said in a sentence ("so the team is small and you cover for each other?") before following up. Reflecting back shows you are listening and often draws out more detail.',
     competencies: ['candidate_questions', 'communication'],
@@ -2129,13 +2074,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.choosing-a-program',
     family: 'informational',
-    prompt: 'When you were choosing a professional school or program, what mattered most to you — and what would you weigh differently today?',
+    prompt:
+      'When you were choosing a professional school or program, what mattered most to you — and what would you weigh differently today?',
     assesses:
       'Drawing practical, forward-looking advice out of the professional’s experience, with follow-ups that relate it to the student’s own situation.',
-    probes: [
-      'What turned out to matter more than you expected?',
-      'How could I find that out about a program before applying?',
-    ],
+    probes: ['What turned out to matter more than you expected?', 'How could I find that out about a program before applying?'],
     frameworkHint:
       'Ask about criteria, then about hindsight. Listen for factors you have not considered (teaching style, location, cost, mentorship) and ask how to investigate them.',
     competencies: ['candidate_questions', 'communication'],
@@ -2166,8 +2109,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'informational.advice-starting-out',
     family: 'informational',
     prompt: 'If you were advising someone taking their first steps toward your field, what would you tell them?',
-    assesses:
-      'Collecting advice the student can act on, and asking for priorities rather than a long list.',
+    assesses: 'Collecting advice the student can act on, and asking for priorities rather than a long list.',
     probes: [
       'If I could only do one of those things this year, which should it be?',
       'Are there people, organisations or resources you would point me to?',
@@ -2190,10 +2132,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What is the most rewarding part of your work, and what is the hardest?',
     assesses:
       'Asking for a balanced picture and listening to the difficult parts without rushing to reassure or change the subject.',
-    probes: [
-      'How do you handle the hard parts when they come up?',
-      'Has what you find rewarding changed over time?',
-    ],
+    probes: ['How do you handle the hard parts when they come up?', 'Has what you find rewarding changed over time?'],
     frameworkHint:
       'Ask both halves together so the professional can be honest about the downsides. Acknowledge the hard part briefly ("that sounds demanding") before following up; do not try to solve it.',
     competencies: ['candidate_questions', 'communication'],
@@ -2205,7 +2144,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.future-of-field',
     family: 'informational',
-    prompt: 'How do you see your field changing over the next several years, and how should someone preparing now get ready for it?',
+    prompt:
+      'How do you see your field changing over the next several years, and how should someone preparing now get ready for it?',
     assesses:
       'Forward-looking curiosity and the ability to connect big-picture trends (technology, data, new care models) to practical preparation.',
     probes: [

@@ -104,11 +104,7 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       {
         section: 'behavioural',
         minutes: 8,
-        questionIds: [
-          'behavioural.difficult-clinician',
-          'behavioural.explaining-technical',
-          'behavioural.mistake-what-changed',
-        ],
+        questionIds: ['behavioural.difficult-clinician', 'behavioural.explaining-technical', 'behavioural.mistake-what-changed'],
       },
       {
         section: 'knowledge',
@@ -152,7 +148,11 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       {
         section: 'knowledge',
         minutes: 6,
-        questionIds: ['healthcare_it.protecting-patient-safety', 'healthcare_it.shared-login-request', 'healthcare_it.ehr-experience'],
+        questionIds: [
+          'healthcare_it.protecting-patient-safety',
+          'healthcare_it.shared-login-request',
+          'healthcare_it.ehr-experience',
+        ],
       },
       { section: 'candidate_questions', minutes: 4, questionIds: ['closing.questions-for-us'] },
       { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
@@ -185,7 +185,11 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       {
         section: 'knowledge',
         minutes: 6,
-        questionIds: ['healthcare_it.staying-current-regulations', 'knowledge.privacy-hipaa', 'healthcare_it.proudest-accomplishment'],
+        questionIds: [
+          'healthcare_it.staying-current-regulations',
+          'knowledge.privacy-hipaa',
+          'healthcare_it.proudest-accomplishment',
+        ],
       },
       { section: 'candidate_questions', minutes: 3, questionIds: ['closing.questions-for-us'] },
       { section: 'closing', minutes: 2, questionIds: ['closing.final-pitch'] },
@@ -247,7 +251,12 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       {
         section: 'motivation',
         minutes: 7,
-        questionIds: ['motivation.why-this-specialty', 'img.why-train-in-this-country', 'motivation.why-this-program', 'img.visa-status'],
+        questionIds: [
+          'motivation.why-this-specialty',
+          'img.why-train-in-this-country',
+          'motivation.why-this-program',
+          'img.visa-status',
+        ],
       },
       {
         section: 'behavioural',
