@@ -160,11 +160,9 @@ describe('cohorts and invitations', () => {
 
     const users = await count('users');
     const attempt = (email: string, token: string) =>
-      t
-        .client()
-        .call(routes.register, {
-          body: { email, password: TEST_PASSWORD, displayName: 'Late', timeZone: 'UTC', invitationToken: token },
-        });
+      t.client().call(routes.register, {
+        body: { email, password: TEST_PASSWORD, displayName: 'Late', timeZone: 'UTC', invitationToken: token },
+      });
     const expired = await attempt('late@example.org', tokenOf(expiring.body.link));
     expect(expired.status).toBe(410);
     expect(expired.body.detail).toMatch(/expired/);

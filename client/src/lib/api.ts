@@ -30,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiCallOptions<E extends Endpoint> {
+interface ApiCallOptions<E extends Endpoint> {
   /** Values for the `:name` segments of the endpoint's path. */
   params?: Record<string, string>;
   /** Query-string values for endpoints that declare a query schema; undefined and empty values are left out. */

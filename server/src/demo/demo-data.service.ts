@@ -144,16 +144,14 @@ export class DemoDataService implements OnApplicationBootstrap {
       for (const person of DEMO_PEOPLE) {
         const { role, availability, ...profile } = person;
         const user = await this.users.create(manager, { ...profile, passwordHash, roles: [role] });
-        await manager
-          .getRepository(AvailabilityWindowEntity)
-          .insert(
-            availability.map((w) => ({
-              userId: user.id,
-              weekday: w.weekday,
-              startMinute: minutesOfDay(w.start),
-              endMinute: minutesOfDay(w.end),
-            })),
-          );
+        await manager.getRepository(AvailabilityWindowEntity).insert(
+          availability.map((w) => ({
+            userId: user.id,
+            weekday: w.weekday,
+            startMinute: minutesOfDay(w.start),
+            endMinute: minutesOfDay(w.end),
+          })),
+        );
         created.push({ role, user });
       }
       const coordinator = created[0].user;

@@ -51,16 +51,14 @@ export class AvailabilityService {
       await manager.getRepository(AvailabilityWindowEntity).delete({ userId: actor.id });
       await manager.getRepository(AvailabilityExceptionEntity).delete({ userId: actor.id });
       if (request.windows.length) {
-        await manager
-          .getRepository(AvailabilityWindowEntity)
-          .insert(
-            request.windows.map((w) => ({
-              userId: actor.id,
-              weekday: w.weekday,
-              startMinute: minutesOfDay(w.start),
-              endMinute: minutesOfDay(w.end),
-            })),
-          );
+        await manager.getRepository(AvailabilityWindowEntity).insert(
+          request.windows.map((w) => ({
+            userId: actor.id,
+            weekday: w.weekday,
+            startMinute: minutesOfDay(w.start),
+            endMinute: minutesOfDay(w.end),
+          })),
+        );
       }
       if (request.exceptions.length) {
         await manager.getRepository(AvailabilityExceptionEntity).insert(

@@ -36,6 +36,8 @@ export class SmtpReceiver {
   ) {}
 
   static async start(): Promise<SmtpReceiver> {
+    // Assigned once the server listens; the callbacks, which run only after that, read it.
+    // eslint-disable-next-line prefer-const
     let receiver: SmtpReceiver | undefined;
     const server = new SMTPServer({
       authOptional: true,

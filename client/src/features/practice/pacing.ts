@@ -1,6 +1,6 @@
 import { formatClock, formatDuration } from '../../lib/format-time';
 
-export type PaceZone = 'early' | 'good' | 'over';
+type PaceZone = 'early' | 'good' | 'over';
 
 export interface Pace {
   zone: PaceZone;

@@ -27,7 +27,7 @@ function fileNameFor(questionNumber: number, take: number, mimeType: string): st
     : `rounds-answer-${questionNumber}-take-${take}.${extension}`;
 }
 
-export function isRecordingSupported(): boolean {
+function isRecordingSupported(): boolean {
   return typeof window !== 'undefined' && typeof window.MediaRecorder === 'function';
 }
 

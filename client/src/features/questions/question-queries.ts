@@ -2,7 +2,7 @@ import { routes, type QuestionFilter } from '@rounds/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
-export const questionKeys = {
+const questionKeys = {
   all: ['questions'] as const,
   list: (filter: QuestionFilter) => [...questionKeys.all, 'list', filter] as const,
 };

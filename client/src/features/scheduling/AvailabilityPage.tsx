@@ -26,7 +26,7 @@ import {
 } from './availability-draft';
 import { RowInput } from './RowField';
 import { useAvailability, useUpdateAvailability } from './scheduling-queries';
-import { wallClock } from './zoned-time';
+import { useToday } from './use-today';
 
 /** `/availability`: the weekly times a person can practise, dated changes, and (mentors) a weekly cap. */
 export function AvailabilityPage() {
@@ -67,7 +67,7 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
   const [errors, setErrors] = useState<DraftErrors>(noDraftErrors);
   const [saved, setSaved] = useState(false);
   const zone = availability.timeZone;
-  const today = wallClock(Date.now(), zone).date;
+  const today = useToday(zone);
 
   function change(next: (current: AvailabilityDraft) => AvailabilityDraft) {
     setSaved(false);

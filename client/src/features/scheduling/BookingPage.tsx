@@ -30,6 +30,7 @@ import { useCohorts } from '../cohorts/cohort-queries';
 import { useBookSession, useSlotProposals, type SlotSearch } from './scheduling-queries';
 import { kindTitle } from './session-display';
 import { longDayOf, shortDateTimeIn, timeIn, wallClock, zoneName } from './zoned-time';
+import { useToday } from './use-today';
 
 /** The server proposes at most this many times per request; a full page means more may follow. */
 const PROPOSALS_PER_PAGE = 12;
@@ -270,7 +271,7 @@ interface ProposalDaysProps {
 
 /** One heading per day in the viewer's zone; each time is a button naming the partner. */
 function ProposalDays({ proposals, timeZone, selected, onChoose }: ProposalDaysProps) {
-  const today = wallClock(Date.now(), timeZone).date;
+  const today = useToday(timeZone);
   const days = new Map<string, SlotProposal[]>();
   for (const slot of proposals) {
     const date = wallClock(slot.startsAt, timeZone).date;

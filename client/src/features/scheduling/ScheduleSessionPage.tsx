@@ -41,6 +41,7 @@ import { PARTICIPANT_ROLE_LABELS, kindTitle } from './session-display';
 import { instantFromWallClock } from './instant-from-wall-clock';
 import { addDays, shortDateTimeIn, wallClock, zoneName } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
+import { currentTime, useToday } from './use-today';
 
 const DURATIONS = range(SESSION_MINUTES.min, SESSION_MINUTES.coordinatorMax, 5);
 /** Local hours outside which a start is flagged as night time for that person. */
@@ -122,7 +123,7 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   const peopleHintId = useId();
   const peopleErrorId = useId();
 
-  const today = wallClock(Date.now(), user.timeZone).date;
+  const today = useToday(user.timeZone);
   const startsAt = date && time ? instantFromWallClock(date, time, user.timeZone) : null;
   const chosen = people.filter((person) => picks[person.userId]?.included);
 
@@ -145,7 +146,7 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     const found = noErrors();
     if (!date) found.fields.date = 'is required';
     if (!time) found.fields.time = 'is required';
-    const startProblem = startsAt ? startTimeProblem(Date.parse(startsAt), Date.now()) : null;
+    const startProblem = startsAt ? startTimeProblem(Date.parse(startsAt), currentTime()) : null;
     if (startProblem) found.fields.time = startProblem;
     if (chosen.length < 2) found.fields.participants = 'needs at least two people';
     const body = {

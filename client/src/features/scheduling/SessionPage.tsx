@@ -39,6 +39,7 @@ import { JoinControl } from './SessionList';
 import { instantFromWallClock } from './instant-from-wall-clock';
 import { minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
+import { currentTime, useToday } from './use-today';
 
 /** `/sessions/:sessionId`: one session's details and people, with cancel, reschedule and no-show. */
 export function SessionPage() {
@@ -319,7 +320,7 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
   const [duration, setDuration] = useState(String(currentMinutes));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors<RescheduleField>>(noFormErrors);
-  const today = wallClock(Date.now(), user.timeZone).date;
+  const today = useToday(user.timeZone);
   const maxMinutes = coordinates ? SESSION_MINUTES.coordinatorMax : SESSION_MINUTES.bookingMax;
   const durations = [...new Set([...range(SESSION_MINUTES.min, maxMinutes, 5), currentMinutes])].sort((a, b) => a - b);
   const startsAt = date && time ? instantFromWallClock(date, time, user.timeZone) : null;
@@ -334,7 +335,7 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
       });
       return;
     }
-    const startProblem = startTimeProblem(Date.parse(startsAt), Date.now());
+    const startProblem = startTimeProblem(Date.parse(startsAt), currentTime());
     if (startProblem) {
       setErrors({ fields: { time: startProblem }, form: CHECK_FIELDS_MESSAGE });
       return;

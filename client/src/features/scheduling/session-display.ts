@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 import { shortDayIn, timeIn, wallClock } from './zoned-time';
 
 /** The room opens this long before the start, so people can check camera and microphone. */
-export const JOIN_OPENS_MINUTES_BEFORE = 10;
+const JOIN_OPENS_MINUTES_BEFORE = 10;
 
 export const STATUS_LABELS: Record<SessionStatus, string> = {
   scheduled: 'Scheduled',

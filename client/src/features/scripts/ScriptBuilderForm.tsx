@@ -20,7 +20,7 @@ import { useCreateScript, useUpdateScript } from './script-queries';
 import { SectionEditor } from './SectionEditor';
 import { ScriptTotal } from './ScriptTotal';
 
-export type BuilderMode =
+type BuilderMode =
   { kind: 'create'; cohorts: Cohort[]; initialCohortId: string } | { kind: 'edit'; script: ScriptDetail; cohortName: string };
 
 interface ScriptBuilderFormProps {
@@ -44,9 +44,12 @@ export function ScriptBuilderForm({ mode, initialDraft }: ScriptBuilderFormProps
   const formRef = useRef<HTMLFormElement>(null);
   const total = totalMinutes(draft);
 
-  // Moves focus after a change has rendered: to the first of the asked-for controls that can take it.
+  // Moves focus after a change has rendered: to the first of the asked-for controls that can take it. Each
+  // request is a new array, acted on once.
+  const focusedFor = useRef<string[] | null>(null);
   useEffect(() => {
-    if (!focusTargets) return;
+    if (!focusTargets || focusedFor.current === focusTargets) return;
+    focusedFor.current = focusTargets;
     for (const id of focusTargets) {
       const element = document.getElementById(id);
       if (element instanceof HTMLButtonElement && !element.disabled) {
@@ -54,7 +57,6 @@ export function ScriptBuilderForm({ mode, initialDraft }: ScriptBuilderFormProps
         break;
       }
     }
-    setFocusTargets(null);
   }, [focusTargets]);
 
   // After a failed save, take the person to the first field that needs attention.

@@ -15,7 +15,7 @@ import {
 import type { SectionErrors } from './script-form-errors';
 
 /** Ids of the controls focus moves between while questions are added, moved and removed. */
-export const controlIds = {
+const controlIds = {
   add: (section: ScriptSection) => `sb-${section}-add`,
   move: (section: ScriptSection, questionId: string, direction: 'up' | 'down') => `sb-${section}-${questionId}-${direction}`,
   remove: (section: ScriptSection, questionId: string) => `sb-${section}-${questionId}-remove`,

@@ -41,7 +41,7 @@ export interface ScriptDraft {
 }
 
 /** A time budget offered when a section is turned on; together 28 minutes, inside the 20–30 target. */
-export const SUGGESTED_MINUTES: Record<ScriptSection, number> = {
+const SUGGESTED_MINUTES: Record<ScriptSection, number> = {
   opening: 3,
   motivation: 5,
   behavioural: 8,

@@ -3,8 +3,8 @@ import { ApiError } from '../../lib/api';
 import { CHECK_FIELDS_MESSAGE, fieldErrorSentence } from '../../lib/form-errors';
 import type { SentSection } from './script-draft';
 
-export const SCRIPT_FIELDS = ['cohortId', 'title', 'description', 'track', 'persona'] as const;
-export type ScriptField = (typeof SCRIPT_FIELDS)[number];
+const SCRIPT_FIELDS = ['cohortId', 'title', 'description', 'track', 'persona'] as const;
+type ScriptField = (typeof SCRIPT_FIELDS)[number];
 
 export interface SectionErrors {
   minutes?: string;

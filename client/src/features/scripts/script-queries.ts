@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { useCohorts } from '../cohorts/cohort-queries';
 
-export const scriptKeys = {
+const scriptKeys = {
   all: ['scripts'] as const,
   list: (filter: ScriptFilter = {}) => [...scriptKeys.all, 'list', filter] as const,
   detail: (scriptId: string) => [...scriptKeys.all, 'detail', scriptId] as const,
