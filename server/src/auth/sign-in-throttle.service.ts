@@ -74,18 +74,20 @@ export class SignInThrottleService {
   private async reserveAccountAttempt(email: string): Promise<void> {
     const key = email.toLowerCase();
     const admitted: unknown[] = await this.db.query(
-      `INSERT INTO sign_in_backoff AS b (email, failures, blocked_until) VALUES ($1, 1, now())
+      // Free failures leave no wait at all ('-infinity'), and waits are measured with clock_timestamp(): a
+      // statement that queued behind another's row lock must not find a wait that began after it did.
+      `INSERT INTO sign_in_backoff AS b (email, failures, blocked_until) VALUES ($1, 1, '-infinity')
        ON CONFLICT (email) DO UPDATE
          SET failures = b.failures + 1,
-             blocked_until = now() + make_interval(secs => CASE WHEN b.failures + 1 <= $2 THEN 0
-                                                       ELSE least($3, 2 ^ (b.failures + 1 - $2)) END)
-         WHERE b.blocked_until <= now()
+             blocked_until = CASE WHEN b.failures + 1 <= $2 THEN '-infinity'::timestamptz
+                                  ELSE clock_timestamp() + make_interval(secs => least($3, 2 ^ (b.failures + 1 - $2))) END
+         WHERE b.blocked_until <= clock_timestamp()
        RETURNING email`,
       [key, FREE_FAILURES, MAX_BACKOFF_SECONDS],
     );
     if (admitted.length) return;
     const rows: { wait: number }[] = await this.db.query(
-      `SELECT greatest(1, ceil(extract(epoch FROM blocked_until - now())))::int AS wait FROM sign_in_backoff WHERE email = $1`,
+      `SELECT greatest(1, ceil(extract(epoch FROM blocked_until - clock_timestamp())))::int AS wait FROM sign_in_backoff WHERE email = $1`,
       [key],
     );
     const wait = rows[0]?.wait ?? 1;
