@@ -98,13 +98,18 @@ export function SelectField({ label, optional, hint, error, options, ...select }
     <FieldFrame label={label} optional={optional} hint={hint} error={error}>
       {(control) => (
         <select {...select} {...control}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </FieldFrame>
   );
+}
+
+/** The `<option>`s of a select, one per value, shown by its label. */
+export function SelectOptions({ options }: { options: readonly SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
-import { FieldFrame } from '../../components/fields';
+import { FieldFrame, SelectOptions } from '../../components/fields';
 
 interface RowFieldFrame {
   /** The short visible label, e.g. "From". */
@@ -37,11 +37,7 @@ export function RowSelect({ label, context, error, rowErrorId, className, option
     <FieldFrame label={label} context={context} error={error} alsoDescribedBy={rowErrorId} className={rowFieldClass(className)}>
       {(control) => (
         <select {...select} {...control}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </FieldFrame>
