@@ -21,3 +21,6 @@ export * from './scheduling/booking-rules.js';
 export * from './schemas/text-safety.js';
 export * from './realtime/index.js';
 export * from './schemas/mailbox.schema.js';
+export * from './room/room.schema.js';
+export * from './room/room-state.js';
+export * from './room/room-view.js';

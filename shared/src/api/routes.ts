@@ -16,6 +16,7 @@ import {
 } from '../schemas/cohort.schema.js';
 import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
+import { roomSummarySchema } from '../room/room.schema.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
 import {
   cloneRequestSchema,
@@ -546,6 +547,17 @@ export const routes = {
     body: noShowRequestSchema,
     response: sessionSchema,
     errors: [401, 403, 404, 409],
+  }),
+  roomSummary: defineEndpoint({
+    method: 'GET',
+    path: '/api/sessions/:sessionId/room',
+    tag: 'room',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "What happened in the session's room: when it ran, and the questions asked with the time on each (participants and the cohort's coordinators)",
+    response: roomSummarySchema,
+    errors: [401, 403, 404],
   }),
   devMailbox: defineEndpoint({
     method: 'GET',

@@ -8,6 +8,13 @@ import {
   practiceMatchedSchema,
   practicePositionSchema,
 } from './practice.events.js';
+import {
+  roomActionRequestSchema,
+  roomJoinRequestSchema,
+  roomNoteRequestSchema,
+  roomNoteResultSchema,
+  roomViewSchema,
+} from '../room/room.schema.js';
 import type { SocketAck } from './socket-errors.js';
 
 /** socket.io is served on the app's own origin and port, at this path. */
@@ -20,6 +27,9 @@ export const SOCKET_PATH = '/socket.io';
 export const clientEvents = {
   'practice:join': { payload: practiceJoinRequestSchema, result: practiceJoinResultSchema },
   'practice:leave': { payload: practiceLeaveRequestSchema, result: practiceLeaveResultSchema },
+  'room:join': { payload: roomJoinRequestSchema, result: roomViewSchema },
+  'room:action': { payload: roomActionRequestSchema, result: roomViewSchema },
+  'room:note': { payload: roomNoteRequestSchema, result: roomNoteResultSchema },
 } as const;
 
 /** Every event the server sends, with its payload schema. */
@@ -27,6 +37,8 @@ export const serverEvents = {
   'practice:position': practicePositionSchema,
   'practice:matched': practiceMatchedSchema,
   'practice:cancelled': practiceCancelledSchema,
+  /** Every new view of a room the socket joined (per role: the candidate's never carries the guide or notes). */
+  'room:state': roomViewSchema,
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;

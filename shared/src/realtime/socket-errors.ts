@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roomViewSchema } from '../room/room.schema.js';
 
 /**
  * Why a socket request failed. Acknowledgements carry `{ error: { code, message } }`; a refused
@@ -34,6 +35,7 @@ export const socketErrorSchema = z.object({
   code: z.enum(SOCKET_ERROR_CODES),
   message: z.string().describe('a sentence a person can act on'),
   fields: z.array(socketFieldErrorSchema).optional().describe('VALIDATION_FAILED: one entry per invalid field'),
+  view: roomViewSchema.optional().describe('room:action refused with CONFLICT: the current view, to act on'),
 });
 export type SocketError = z.infer<typeof socketErrorSchema>;
 

@@ -1,0 +1,160 @@
+import type { SessionKind } from '../scheduling/scheduling.schema.js';
+import type { RoomAction, RoomActionType, RoomPhase, RoomRole } from './room.schema.js';
+
+/** The room's durable state: what the server stores (with its version) and the reducer advances. Times are epoch ms. */
+export interface RoomState {
+  version: number;
+  phase: RoomPhase;
+  half: 1 | 2;
+  interviewerId: string;
+  candidateId: string;
+  /** Index into the current half's questions; null in the lobby, after the questions, or with an empty script. */
+  questionIndex: number | null;
+  /** Indexes of the current half's questions the candidate has been shown. */
+  revealed: number[];
+  answerStartedAt: number | null;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+/** Facts about the session the reducer needs but does not own. */
+export interface RoomContext {
+  kind: SessionKind;
+  /** How many questions each half's script has (the second only matters in a peer session). */
+  questionCounts: readonly [number, number];
+  /** Peer sessions: the half time (epoch ms), from which either person may swap; null for other kinds. */
+  swapAt: number | null;
+}
+
+export type RoomRefusal = { code: 'FORBIDDEN' | 'CONFLICT'; message: string };
+export type RoomResult = { ok: true; state: RoomState } | { ok: false; refusal: RoomRefusal };
+
+/** A new room: everyone in the lobby, nothing asked yet. */
+export function initialRoomState(interviewerId: string, candidateId: string): RoomState {
+  return {
+    version: 0,
+    phase: 'lobby',
+    half: 1,
+    interviewerId,
+    candidateId,
+    questionIndex: null,
+    revealed: [],
+    answerStartedAt: null,
+    startedAt: null,
+    endedAt: null,
+  };
+}
+
+export function roomRoleOf(state: Pick<RoomState, 'interviewerId' | 'candidateId'>, userId: string): RoomRole {
+  if (userId === state.interviewerId) return 'interviewer';
+  if (userId === state.candidateId) return 'candidate';
+  return 'observer';
+}
+
+/** Phases in which questions are asked. */
+export function isQuestioning(phase: RoomPhase): boolean {
+  return phase === 'interviewing' || phase === 'swap';
+}
+
+const refuse = (code: RoomRefusal['code'], message: string): RoomResult => ({ ok: false, refusal: { code, message } });
+
+/**
+ * Applies one action by one person at `now`. Pure: the server runs it under a row lock and stores the
+ * result with the next version; a refusal changes nothing. Observers take no actions; in a peer session
+ * either person may swap (from half time on); the interviewer takes every other action.
+ */
+export function applyRoomAction(
+  state: RoomState,
+  action: RoomAction,
+  actorId: string,
+  now: number,
+  context: RoomContext,
+): RoomResult {
+  const role = roomRoleOf(state, actorId);
+  if (role === 'observer') return refuse('FORBIDDEN', 'Observers watch the room: only the two participants act in it.');
+  if (action.type !== 'swap' && role !== 'interviewer') {
+    return refuse('FORBIDDEN', `Only the interviewer can ${ACTION_LABELS[action.type]}.`);
+  }
+  if (state.phase === 'ended') return refuse('CONFLICT', 'This session has ended.');
+  const result = transition(state, action.type, now, context);
+  if (typeof result === 'string') return refuse('CONFLICT', result);
+  return { ok: true, state: { ...result, version: state.version + 1 } };
+}
+
+const ACTION_LABELS: Record<RoomActionType, string> = {
+  start: 'start the interview',
+  reveal: 'reveal a question',
+  next: 'move to the next question',
+  previous: 'go back a question',
+  timer_start: 'start the answer timer',
+  timer_stop: 'stop the answer timer',
+  swap: 'swap roles',
+  wrap_up: 'wrap up',
+  end: 'end the session',
+};
+
+/** The next state, or why the action does not fit the current one. */
+function transition(state: RoomState, type: RoomActionType, now: number, context: RoomContext): RoomState | string {
+  const count = context.questionCounts[state.half - 1];
+  const questioning = isQuestioning(state.phase);
+  const index = state.questionIndex;
+  const onQuestion = (questionIndex: number): RoomState => ({ ...state, questionIndex, answerStartedAt: null });
+  switch (type) {
+    case 'start':
+      if (state.phase !== 'lobby') return 'The interview has already started.';
+      return { ...state, phase: 'interviewing', questionIndex: count > 0 ? 0 : null, startedAt: now };
+    case 'reveal':
+      if (!questioning || index === null) return 'There is no question to reveal right now.';
+      if (state.revealed.includes(index)) return 'This question is already showing to the candidate.';
+      return { ...state, revealed: [...state.revealed, index] };
+    case 'next':
+      if (!questioning || index === null) return 'There is no question to move on from right now.';
+      if (index >= count - 1) return 'This is the last question of the script: wrap up when you are ready.';
+      return onQuestion(index + 1);
+    case 'previous':
+      if (!questioning || index === null) return 'There is no question to go back from right now.';
+      if (index === 0) return 'This is the first question of the script.';
+      return onQuestion(index - 1);
+    case 'timer_start':
+      if (!questioning || index === null || !state.revealed.includes(index)) {
+        return 'Reveal the question before starting the answer timer.';
+      }
+      return { ...state, answerStartedAt: now };
+    case 'timer_stop':
+      if (state.answerStartedAt === null) return 'The answer timer is not running.';
+      return { ...state, answerStartedAt: null };
+    case 'swap':
+      return swap(state, now, context);
+    case 'wrap_up':
+      if (!questioning) return state.phase === 'lobby' ? 'Start the interview first.' : 'The interview is already wrapping up.';
+      return { ...state, phase: 'wrap_up', answerStartedAt: null };
+    case 'end':
+      return { ...state, phase: 'ended', answerStartedAt: null, endedAt: now };
+  }
+}
+
+function swap(state: RoomState, now: number, context: RoomContext): RoomState | string {
+  if (context.kind !== 'peer_swap' || context.swapAt === null) return 'Only peer sessions swap roles.';
+  if (state.phase !== 'interviewing' || state.half !== 1) {
+    return state.phase === 'lobby' ? 'Start the interview first.' : 'Roles have already been swapped in this session.';
+  }
+  if (now < context.swapAt) {
+    const minutes = Math.ceil((context.swapAt - now) / 60_000);
+    return `Roles swap from half time: in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  }
+  return {
+    ...state,
+    phase: 'swap',
+    half: 2,
+    interviewerId: state.candidateId,
+    candidateId: state.interviewerId,
+    questionIndex: context.questionCounts[1] > 0 ? 0 : null,
+    revealed: [],
+    answerStartedAt: null,
+  };
+}
+
+/** The half time of a session, from which a peer session may swap roles. */
+export function halfTime(startsAt: number, endsAt: number): number {
+  return startsAt + Math.floor((endsAt - startsAt) / 2);
+}

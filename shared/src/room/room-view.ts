@@ -1,0 +1,165 @@
+import { levelExpectationsFor } from '../questions/question.schema.js';
+import type { ScriptSnapshot } from '../questions/question-api.schema.js';
+import type { SessionKind } from '../scheduling/scheduling.schema.js';
+import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
+import type { RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
+
+export type SnapshotQuestion = ScriptSnapshot['sections'][number]['questions'][number];
+
+/** A script's questions in the order they are asked. */
+export function snapshotQuestions(snapshot: ScriptSnapshot | null): SnapshotQuestion[] {
+  return snapshot ? snapshot.sections.flatMap((section) => section.questions) : [];
+}
+
+/** The room context a session's facts and its scripts give. */
+export function roomContextOf(
+  kind: SessionKind,
+  scripts: readonly [ScriptSnapshot | null, ScriptSnapshot | null],
+  swapAt: number | null,
+): RoomContext {
+  return {
+    kind,
+    questionCounts: [snapshotQuestions(scripts[0]).length, snapshotQuestions(scripts[1]).length],
+    swapAt: kind === 'peer_swap' ? swapAt : null,
+  };
+}
+
+export interface RoomViewInput {
+  sessionId: string;
+  kind: SessionKind;
+  state: RoomState;
+  /** The first half's script and, in a peer session, the second's. */
+  scripts: readonly [ScriptSnapshot | null, ScriptSnapshot | null];
+  viewerId: string;
+  /** The viewer's own notes by question id (ignored for the candidate). */
+  notes: Record<string, { text: string; savedAt: string }>;
+  endsAt: number;
+  swapAt: number | null;
+  now: number;
+}
+
+const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
+
+/**
+ * One person's view of the room. The candidate sees a question's prompt only once revealed, and never the
+ * guide, the script or anyone's notes; the interviewer sees their own notes; an observer sees the guide.
+ */
+export function buildRoomView(input: RoomViewInput): RoomView {
+  const { state } = input;
+  const role = roomRoleOf(state, input.viewerId);
+  const seesGuide = role !== 'candidate';
+  const script = input.scripts[state.half - 1];
+  const questions = snapshotQuestions(script);
+  const current = state.questionIndex === null ? undefined : questions[state.questionIndex];
+  const revealed = current !== undefined && state.revealed.includes(state.questionIndex!);
+  return {
+    sessionId: input.sessionId,
+    version: state.version,
+    kind: input.kind,
+    phase: state.phase,
+    half: state.half,
+    role,
+    interviewerId: state.interviewerId,
+    candidateId: state.candidateId,
+    question: current
+      ? {
+          id: current.questionId,
+          index: state.questionIndex!,
+          count: questions.length,
+          revealed,
+          prompt: revealed || seesGuide ? current.prompt : null,
+          family: current.family,
+          targetSeconds: current.targetSeconds,
+        }
+      : null,
+    guide: current && seesGuide && script ? guideOf(current, script.track) : null,
+    notes: role === 'interviewer' ? input.notes : role === 'observer' ? {} : null,
+    script:
+      seesGuide && script
+        ? {
+            title: script.title,
+            questions: questions.map((question, index) => ({
+              id: question.questionId,
+              family: question.family,
+              prompt: question.prompt,
+              revealed: state.revealed.includes(index),
+            })),
+          }
+        : null,
+    timer: { answerStartedAt: iso(state.answerStartedAt), targetSeconds: current?.targetSeconds ?? null },
+    clock: {
+      startedAt: iso(state.startedAt),
+      endsAt: new Date(input.endsAt).toISOString(),
+      serverNow: new Date(input.now).toISOString(),
+      swapAt: input.kind === 'peer_swap' ? iso(input.swapAt) : null,
+    },
+  };
+}
+
+function guideOf(question: SnapshotQuestion, track: ScriptSnapshot['track']): RoomGuide {
+  return {
+    intent: question.assesses,
+    probes: question.probes,
+    framework: question.frameworkHint,
+    whatGoodLooksLike: levelExpectationsFor(question, track),
+    competencies: question.competencies,
+  };
+}
+
+/** The log entry an accepted action leaves: who, what, when, and where the room then stood. */
+export function roomLogEntry(
+  type: RoomLogEntry['type'],
+  by: string,
+  at: number,
+  state: RoomState,
+  scripts: readonly [ScriptSnapshot | null, ScriptSnapshot | null],
+): RoomLogEntry {
+  const question = state.questionIndex === null ? undefined : snapshotQuestions(scripts[state.half - 1])[state.questionIndex];
+  return {
+    version: state.version,
+    at: new Date(at).toISOString(),
+    by,
+    type,
+    half: state.half,
+    phase: state.phase,
+    questionId: question?.questionId ?? null,
+    revealed: state.questionIndex !== null && state.revealed.includes(state.questionIndex),
+  };
+}
+
+export interface AskedQuestion {
+  questionId: string;
+  half: 1 | 2;
+  /** When the candidate first saw it. */
+  askedAt: string;
+  /** Seconds it was the current, revealed question, over every visit. */
+  seconds: number;
+}
+
+/**
+ * The questions asked (revealed to the candidate), in the order first asked, with the time spent on each,
+ * read from the room log. A question's time runs from its reveal (or a return to it) until the room moves
+ * on; a room still on it counts until `until`.
+ */
+export function askedQuestions(log: readonly RoomLogEntry[], until: number): AskedQuestion[] {
+  const asked = new Map<string, AskedQuestion>();
+  let open: { questionId: string; since: number } | undefined;
+  const close = (at: number) => {
+    if (!open) return;
+    asked.get(open.questionId)!.seconds += Math.max(0, Math.round((at - open.since) / 1000));
+    open = undefined;
+  };
+  for (const entry of [...log].sort((a, b) => a.version - b.version)) {
+    const at = Date.parse(entry.at);
+    const showing = entry.questionId !== null && entry.revealed && (entry.phase === 'interviewing' || entry.phase === 'swap');
+    if (open && (!showing || open.questionId !== entry.questionId)) close(at);
+    if (showing && !open) {
+      if (!asked.has(entry.questionId!)) {
+        asked.set(entry.questionId!, { questionId: entry.questionId!, half: entry.half, askedAt: entry.at, seconds: 0 });
+      }
+      open = { questionId: entry.questionId!, since: at };
+    }
+  }
+  close(until);
+  return [...asked.values()];
+}
