@@ -24,3 +24,4 @@ export * from './schemas/mailbox.schema.js';
 export * from './room/room.schema.js';
 export * from './room/room-state.js';
 export * from './room/room-view.js';
+export * from './interview-days/rotation.js';
