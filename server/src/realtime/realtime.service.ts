@@ -54,10 +54,15 @@ export class RealtimeService {
 
   /** Sends an event to every socket of a person, on every instance. The payload is checked against its schema. */
   emitToUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEventPayload<E>): void {
+    this.emitToRoom(userRoom(userId), event, payload);
+  }
+
+  /** Sends an event to every socket in a socket.io room, on every instance. The payload is checked against its schema. */
+  emitToRoom<E extends ServerEventName>(room: string, event: E, payload: ServerEventPayload<E>): void {
     if (!this.server) return;
     const checked = serverEvents[event].parse(payload) as ServerEventPayload<E>;
     // socket.io's typed emit cannot narrow a generic event name; the payload was checked just above.
-    (this.server.to(userRoom(userId)).emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
+    (this.server.to(room).emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
   }
 
   emitToSocket<E extends ServerEventName>(socket: AppSocket, event: E, payload: ServerEventPayload<E>): void {
@@ -69,13 +74,18 @@ export class RealtimeService {
    * Whether the person still has a socket on any instance. Null when an instance did not answer in time
    * (the practice queue's lease then decides).
    */
-  async isConnectedAnywhere(userId: string): Promise<boolean | null> {
+  isConnectedAnywhere(userId: string): Promise<boolean | null> {
+    return this.isRoomOccupiedAnywhere(userRoom(userId));
+  }
+
+  /** Whether any instance holds a socket in that socket.io room; null when an instance did not answer in time. */
+  async isRoomOccupiedAnywhere(room: string): Promise<boolean | null> {
     if (!this.server) return false;
     try {
-      const sockets = await this.server.timeout(CLUSTER_QUERY_TIMEOUT_MS).in(userRoom(userId)).fetchSockets();
+      const sockets = await this.server.timeout(CLUSTER_QUERY_TIMEOUT_MS).in(room).fetchSockets();
       return sockets.length > 0;
     } catch (error) {
-      this.log.warn(`could not ask every instance for ${userRoom(userId)}: ${(error as Error).message}`);
+      this.log.warn(`could not ask every instance for ${room}: ${(error as Error).message}`);
       return null;
     }
   }

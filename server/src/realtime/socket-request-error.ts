@@ -1,4 +1,4 @@
-import type { SocketError, SocketErrorCode } from '@rounds/shared';
+import type { RoomView, SocketError, SocketErrorCode } from '@rounds/shared';
 import type { z } from 'zod';
 import { ApiProblem, fieldErrorsFrom } from '../common/problem.js';
 
@@ -8,12 +8,19 @@ export class SocketRequestError extends Error {
     readonly code: SocketErrorCode,
     message: string,
     readonly fields?: SocketError['fields'],
+    /** room:action refused with CONFLICT: the room as it now stands, for the client to act on. */
+    readonly view?: RoomView,
   ) {
     super(message);
   }
 
   toJSON(): SocketError {
-    return { code: this.code, message: this.message, ...(this.fields?.length ? { fields: this.fields } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields?.length ? { fields: this.fields } : {}),
+      ...(this.view ? { view: this.view } : {}),
+    };
   }
 }
 
