@@ -36,11 +36,17 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
 
   @SubscribeMessage('room:action')
   async act(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
-    this.realtime.reply(ack, await this.realtime.respond(socket, 'room:action', body, (user, payload) => this.room.act(user, payload)));
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'room:action', body, (user, payload) => this.room.act(user, payload)),
+    );
   }
 
   @SubscribeMessage('room:note')
   async note(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
-    this.realtime.reply(ack, await this.realtime.respond(socket, 'room:note', body, (user, payload) => this.room.note(user, payload)));
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'room:note', body, (user, payload) => this.room.note(user, payload)),
+    );
   }
 }

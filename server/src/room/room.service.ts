@@ -45,9 +45,6 @@ interface OpenRoom {
   swapAt: number | null;
 }
 
-/** Who someone enters a room as: one of its two people, or one of the cohort's coordinators watching. */
-type Entry = { session: Session; as: 'participant' | 'observer' };
-
 type ActOutcome = { accepted: true; state: RoomState } | { accepted: false; state: RoomState; refusal: RoomRefusal };
 
 /** Any id that is nobody's: observer views are built for it (they are the same for every observer). */
@@ -85,22 +82,31 @@ export class RoomService implements BeforeApplicationShutdown {
    * answers the current view.
    */
   async join(user: UserEntity, request: RoomJoinRequest, socket: AppSocket): Promise<RoomView> {
-    const entry = await this.enter(user, request.sessionId);
-    const stored = await this.openOnce(entry.session);
-    if (entry.as === 'participant') {
-      const channel = participantChannel(entry.session.id, user.id);
+    const session = await this.enter(user, request.sessionId);
+    const stored = await this.openOnce(session);
+    // The two people of the room get views of their own; anyone else admitted (a coordinator, a participant
+    // listed as an observer) watches.
+    if (roomRoleOf(stored.state, user.id) !== 'observer') {
+      const channel = participantChannel(session.id, user.id);
       if (!socket.rooms.has(channel)) {
-        // Asked before joining: no socket of theirs anywhere yet means they have just arrived.
-        const elsewhere = await this.realtime.isRoomOccupiedAnywhere(channel);
+        // Asked before joining (this instance's sockets are counted when the question is asked): no socket of
+        // theirs anywhere yet means they have just arrived. The answer is not awaited, so an instance that is
+        // slow to answer never delays entering the room.
+        const elsewhere = this.realtime.isRoomOccupiedAnywhere(channel);
         await socket.join(channel);
-        if (elsewhere === false) this.presenceChanged(entry.session.id, user.id, 'joined', new Date());
+        const at = new Date();
+        this.background(
+          elsewhere.then((occupied) => {
+            if (occupied === false) this.presenceChanged(session.id, user.id, 'joined', at);
+          }),
+        );
       }
     } else {
-      await socket.join(observersChannel(entry.session.id));
+      await socket.join(observersChannel(session.id));
     }
     // Read again once in the channel, so no change made meanwhile is missed (its broadcast reaches the socket).
-    const state = (await this.rooms.find(entry.session.id))?.state ?? stored.state;
-    const room = await this.roomOf(entry.session, { ...stored, state });
+    const state = (await this.rooms.find(session.id))?.state ?? stored.state;
+    const room = await this.roomOf(session, { ...stored, state });
     return this.viewFor(room, user.id);
   }
 
@@ -110,8 +116,8 @@ export class RoomService implements BeforeApplicationShutdown {
    * CONFLICT and the person's current view; a person not allowed to act, with FORBIDDEN.
    */
   async act(user: UserEntity, request: RoomActionRequest): Promise<RoomView> {
-    const entry = await this.enter(user, request.sessionId);
-    const room = await this.roomOf(entry.session, await this.openOnce(entry.session));
+    const session = await this.enter(user, request.sessionId);
+    const room = await this.roomOf(session, await this.openOnce(session));
     const outcome = await this.db.transaction(async (manager): Promise<ActOutcome> => {
       const current = (await this.rooms.lock(manager, room.session.id))!.state;
       if (request.version !== current.version && roomRoleOf(current, user.id) !== 'observer') {
@@ -123,13 +129,22 @@ export class RoomService implements BeforeApplicationShutdown {
       const result = applyRoomAction(current, request.action, user.id, now, room.context);
       if (!result.ok) return { accepted: false, state: current, refusal: result.refusal };
       await this.rooms.saveState(manager, room.session.id, result.state);
-      await this.rooms.appendLog(manager, room.session.id, roomLogEntry(request.action.type, user.id, now, result.state, room.scripts));
+      await this.rooms.appendLog(
+        manager,
+        room.session.id,
+        roomLogEntry(request.action.type, user.id, now, result.state, room.scripts),
+      );
       return { accepted: true, state: result.state };
     });
     const after = { ...room, state: outcome.state };
     if (!outcome.accepted) {
       const { code, message } = outcome.refusal;
-      throw new SocketRequestError(code, message, undefined, code === 'CONFLICT' ? await this.viewFor(after, user.id) : undefined);
+      throw new SocketRequestError(
+        code,
+        message,
+        undefined,
+        code === 'CONFLICT' ? await this.viewFor(after, user.id) : undefined,
+      );
     }
     const views = await this.broadcast(after);
     if (request.action.type === 'end') this.roomEnded(room.session.id, new Date(outcome.state.endedAt ?? Date.now()));
@@ -141,8 +156,8 @@ export class RoomService implements BeforeApplicationShutdown {
    * in a peer session the first half's interviewer keeps their notes after the swap.
    */
   async note(user: UserEntity, request: RoomNoteRequest): Promise<RoomNoteResult> {
-    const entry = await this.enter(user, request.sessionId);
-    const room = await this.roomOf(entry.session, await this.openOnce(entry.session));
+    const session = await this.enter(user, request.sessionId);
+    const room = await this.roomOf(session, await this.openOnce(session));
     const halves = halvesAskedBy(room.state, user.id);
     if (halves.length === 0) throw forbidden('Only the interviewer keeps notes in this room.');
     const inScript = halves.some((half) =>
@@ -214,12 +229,11 @@ export class RoomService implements BeforeApplicationShutdown {
   }
 
   /** Admits the session's active participants and its cohort's coordinators; a cancelled session has no room. */
-  private async enter(user: UserEntity, sessionId: string): Promise<Entry> {
+  private async enter(user: UserEntity, sessionId: string): Promise<Session> {
     const { session, coordinator } = await this.sessions.getWithAccess(user, sessionId);
     if (session.status === 'cancelled') throw conflict('This session was cancelled: its room is closed.');
     const participant = session.participants.find((person) => person.userId === user.id);
-    if (participant && !participant.noShow) return { session, as: 'participant' };
-    if (coordinator) return { session, as: 'observer' };
+    if (coordinator || (participant && !participant.noShow)) return session;
     throw forbidden('You were recorded as absent from this session, so its room is closed to you.');
   }
 
@@ -248,8 +262,11 @@ export class RoomService implements BeforeApplicationShutdown {
   private async firstHalfRoles(session: Session): Promise<[string, string]> {
     const people = session.participants;
     if (session.kind === 'peer_swap') {
-      const ids = people.map((person) => person.userId).sort();
-      if (ids.length !== 2) throw conflict('A peer session needs exactly two people to open its room.');
+      const ids = people
+        .filter((person) => person.role === 'candidate')
+        .map((person) => person.userId)
+        .sort();
+      if (ids.length !== 2) throw conflict('A peer session needs exactly two candidates to open its room.');
       const booker = await this.sessions.bookedBy(session.id);
       const first = booker && ids.includes(booker) ? booker : ids[0];
       return [first, ids.find((id) => id !== first)!];
