@@ -116,7 +116,9 @@ export class SessionsRepository {
 
   /** Who booked or scheduled the session (null for sessions made before it was recorded, or an unknown id). */
   async bookedBy(sessionId: string): Promise<string | null> {
-    const rows: { created_by: string | null }[] = await this.db.query(`SELECT created_by FROM sessions WHERE id = $1`, [sessionId]);
+    const rows: { created_by: string | null }[] = await this.db.query(`SELECT created_by FROM sessions WHERE id = $1`, [
+      sessionId,
+    ]);
     return rows[0]?.created_by ?? null;
   }
 
