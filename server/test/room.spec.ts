@@ -231,6 +231,12 @@ describe('the live room over socket.io', () => {
       await request(mentor, 'room:note', { sessionId, questionId: started.question!.id, text: 'x'.repeat(4001) }),
       'VALIDATION_FAILED',
     );
+    // Text PostgreSQL cannot store is refused before the schema, as over HTTP (the schema itself would pass it).
+    const unpaired = expectFailure(
+      await request(mentor, 'room:note', { sessionId, questionId: started.question!.id, text: 'half \ud800 a pair' }),
+      'VALIDATION_FAILED',
+    );
+    expect(unpaired.fields).toEqual([{ field: 'text', message: expect.stringMatching(/unpaired surrogate/) }]);
 
     expect(await roomRows(sessionId)).toEqual(before);
     // Nobody was sent a new view, and the mentor's own view still stands where it was.

@@ -11,7 +11,7 @@ import {
 } from '@rounds/shared';
 import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { fromApiProblem, invalidPayload, SocketRequestError } from './socket-request-error.js';
+import { fromApiProblem, invalidPayload, SocketRequestError, unstorablePayload } from './socket-request-error.js';
 import { USER_ROOM_PREFIX, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /** How long asking the other instances which sockets they hold may take. */
@@ -126,8 +126,9 @@ export class RealtimeService {
   }
 
   /**
-   * Runs one client request: re-checks the session, validates the payload with the event's shared schema,
-   * runs `work` and turns any refusal into `{ error: { code, message } }`. Never throws.
+   * Runs one client request: re-checks the session, refuses text PostgreSQL cannot store, validates the
+   * payload with the event's shared schema, runs `work` and turns any refusal into `{ error: { code, message } }`.
+   * Never throws.
    */
   async respond<E extends ClientEventName>(
     socket: AppSocket,
@@ -141,6 +142,8 @@ export class RealtimeService {
         setImmediate(() => socket.disconnect(true));
         throw new SocketRequestError('UNAUTHENTICATED', 'Your session has ended: sign in again to continue.');
       }
+      const unstorable = unstorablePayload(event, body);
+      if (unstorable) throw unstorable;
       const parsed = clientEvents[event].payload.safeParse(body);
       if (!parsed.success) throw invalidPayload(event, parsed.error);
       return await work(user, parsed.data as ClientEventPayload<E>);

@@ -1,4 +1,4 @@
-import type { RoomView, SocketError, SocketErrorCode } from '@rounds/shared';
+import { findUnstorableText, type RoomView, type SocketError, type SocketErrorCode } from '@rounds/shared';
 import type { z } from 'zod';
 import { ApiProblem, fieldErrorsFrom } from '../common/problem.js';
 
@@ -26,7 +26,20 @@ export class SocketRequestError extends Error {
 
 /** Names each invalid field, in the same words as the HTTP API's problem details. */
 export function invalidPayload(event: string, error: z.ZodError): SocketRequestError {
-  const fields = fieldErrorsFrom(error).map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
+  return payloadRefusal(event, fieldErrorsFrom(error));
+}
+
+/**
+ * Strings PostgreSQL cannot store (NUL, unpaired surrogates) anywhere in a payload, refused before the schema
+ * sees it, as the HTTP API refuses them in bodies; null when there are none.
+ */
+export function unstorablePayload(event: string, payload: unknown): SocketRequestError | null {
+  const errors = findUnstorableText(payload);
+  return errors.length ? payloadRefusal(event, errors) : null;
+}
+
+function payloadRefusal(event: string, errors: { field: string; message: string }[]): SocketRequestError {
+  const fields = errors.map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
   const summary = fields.map((f) => `${f.field} ${f.message}`).join('; ');
   return new SocketRequestError('VALIDATION_FAILED', `The ${event} payload is not valid: ${summary}.`, fields);
 }
