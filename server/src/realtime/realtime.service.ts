@@ -27,7 +27,7 @@ export interface ConnectionStats {
   people: number;
   /**
    * Shared rooms with a member here: every room except each socket's own and the per-person `user:<id>` rooms
-   * (none exist yet; the live interview room will add them).
+   * (a live interview room counts once per person and once for its observers: see server/src/room/room-channels.ts).
    */
   rooms: number;
 }
