@@ -10,7 +10,7 @@ export function serverOffsetMs(view: Pick<RoomView, 'clock'>, receivedAt: number
 }
 
 /** From this many seconds left the session clock warns both people. */
-export const FIVE_MINUTE_WARNING_SECONDS = 5 * 60;
+const FIVE_MINUTE_WARNING_SECONDS = 5 * 60;
 
 export type SessionClockReading =
   | { state: 'not_started'; remainingSeconds: number }
