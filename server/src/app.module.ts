@@ -14,6 +14,7 @@ import { MatchingModule } from './matching/matching.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
+import { RoomModule } from './room/room.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -34,6 +35,7 @@ export class AppModule {
         QuestionsModule,
         SchedulingModule,
         MatchingModule,
+        RoomModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,

@@ -368,6 +368,7 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: sessionPeople(200),
     },
   ],
+  roomSummary: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   devMailbox: [{ request: () => ({}), expect: signedIn(200) }],
 };
 
@@ -445,7 +446,44 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
     payload: () => ({}),
     expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'ok'])), anonymous: 'UNAUTHENTICATED' } as Record<Actor, SocketOutcome>,
   },
+  // The session's two people enter as themselves, cohort A's coordinator as an observer.
+  'room:join': {
+    payload: (world) => ({ sessionId: world.sessionA }),
+    expect: roomOutcomes({ candidate: 'ok', coordinator: 'ok' }),
+  },
+  // Only the interviewer (the mentor) starts the interview; observers take no action.
+  'room:action': {
+    payload: (world) => ({ sessionId: world.sessionA, version: 0, action: { type: 'start' } }),
+    expect: roomOutcomes({}),
+  },
+  'room:note': {
+    payload: async (world) => ({
+      sessionId: world.sessionA,
+      questionId: await firstScriptQuestion(world.sessionA),
+      text: 'Good opening.',
+    }),
+    expect: roomOutcomes({}),
+  },
 };
+
+/** A room event's row: the mentor (session A's interviewer) succeeds, the others named, everyone else FORBIDDEN. */
+function roomOutcomes(others: Partial<Record<Actor, SocketOutcome>>): Record<Actor, SocketOutcome> {
+  return {
+    ...(Object.fromEntries(ACTORS.map((a) => [a, 'FORBIDDEN'])) as Record<Actor, SocketOutcome>),
+    anonymous: 'UNAUTHENTICATED',
+    mentor: 'ok',
+    ...others,
+  };
+}
+
+async function firstScriptQuestion(sessionId: string): Promise<string> {
+  const [row] = await t.sql<{ id: string }>(
+    `SELECT c.content -> 'sections' -> 0 -> 'questions' -> 0 ->> 'questionId' AS id
+       FROM sessions s JOIN script_snapshots c ON c.id = s.script_snapshot_id WHERE s.id = $1`,
+    [sessionId],
+  );
+  return row.id;
+}
 
 describe('socket authorization', () => {
   it('has a row for every client event', () => {
@@ -463,7 +501,7 @@ describe('socket authorization', () => {
           continue;
         }
         const socket = await connectSocket(t.baseUrl, { cookie: world.client(actor).sessionCookie });
-        const ack = await request(socket, event, row.payload(world));
+        const ack = await request(socket, event, await row.payload(world));
         actual[actor] = isSocketFailure(ack) ? ack.error.code : 'ok';
         // Give the place up again, so the next candidate is not paired with this one.
         if (event === 'practice:join' && !isSocketFailure(ack)) await request(socket, 'practice:leave', {});

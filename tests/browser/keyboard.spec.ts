@@ -62,7 +62,7 @@ test.describe('with the keyboard alone', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}\/room$/);
       await expect(page.getByRole('heading', { level: 2, name: 'Check your camera and microphone' })).toBeVisible();
-      await tabTo(page, page.getByRole('button', { name: 'Turn camera on' }));
+      await tabTo(page, page.getByRole('button', { name: 'Join the room' }));
 
       // Back to the dashboard through the main navigation, then to booking.
       await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }), {

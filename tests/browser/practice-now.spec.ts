@@ -29,13 +29,12 @@ test.describe('practice now', () => {
     await expect(first.getByRole('heading', { level: 1 })).toContainText(/Peer practice/);
     await expectNoSeriousA11yViolations(first);
 
-    // The session has started, so Join is open: it leads to the pre-join page with a camera check.
+    // The session has started, so Join is open: it leads to the room's pre-join step with a camera preview.
     await first.getByRole('link', { name: /^Join/ }).click();
     await expect(first).toHaveURL(/\/room$/);
-    await expect(first.getByText(/Live video is not available on this server yet/)).toBeVisible();
-    await first.getByRole('button', { name: 'Turn camera on' }).click();
+    await expect(first.getByRole('heading', { level: 2, name: 'Check your camera and microphone' })).toBeVisible();
     await expect
-      .poll(() => first.locator('video').evaluate((video) => (video as unknown as { readyState: number }).readyState))
+      .poll(() => first.locator('.lk-prejoin video').evaluate((video) => (video as unknown as { readyState: number }).readyState))
       .toBeGreaterThanOrEqual(2);
     await expectNoSeriousA11yViolations(first);
   });

@@ -3,6 +3,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { practiceRoutes } from '../features/practice/routes';
 import { questionBankRoutes } from '../features/questions/routes';
+import { roomRoutes } from '../features/room/routes';
 import { schedulingRoutes } from '../features/scheduling/routes';
 import { scriptRoutes } from '../features/scripts/routes';
 import { AppShell } from './AppShell';
@@ -63,6 +64,7 @@ export function createRouter() {
             ...scriptRoutes,
             ...practiceRoutes,
             ...schedulingRoutes,
+            ...roomRoutes,
             {
               path: '/dev/mailbox',
               lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),

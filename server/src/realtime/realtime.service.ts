@@ -11,7 +11,7 @@ import {
 } from '@rounds/shared';
 import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { fromApiProblem, invalidPayload, SocketRequestError } from './socket-request-error.js';
+import { fromApiProblem, invalidPayload, SocketRequestError, unstorablePayload } from './socket-request-error.js';
 import { USER_ROOM_PREFIX, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /** How long asking the other instances which sockets they hold may take. */
@@ -27,7 +27,7 @@ export interface ConnectionStats {
   people: number;
   /**
    * Shared rooms with a member here: every room except each socket's own and the per-person `user:<id>` rooms
-   * (none exist yet; the live interview room will add them).
+   * (a live interview room counts once per person and once for its observers: see server/src/room/room-channels.ts).
    */
   rooms: number;
 }
@@ -54,10 +54,15 @@ export class RealtimeService {
 
   /** Sends an event to every socket of a person, on every instance. The payload is checked against its schema. */
   emitToUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEventPayload<E>): void {
+    this.emitToRoom(userRoom(userId), event, payload);
+  }
+
+  /** Sends an event to every socket in a socket.io room, on every instance. The payload is checked against its schema. */
+  emitToRoom<E extends ServerEventName>(room: string, event: E, payload: ServerEventPayload<E>): void {
     if (!this.server) return;
     const checked = serverEvents[event].parse(payload) as ServerEventPayload<E>;
     // socket.io's typed emit cannot narrow a generic event name; the payload was checked just above.
-    (this.server.to(userRoom(userId)).emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
+    (this.server.to(room).emit as (event: E, ...args: EmitArgs<E>) => boolean)(event, checked);
   }
 
   emitToSocket<E extends ServerEventName>(socket: AppSocket, event: E, payload: ServerEventPayload<E>): void {
@@ -69,13 +74,18 @@ export class RealtimeService {
    * Whether the person still has a socket on any instance. Null when an instance did not answer in time
    * (the practice queue's lease then decides).
    */
-  async isConnectedAnywhere(userId: string): Promise<boolean | null> {
+  isConnectedAnywhere(userId: string): Promise<boolean | null> {
+    return this.isRoomOccupiedAnywhere(userRoom(userId));
+  }
+
+  /** Whether any instance holds a socket in that socket.io room; null when an instance did not answer in time. */
+  async isRoomOccupiedAnywhere(room: string): Promise<boolean | null> {
     if (!this.server) return false;
     try {
-      const sockets = await this.server.timeout(CLUSTER_QUERY_TIMEOUT_MS).in(userRoom(userId)).fetchSockets();
+      const sockets = await this.server.timeout(CLUSTER_QUERY_TIMEOUT_MS).in(room).fetchSockets();
       return sockets.length > 0;
     } catch (error) {
-      this.log.warn(`could not ask every instance for ${userRoom(userId)}: ${(error as Error).message}`);
+      this.log.warn(`could not ask every instance for ${room}: ${(error as Error).message}`);
       return null;
     }
   }
@@ -116,8 +126,9 @@ export class RealtimeService {
   }
 
   /**
-   * Runs one client request: re-checks the session, validates the payload with the event's shared schema,
-   * runs `work` and turns any refusal into `{ error: { code, message } }`. Never throws.
+   * Runs one client request: re-checks the session, refuses text PostgreSQL cannot store, validates the
+   * payload with the event's shared schema, runs `work` and turns any refusal into `{ error: { code, message } }`.
+   * Never throws.
    */
   async respond<E extends ClientEventName>(
     socket: AppSocket,
@@ -131,6 +142,8 @@ export class RealtimeService {
         setImmediate(() => socket.disconnect(true));
         throw new SocketRequestError('UNAUTHENTICATED', 'Your session has ended: sign in again to continue.');
       }
+      const unstorable = unstorablePayload(event, body);
+      if (unstorable) throw unstorable;
       const parsed = clientEvents[event].payload.safeParse(body);
       if (!parsed.success) throw invalidPayload(event, parsed.error);
       return await work(user, parsed.data as ClientEventPayload<E>);

@@ -1,4 +1,4 @@
-import type { SocketError, SocketErrorCode } from '@rounds/shared';
+import { findUnstorableText, type RoomView, type SocketError, type SocketErrorCode } from '@rounds/shared';
 import type { z } from 'zod';
 import { ApiProblem, fieldErrorsFrom } from '../common/problem.js';
 
@@ -8,18 +8,38 @@ export class SocketRequestError extends Error {
     readonly code: SocketErrorCode,
     message: string,
     readonly fields?: SocketError['fields'],
+    /** room:action refused with CONFLICT: the room as it now stands, for the client to act on. */
+    readonly view?: RoomView,
   ) {
     super(message);
   }
 
   toJSON(): SocketError {
-    return { code: this.code, message: this.message, ...(this.fields?.length ? { fields: this.fields } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields?.length ? { fields: this.fields } : {}),
+      ...(this.view ? { view: this.view } : {}),
+    };
   }
 }
 
 /** Names each invalid field, in the same words as the HTTP API's problem details. */
 export function invalidPayload(event: string, error: z.ZodError): SocketRequestError {
-  const fields = fieldErrorsFrom(error).map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
+  return payloadRefusal(event, fieldErrorsFrom(error));
+}
+
+/**
+ * Strings PostgreSQL cannot store (NUL, unpaired surrogates) anywhere in a payload, refused before the schema
+ * sees it, as the HTTP API refuses them in bodies; null when there are none.
+ */
+export function unstorablePayload(event: string, payload: unknown): SocketRequestError | null {
+  const errors = findUnstorableText(payload);
+  return errors.length ? payloadRefusal(event, errors) : null;
+}
+
+function payloadRefusal(event: string, errors: { field: string; message: string }[]): SocketRequestError {
+  const fields = errors.map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
   const summary = fields.map((f) => `${f.field} ${f.message}`).join('; ');
   return new SocketRequestError('VALIDATION_FAILED', `The ${event} payload is not valid: ${summary}.`, fields);
 }

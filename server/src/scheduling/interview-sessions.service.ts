@@ -38,6 +38,11 @@ export class InterviewSessionsService {
     return { session, coordinator };
   }
 
+  /** Who booked the session: in a peer session, that person interviews first (the live room decides it). */
+  bookedBy(sessionId: string): Promise<string | null> {
+    return this.sessions.bookedBy(sessionId);
+  }
+
   /** The participants with their e-mail addresses, for notices, inside the caller's transaction. */
   people(manager: EntityManager, sessionId: string): Promise<SessionPerson[]> {
     return this.sessions.people(manager, sessionId);

@@ -114,6 +114,14 @@ export class SessionsRepository {
     return (await this.peopleOf(manager, [sessionId])).map(toPerson);
   }
 
+  /** Who booked or scheduled the session (null for sessions made before it was recorded, or an unknown id). */
+  async bookedBy(sessionId: string): Promise<string | null> {
+    const rows: { created_by: string | null }[] = await this.db.query(`SELECT created_by FROM sessions WHERE id = $1`, [
+      sessionId,
+    ]);
+    return rows[0]?.created_by ?? null;
+  }
+
   /** A person's own sessions, or a cohort's, upcoming (soonest first) or past (latest first). */
   async listIds(scope: 'upcoming' | 'past', owner: { userId: string } | { cohortId: string }): Promise<string[]> {
     const upcoming = scope === 'upcoming';

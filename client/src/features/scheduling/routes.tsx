@@ -6,7 +6,7 @@ export { UpcomingSessionsCard } from './UpcomingSessionsCard';
 /**
  * Availability, booking, sessions and the coordinators' scheduling pages. Mount them as children
  * of the signed-in app shell (next to /profile): every page expects a signed-in user.
- * `/sessions/:sessionId/room` is where Join leads: a pre-join page until the live room exists.
+ * `/sessions/:sessionId/room`, where Join leads, is the room feature's (features/room/routes.tsx).
  * Each page is its own chunk, fetched the first time someone opens it, so the first load stays small.
  */
 export const schedulingRoutes: RouteObject[] = [
@@ -14,7 +14,6 @@ export const schedulingRoutes: RouteObject[] = [
   { path: '/book', lazy: async () => ({ Component: (await import('./BookingPage')).BookingPage }) },
   { path: '/sessions', lazy: async () => ({ Component: (await import('./SessionsPage')).SessionsPage }) },
   { path: '/sessions/:sessionId', lazy: async () => ({ Component: (await import('./SessionPage')).SessionPage }) },
-  { path: '/sessions/:sessionId/room', lazy: async () => ({ Component: (await import('./RoomPage')).RoomPage }) },
   {
     path: '/cohorts/:cohortId/schedule',
     lazy: async () => ({ Component: (await import('./ScheduleSessionPage')).ScheduleSessionPage }),

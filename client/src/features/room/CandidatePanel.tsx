@@ -1,0 +1,47 @@
+import { QUESTION_FAMILY_LABELS, type RoomActionType, type RoomView } from '@rounds/shared';
+import { AnswerTimer } from './AnswerTimer';
+
+interface CandidatePanelProps {
+  view: RoomView;
+  now: number;
+  canSwapNow: boolean;
+  onAct: (action: RoomActionType) => void;
+}
+
+/**
+ * The candidate sees each question once the interviewer reveals it (announced to screen readers) and how long
+ * they have been answering; in a peer session either person may swap roles from half time.
+ */
+export function CandidatePanel({ view, now, canSwapNow, onAct }: CandidatePanelProps) {
+  const question = view.question;
+  return (
+    <section className="room-panel" aria-labelledby="room-panel-heading">
+      <h2 id="room-panel-heading">You are the candidate</h2>
+      <div className="room-candidate-question" aria-live="polite" aria-atomic="true">
+        {view.phase === 'lobby' && <p className="room-waiting">Waiting for your interviewer to start the interview…</p>}
+        {view.phase === 'wrap_up' && <p className="room-waiting">Wrapping up: this is your time to ask your own questions.</p>}
+        {(view.phase === 'interviewing' || view.phase === 'swap') &&
+          (question?.prompt ? (
+            <>
+              <h3>
+                Question {question.index + 1} of {question.count}{' '}
+                <span className="muted">· {QUESTION_FAMILY_LABELS[question.family]}</span>
+              </h3>
+              <p className="room-prompt">{question.prompt}</p>
+            </>
+          ) : (
+            <p className="room-waiting">Waiting for your interviewer to ask the next question…</p>
+          ))}
+      </div>
+      <AnswerTimer timer={view.timer} now={now} />
+      {view.kind === 'peer_swap' && view.half === 1 && view.phase === 'interviewing' && (
+        <p>
+          <button type="button" className="button button-secondary" disabled={!canSwapNow} onClick={() => onAct('swap')}>
+            Swap roles
+          </button>{' '}
+          {!canSwapNow && <span className="field-hint">Available from half time.</span>}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QuestionsModule } from '../questions/questions.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { RoomController } from './room.controller.js';
+import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
+import { RoomGateway } from './room.gateway.js';
+import { RoomRepository } from './room.repository.js';
+import { RoomService } from './room.service.js';
+
+/** The live interview room: its state over socket.io, its log and notes, and the summary after it. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([RoomStateEntity, RoomLogEntity, RoomNoteEntity]),
+    SchedulingModule,
+    QuestionsModule,
+    RealtimeModule,
+  ],
+  controllers: [RoomController],
+  providers: [RoomRepository, RoomService, RoomGateway],
+  exports: [RoomService],
+})
+export class RoomModule {}
