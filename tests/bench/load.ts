@@ -21,6 +21,8 @@ export interface LoadResult {
   failures: number;
   /** The body of the first answer, to check its shape. */
   firstBody: string;
+  /** The status and body of the first failure, if any. */
+  firstFailure?: string;
 }
 
 export interface LoadOptions {
@@ -67,6 +69,7 @@ export async function runLoad(spec: BenchRequest, options: LoadOptions): Promise
   let failures = 0;
   let sent = 0;
   let firstBody: string | undefined;
+  let firstFailure: string | undefined;
   const started = performance.now();
   const deadline = started + options.maxSeconds * 1000;
   const client = async () => {
@@ -76,7 +79,10 @@ export async function runLoad(spec: BenchRequest, options: LoadOptions): Promise
       const { status, body } = await send(agent, spec);
       durations.push(performance.now() - t0);
       firstBody ??= body;
-      if (status < 200 || status >= 300) failures += 1;
+      if (status < 200 || status >= 300) {
+        failures += 1;
+        firstFailure ??= `${status} ${body.slice(0, 160)}`;
+      }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, client));
@@ -92,6 +98,7 @@ export async function runLoad(spec: BenchRequest, options: LoadOptions): Promise
     p99: at(0.99),
     failures,
     firstBody: firstBody ?? '',
+    firstFailure,
   };
 }
 
@@ -99,6 +106,7 @@ export function describeLoad(name: string, result: LoadResult): string {
   const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
   return (
     `${name.padEnd(40)} ${String(result.requests).padStart(6)} req ${result.perSecond.toFixed(0).padStart(6)} req/s  ` +
-    `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}  failures ${result.failures}`
+    `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}  failures ${result.failures}` +
+    (result.firstFailure ? `\n  first failure: ${result.firstFailure}` : '')
   );
 }
