@@ -80,9 +80,14 @@ function serveClient(app: NestExpressApplication, clientDist: string): void {
     new Logger('Client').warn(`no built client at ${clientDist}: run "npm run build" to serve the web app`);
     return;
   }
-  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  const serveFile = express.static(clientDist, { index: false, maxAge: '1h' });
+  // These middlewares sit before Nest's routes: an API request must not cost a file-system lookup on its way.
+  const notForClient = (request: Request) => request.path.startsWith('/api') || request.path === '/metrics';
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    notForClient(request) ? next() : serveFile(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path === '/metrics') return next();
+    if (request.method !== 'GET' || notForClient(request)) return next();
     response.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
   });
 }

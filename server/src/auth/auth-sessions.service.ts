@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { UserEntity } from '../users/user.entity.js';
-import { AuthSessionEntity } from './auth-session.entity.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
 
 export const SESSION_COOKIE = 'rounds_session';
 
@@ -17,6 +17,7 @@ export class AuthSessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: AuthSessionsRepository,
   ) {}
 
   get ttlMs(): number {
@@ -25,7 +26,7 @@ export class AuthSessionsService {
 
   async start(userId: string, userAgent: string | undefined, manager: EntityManager = this.db.manager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await manager.getRepository(AuthSessionEntity).insert({
+    await this.repository.insert(manager, {
       userId,
       tokenHash: this.hashToken(token),
       expiresAt: new Date(Date.now() + this.ttlMs),
@@ -37,17 +38,13 @@ export class AuthSessionsService {
   /** The user a cookie token belongs to, or null when it is unknown or expired. */
   async resolve(token: unknown): Promise<UserEntity | null> {
     if (!isTokenShaped(token)) return null;
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .innerJoin(AuthSessionEntity, 'session', 'session.user_id = user.id')
-      .where('session.token_hash = :hash AND session.expires_at > now()', { hash: this.hashToken(token) })
-      .getOne();
+    const found = await this.repository.findSignedInUser(this.hashToken(token));
+    return found?.user ?? null;
   }
 
   async end(token: unknown): Promise<void> {
     if (!isTokenShaped(token)) return;
-    await this.db.getRepository(AuthSessionEntity).delete({ tokenHash: this.hashToken(token) });
+    await this.repository.deleteByTokenHash(this.hashToken(token));
   }
 
   private hashToken(token: string): string {

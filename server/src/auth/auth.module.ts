@@ -11,6 +11,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { PendingRegistrationsRepository } from './pending-registrations.repository.js';
 import { RegistrationService } from './registration.service.js';
 import { SessionGuard } from './session.guard.js';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { AuthSessionsService } from './auth-sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
@@ -22,6 +23,7 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     RegistrationService,
     PendingRegistrationsRepository,
     AuthSessionsService,
+    AuthSessionsRepository,
     PasswordHasher,
     SignInThrottleService,
     { provide: APP_GUARD, useClass: SessionGuard },
