@@ -78,8 +78,8 @@ const fullInterviewerForm = (scores: Partial<Record<Competency, number>>) => ({
   readiness: 'nearly',
 });
 
-function call(client: ApiClient, route: keyof typeof routes, params: Record<string, string>, body?: unknown) {
-  return client.call(routes[route], { params, body });
+function call<R extends keyof typeof routes>(client: ApiClient, route: R, params: Record<string, string>, body?: unknown) {
+  return client.call<(typeof routes)[R]>(routes[route], { params, body });
 }
 
 describe('feedback forms', () => {
@@ -88,7 +88,12 @@ describe('feedback forms', () => {
     const sessionId = world.sessionA;
     for (const response of [
       await call(people().mentor.client, 'saveFeedbackDraft', { sessionId, kind: 'interviewer' }, { strengths: 'x' }),
-      await call(people().mentor.client, 'submitFeedback', { sessionId, kind: 'interviewer' }, fullInterviewerForm({ structure: 3 })),
+      await call(
+        people().mentor.client,
+        'submitFeedback',
+        { sessionId, kind: 'interviewer' },
+        fullInterviewerForm({ structure: 3 }),
+      ),
       await call(people().candidate.client, 'sessionFeedback', { sessionId }),
     ]) {
       expect(response.status).toBe(409);
@@ -101,7 +106,10 @@ describe('feedback forms', () => {
     const q1 = question('behavioural', ['structure', 'systems_thinking']);
     const q2 = question('opening', ['communication']);
     const sessionId = await endedSession([q1, q2]);
-    rooms.notes.set(`${sessionId}:${people().mentor.user.id}`, { [q1.questionId]: 'STAR clear; fix was personal only', [randomUUID()]: 'other' });
+    rooms.notes.set(`${sessionId}:${people().mentor.user.id}`, {
+      [q1.questionId]: 'STAR clear; fix was personal only',
+      [randomUUID()]: 'other',
+    });
 
     const draft = await call(people().mentor.client, 'getFeedbackForm', { sessionId, kind: 'interviewer' });
     expect(draft.status).toBe(200);
@@ -151,7 +159,12 @@ describe('feedback forms', () => {
     const form = fullInterviewerForm({ motivation_fit: 4, professionalism: 5 });
     const first = await call(mentor, 'submitFeedback', params, form);
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ status: 'submitted', content: form, weights: { motivation_fit: 1, professionalism: 1 }, overall: 4.5 });
+    expect(first.body).toMatchObject({
+      status: 'submitted',
+      content: form,
+      weights: { motivation_fit: 1, professionalism: 1 },
+      overall: 4.5,
+    });
     const again = await call(mentor, 'submitFeedback', params, { ...form, strengths: `  ${form.strengths} ` });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
@@ -168,16 +181,28 @@ describe('feedback forms', () => {
 describe('release', () => {
   it('reaches the candidate once their self form is in, and not before', async () => {
     const sessionId = await endedSession([question('closing', ['candidate_questions'])]);
-    await call(people().mentor.client, 'submitFeedback', { sessionId, kind: 'interviewer' }, fullInterviewerForm({ candidate_questions: 2 }));
+    await call(
+      people().mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      fullInterviewerForm({ candidate_questions: 2 }),
+    );
     const waiting = await call(people().candidate.client, 'sessionFeedback', { sessionId });
     expect(waiting.body.received).toEqual([]);
-    expect(waiting.body.awaiting).toEqual([{ author: { userId: people().mentor.user.id, displayName: 'Mentor A' }, state: 'submitted' }]);
+    expect(waiting.body.awaiting).toEqual([
+      { author: { userId: people().mentor.user.id, displayName: 'Mentor A' }, state: 'submitted' },
+    ]);
     expect(waiting.body.owed.map((o) => o.kind).sort()).toEqual(['rating', 'self']);
 
-    const self = await call(people().candidate.client, 'submitFeedback', { sessionId, kind: 'self' }, {
-      scores: { candidate_questions: 3 },
-      reflection: 'My questions were generic.',
-    });
+    const self = await call(
+      people().candidate.client,
+      'submitFeedback',
+      { sessionId, kind: 'self' },
+      {
+        scores: { candidate_questions: 3 },
+        reflection: 'My questions were generic.',
+      },
+    );
     expect(self.status).toBe(200);
     const after = await call(people().candidate.client, 'sessionFeedback', { sessionId });
     expect(after.body.received).toHaveLength(1);
@@ -191,7 +216,12 @@ describe('release', () => {
 
   it('without a self form, reaches the candidate 48 hours after the session (injected clock)', async () => {
     const sessionId = await endedSession([question('knowledge', ['domain_knowledge'])]);
-    await call(people().mentor.client, 'submitFeedback', { sessionId, kind: 'interviewer' }, fullInterviewerForm({ domain_knowledge: 4 }));
+    await call(
+      people().mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      fullInterviewerForm({ domain_knowledge: 4 }),
+    );
     const clock = t.app.get(FeedbackClock);
     clock.advance(46 * HOUR);
     expect((await call(people().candidate.client, 'sessionFeedback', { sessionId })).body.received).toEqual([]);
@@ -203,7 +233,10 @@ describe('release', () => {
 
 describe('follow-up', () => {
   it('drafts a thank-you naming the interviewer and the topics covered, and asks for feedback once a day', async () => {
-    const asked = [question('behavioural', ['structure'], 'Tell me about a mistake and what changed.'), question('closing', ['candidate_questions'])];
+    const asked = [
+      question('behavioural', ['structure'], 'Tell me about a mistake and what changed.'),
+      question('closing', ['candidate_questions']),
+    ];
     const sessionId = await endedSession(asked);
     const note = await call(people().candidate.client, 'thankYouDraft', { sessionId });
     expect(note.status).toBe(200);
@@ -224,7 +257,12 @@ describe('follow-up', () => {
     expect(again.status).toBe(429);
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(23 * 3600);
 
-    await call(people().mentor.client, 'submitFeedback', { sessionId, kind: 'interviewer' }, fullInterviewerForm({ structure: 3, candidate_questions: 3 }));
+    await call(
+      people().mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      fullInterviewerForm({ structure: 3, candidate_questions: 3 }),
+    );
     t.app.get(FeedbackClock).advance(25 * HOUR);
     expect((await call(people().candidate.client, 'requestFeedback', { sessionId }, {})).status).toBe(409);
   });
@@ -233,7 +271,10 @@ describe('follow-up', () => {
     const sessionId = await endedSession([question('opening', ['communication'])], 25);
     const reminders = t.app.get(FeedbackRemindersService);
     await t.app.get(DataSource).transaction((manager) => reminders.schedule(manager, sessionId, Date.now() - 25 * HOUR));
-    const jobs = await t.sql(`SELECT 1 FROM pgboss.job WHERE name = $1 AND data->>'sessionId' = $2`, [FEEDBACK_REMINDER_QUEUE, sessionId]);
+    const jobs = await t.sql(`SELECT 1 FROM pgboss.job WHERE name = $1 AND data->>'sessionId' = $2`, [
+      FEEDBACK_REMINDER_QUEUE,
+      sessionId,
+    ]);
     expect(jobs).toHaveLength(1);
     expect(await reminders.handle({ sessionId })).toBe(1);
     expect(await reminders.handle({ sessionId })).toBe(0);
@@ -251,16 +292,43 @@ describe('progress, overview and export', () => {
     const s1 = await endedSession([question('behavioural', ['structure', 'systems_thinking'])], 3);
     const s2 = await endedSession([question('behavioural', ['structure', 'systems_thinking'], 'A conflict in a team?')], 2);
     const { mentor, candidate, coordinator } = people();
-    await call(mentor.client, 'submitFeedback', { sessionId: s1, kind: 'interviewer' }, fullInterviewerForm({ structure: 2, systems_thinking: 1 }));
-    await call(candidate.client, 'submitFeedback', { sessionId: s1, kind: 'self' }, { scores: { structure: 4, systems_thinking: 3 }, reflection: 'Went fine, "I think", really' });
-    await call(mentor.client, 'submitFeedback', { sessionId: s2, kind: 'interviewer' }, fullInterviewerForm({ structure: 4, systems_thinking: 2 }));
-    await call(candidate.client, 'submitFeedback', { sessionId: s2, kind: 'self' }, { scores: { structure: 4, systems_thinking: 2 }, reflection: '=1+1 better' });
-    await call(candidate.client, 'submitFeedback', { sessionId: s2, kind: 'rating' }, { helpfulness: 5, comment: 'Kind, precise' });
+    await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId: s1, kind: 'interviewer' },
+      fullInterviewerForm({ structure: 2, systems_thinking: 1 }),
+    );
+    await call(
+      candidate.client,
+      'submitFeedback',
+      { sessionId: s1, kind: 'self' },
+      { scores: { structure: 4, systems_thinking: 3 }, reflection: 'Went fine, "I think", really' },
+    );
+    await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId: s2, kind: 'interviewer' },
+      fullInterviewerForm({ structure: 4, systems_thinking: 2 }),
+    );
+    await call(
+      candidate.client,
+      'submitFeedback',
+      { sessionId: s2, kind: 'self' },
+      { scores: { structure: 4, systems_thinking: 2 }, reflection: '=1+1 better' },
+    );
+    await call(
+      candidate.client,
+      'submitFeedback',
+      { sessionId: s2, kind: 'rating' },
+      { helpfulness: 5, comment: 'Kind, precise' },
+    );
 
     const progress = await candidate.client.call(routes.myProgress);
     expect(progress.status).toBe(200);
     const pointsOf = (competency: Competency) =>
-      progress.body.competencies.find((c) => c.competency === competency)!.points.filter((p) => p.sessionId === s1 || p.sessionId === s2);
+      progress.body.competencies
+        .find((c) => c.competency === competency)!
+        .points.filter((p) => p.sessionId === s1 || p.sessionId === s2);
     expect(pointsOf('structure').map(({ sessionId, interviewer, self }) => ({ sessionId, interviewer, self }))).toEqual([
       { sessionId: s1, interviewer: 2, self: 4 },
       { sessionId: s2, interviewer: 4, self: 4 },
@@ -285,7 +353,11 @@ describe('progress, overview and export', () => {
     expect(mentorRow.forms).toBeGreaterThanOrEqual(2);
     expect(mentorRow.difference).toBe(0); // the only interviewer of cohort A
     expect(overview.body.completion.outstanding).toContainEqual(
-      expect.objectContaining({ sessionId: s1, kind: 'rating', author: { userId: candidate.user.id, displayName: 'Candidate A' } }),
+      expect.objectContaining({
+        sessionId: s1,
+        kind: 'rating',
+        author: { userId: candidate.user.id, displayName: 'Candidate A' },
+      }),
     );
     expect(overview.body.completion.outstanding.some((o) => o.sessionId === s2)).toBe(false);
 
@@ -316,7 +388,10 @@ describe('progress, overview and export', () => {
     for (const competency of COMPETENCIES) expect(s1Interviewer).toHaveProperty(competency);
     expect(rows.find((r) => r.session_id === s1 && r.form_kind === 'self')!.reflection).toBe('Went fine, "I think", really');
     expect(rows.find((r) => r.session_id === s2 && r.form_kind === 'self')!.reflection).toBe("'=1+1 better");
-    expect(rows.find((r) => r.session_id === s2 && r.form_kind === 'rating')).toMatchObject({ helpfulness: '5', comment: 'Kind, precise' });
+    expect(rows.find((r) => r.session_id === s2 && r.form_kind === 'rating')).toMatchObject({
+      helpfulness: '5',
+      comment: 'Kind, precise',
+    });
   });
 });
 
@@ -325,10 +400,38 @@ describe('authorization matrix for feedback', () => {
   const ACTORS = ['participant', 'otherCandidate', 'outsideMentor', 'coordinator', 'otherCoordinator', 'anonymous'] as const;
   type Who = (typeof ACTORS)[number];
   const expected: Record<'write' | 'read' | 'progress' | 'export', Record<Who, number | number[]>> = {
-    write: { participant: 200, otherCandidate: [403, 404], outsideMentor: [403, 404], coordinator: 403, otherCoordinator: [403, 404], anonymous: 401 },
-    read: { participant: 200, otherCandidate: [403, 404], outsideMentor: [403, 404], coordinator: 200, otherCoordinator: [403, 404], anonymous: 401 },
-    progress: { participant: 200, otherCandidate: 200, outsideMentor: 200, coordinator: 200, otherCoordinator: 200, anonymous: 401 },
-    export: { participant: 403, otherCandidate: 403, outsideMentor: 403, coordinator: 200, otherCoordinator: 403, anonymous: 401 },
+    write: {
+      participant: 200,
+      otherCandidate: [403, 404],
+      outsideMentor: [403, 404],
+      coordinator: 403,
+      otherCoordinator: [403, 404],
+      anonymous: 401,
+    },
+    read: {
+      participant: 200,
+      otherCandidate: [403, 404],
+      outsideMentor: [403, 404],
+      coordinator: 200,
+      otherCoordinator: [403, 404],
+      anonymous: 401,
+    },
+    progress: {
+      participant: 200,
+      otherCandidate: 200,
+      outsideMentor: 200,
+      coordinator: 200,
+      otherCoordinator: 200,
+      anonymous: 401,
+    },
+    export: {
+      participant: 403,
+      otherCandidate: 403,
+      outsideMentor: 403,
+      coordinator: 200,
+      otherCoordinator: 403,
+      anonymous: 401,
+    },
   };
 
   it('answers every cell as expected, and a refused write changes nothing', async () => {
@@ -357,7 +460,9 @@ describe('authorization matrix for feedback', () => {
                 ? await client.call(routes.myProgress)
                 : await client.call(routes.feedbackCsv, { params: { cohortId: world.cohortA } });
         const want = expected[action][who];
-        actual[action][who] = (Array.isArray(want) ? want.includes(response.status) : want === response.status) ? want : response.status;
+        actual[action][who] = (Array.isArray(want) ? want.includes(response.status) : want === response.status)
+          ? want
+          : response.status;
         if (response.status >= 400) {
           expect(response.contentType).toContain('application/problem+json');
           // Refusals leak nothing of the feedback: no scores, no names of the forms' authors.

@@ -79,7 +79,8 @@ export class CohortFeedbackService {
 
     const interviewerForms = submitted.filter((f) => f.kind === 'interviewer');
     const names = new Map<string, FeedbackPerson>();
-    for (const context of contexts) for (const p of context.session.participants) names.set(p.userId, { userId: p.userId, displayName: p.displayName });
+    for (const context of contexts)
+      for (const p of context.session.participants) names.set(p.userId, { userId: p.userId, displayName: p.displayName });
 
     const heat = new Map<string, Map<Competency, number[]>>();
     for (const form of interviewerForms) {
@@ -169,5 +170,7 @@ export class CohortFeedbackService {
 }
 
 function scoreEntries(form: StoredForm): [Competency, number][] {
-  return COMPETENCIES.flatMap((c) => (form.content.scores?.[c] === undefined ? [] : [[c, form.content.scores[c]!] as [Competency, number]]));
+  return COMPETENCIES.flatMap((c) =>
+    form.content.scores?.[c] === undefined ? [] : [[c, form.content.scores[c]!] as [Competency, number]],
+  );
 }

@@ -48,9 +48,13 @@ export class FeedbackFormsService {
     if (saved) return this.present(context, saved, all);
     const content: FeedbackContent = {};
     if (kind === 'interviewer') {
-      const asked = new Set(this.sessions.asked(context, { interviewerId: actor.id, candidateId: key.aboutId }).map((q) => q.questionId));
+      const asked = new Set(
+        this.sessions.asked(context, { interviewerId: actor.id, candidateId: key.aboutId }).map((q) => q.questionId),
+      );
       const notes = Object.fromEntries(
-        Object.entries(await this.sessions.notesOf(sessionId, actor.id)).filter(([questionId, text]) => asked.has(questionId) && text.trim()),
+        Object.entries(await this.sessions.notesOf(sessionId, actor.id)).filter(
+          ([questionId, text]) => asked.has(questionId) && text.trim(),
+        ),
       );
       if (Object.keys(notes).length) content.notes = notes;
     }
@@ -103,7 +107,13 @@ export class FeedbackFormsService {
       .flatMap((expected) => {
         const form = all.find((f) => f.kind === expected.kind && f.authorId === userId && f.aboutId === expected.aboutId);
         if (form?.status === 'submitted') return [];
-        return [{ kind: expected.kind, about: this.sessions.person(context, expected.aboutId), state: form ? 'draft' : 'not_started' } as const];
+        return [
+          {
+            kind: expected.kind,
+            about: this.sessions.person(context, expected.aboutId),
+            state: form ? 'draft' : 'not_started',
+          } as const,
+        ];
       });
   }
 
@@ -127,10 +137,21 @@ export class FeedbackFormsService {
   }
 
   private keyOf(context: FeedbackSession, actor: UserEntity, kind: FeedbackKind, about: string | undefined): FormKey {
-    return { sessionId: context.session.id, kind, authorId: actor.id, aboutId: this.sessions.subjectOf(context, actor, kind, about) };
+    return {
+      sessionId: context.session.id,
+      kind,
+      authorId: actor.id,
+      aboutId: this.sessions.subjectOf(context, actor, kind, about),
+    };
   }
 
-  private async write(actor: UserEntity, sessionId: string, kindParam: string, body: FormBody, submit: boolean): Promise<FeedbackForm> {
+  private async write(
+    actor: UserEntity,
+    sessionId: string,
+    kindParam: string,
+    body: FormBody,
+    submit: boolean,
+  ): Promise<FeedbackForm> {
     const kind = parseKind(kindParam);
     const context = await this.sessions.loadAsParticipant(actor, sessionId);
     const foreign = foreignFields(kind, body as Record<string, unknown>);

@@ -17,7 +17,7 @@ const reminderJobSchema = z.object({ sessionId: z.uuid() });
 export type FeedbackReminderJob = z.infer<typeof reminderJobSchema>;
 
 /** One job per session: its id follows from the session, so scheduling it again changes nothing. */
-export function feedbackReminderJobId(sessionId: string): string {
+function feedbackReminderJobId(sessionId: string): string {
   const hex = createHash('sha256').update(`${FEEDBACK_REMINDER_QUEUE}:${sessionId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -73,7 +73,13 @@ export class FeedbackRemindersService {
       for (const mentorId of new Set(context.pairs.map((p) => p.interviewerId))) {
         const owedAbout = context.pairs
           .filter((p) => p.interviewerId === mentorId)
-          .filter((p) => !forms.some((f) => f.kind === 'interviewer' && f.authorId === mentorId && f.aboutId === p.candidateId && f.status === 'submitted'))
+          .filter(
+            (p) =>
+              !forms.some(
+                (f) =>
+                  f.kind === 'interviewer' && f.authorId === mentorId && f.aboutId === p.candidateId && f.status === 'submitted',
+              ),
+          )
           .map((p) => this.sessions.person(context, p.candidateId).displayName);
         const mentor = people.find((p) => p.userId === mentorId);
         if (!owedAbout.length || !mentor) continue;

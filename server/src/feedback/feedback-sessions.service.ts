@@ -113,7 +113,13 @@ export class FeedbackSessionsService {
           (filter.interviewerId === undefined || q.interviewerId === filter.interviewerId) &&
           (filter.candidateId === undefined || q.candidateId === filter.candidateId),
       )
-      .map((q) => ({ questionId: q.questionId, family: q.family, prompt: q.prompt, competencies: q.competencies, seconds: q.seconds }));
+      .map((q) => ({
+        questionId: q.questionId,
+        family: q.family,
+        prompt: q.prompt,
+        competencies: q.competencies,
+        seconds: q.seconds,
+      }));
   }
 
   person(context: FeedbackSession, userId: string): FeedbackPerson {

@@ -124,7 +124,12 @@ export class FeedbackRepository {
   }
 
   /** When this candidate last asked this interviewer for feedback on this session, if ever. */
-  async lastRequest(manager: EntityManager, sessionId: string, requesterId: string, interviewerId: string): Promise<number | null> {
+  async lastRequest(
+    manager: EntityManager,
+    sessionId: string,
+    requesterId: string,
+    interviewerId: string,
+  ): Promise<number | null> {
     const rows: { requested_at: Date }[] = await manager.query(
       `SELECT requested_at FROM feedback_requests
         WHERE session_id = $1 AND requester_id = $2 AND interviewer_id = $3
@@ -134,7 +139,13 @@ export class FeedbackRepository {
     return rows[0] ? rows[0].requested_at.getTime() : null;
   }
 
-  async recordRequest(manager: EntityManager, sessionId: string, requesterId: string, interviewerId: string, at: number): Promise<void> {
+  async recordRequest(
+    manager: EntityManager,
+    sessionId: string,
+    requesterId: string,
+    interviewerId: string,
+    at: number,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO feedback_requests (session_id, requester_id, interviewer_id, requested_at) VALUES ($1, $2, $3, $4)`,
       [sessionId, requesterId, interviewerId, new Date(at)],
@@ -143,6 +154,9 @@ export class FeedbackRepository {
 
   /** Serialises requests of one candidate for one session (an advisory lock for the transaction). */
   async lockRequests(manager: EntityManager, sessionId: string, requesterId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('feedback-request:' || $1 || ':' || $2))`, [sessionId, requesterId]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('feedback-request:' || $1 || ':' || $2))`, [
+      sessionId,
+      requesterId,
+    ]);
   }
 }

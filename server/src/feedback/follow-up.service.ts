@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FEEDBACK_RULES, QUESTION_FAMILY_LABELS, type FeedbackRequestResult, type QuestionFamily, type ThankYou } from '@rounds/shared';
+import {
+  FEEDBACK_RULES,
+  QUESTION_FAMILY_LABELS,
+  type FeedbackRequestResult,
+  type QuestionFamily,
+  type ThankYou,
+} from '@rounds/shared';
 import { ApiProblem, badRequest, conflict, forbidden } from '../common/problem.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -62,16 +68,13 @@ export class FollowUpService {
   }
 
   /** One e-mail asking an interviewer who has not submitted for their feedback; once a day per interviewer and session. */
-  async requestFeedback(
-    actor: UserEntity,
-    sessionId: string,
-    interviewerId: string | undefined,
-  ): Promise<FeedbackRequestResult> {
+  async requestFeedback(actor: UserEntity, sessionId: string, interviewerId: string | undefined): Promise<FeedbackRequestResult> {
     const context = await this.sessions.loadAsParticipant(actor, sessionId);
     const interviewers = this.interviewersOf(context, actor);
     let target: string;
     if (interviewerId !== undefined) {
-      if (!interviewers.includes(interviewerId)) throw forbidden('You can only ask a person who interviewed you in this session.');
+      if (!interviewers.includes(interviewerId))
+        throw forbidden('You can only ask a person who interviewed you in this session.');
       target = interviewerId;
     } else if (interviewers.length === 1) {
       target = interviewers[0];

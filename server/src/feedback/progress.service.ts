@@ -59,7 +59,9 @@ export class ProgressService {
       });
       const self = forms.find((f) => f.kind === 'self' && f.authorId === actor.id && f.status === 'submitted');
       for (const competency of COMPETENCIES) {
-        const given = interviewerForms.flatMap((f) => (f.content.scores?.[competency] === undefined ? [] : [f.content.scores[competency]!]));
+        const given = interviewerForms.flatMap((f) =>
+          f.content.scores?.[competency] === undefined ? [] : [f.content.scores[competency]!],
+        );
         const own = self?.content.scores?.[competency] ?? null;
         if (given.length || own !== null) {
           points.get(competency)!.push({
@@ -102,7 +104,7 @@ export class ProgressService {
  * asked first) and the persona who asks such questions most: book them while the average is below 3,
  * otherwise practise the questions alone.
  */
-export function nextFocusFor(
+function nextFocusFor(
   competency: Competency,
   average: number | null,
   track: Track | undefined,
@@ -111,7 +113,10 @@ export function nextFocusFor(
   const informing = BUILT_IN_QUESTIONS.filter(
     (q) => q.competencies.includes(competency) && (track === undefined || q.tracks.includes(track)),
   );
-  const ordered = [...informing.filter((q) => !askedPrompts.has(q.prompt)), ...informing.filter((q) => askedPrompts.has(q.prompt))];
+  const ordered = [
+    ...informing.filter((q) => !askedPrompts.has(q.prompt)),
+    ...informing.filter((q) => askedPrompts.has(q.prompt)),
+  ];
   const counts = new Map<Persona, number>();
   const allowed = track ? TRACK_PERSONAS[track] : undefined;
   for (const question of informing) {
