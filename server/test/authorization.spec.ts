@@ -375,7 +375,11 @@ const matrix: Record<RouteName, Scenario[]> = {
       request: async (world) => ({ params: { sessionId: await endedSessionA(world) } }),
       expect: sessionPeople(200),
     },
-    { name: 'a session still ahead', request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(409) },
+    {
+      name: 'a session still ahead',
+      request: (world) => ({ params: { sessionId: world.sessionA } }),
+      expect: sessionPeople(409),
+    },
   ],
   getFeedbackForm: [
     {

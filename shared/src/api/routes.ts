@@ -671,7 +671,7 @@ export const routes = {
     access: 'signed-in',
     status: 200,
     summary:
-      "Every submitted form of a cohort as CSV (RFC 4180, header row, one row per form, one column per competency; its coordinators)",
+      'Every submitted form of a cohort as CSV (RFC 4180, header row, one row per form, one column per competency; its coordinators)',
     response: z.string(),
     mediaType: 'text/csv',
     errors: [401, 403, 404],

@@ -104,7 +104,9 @@ export const feedbackFormRequestSchema = z.strictObject({
     .enum(READINESS_LEVELS, { error: `must be one of: ${READINESS_LEVELS.join(', ')}` })
     .optional()
     .describe('interviewer forms: how ready the candidate is'),
-  reflection: text(FEEDBACK_TEXT_MAX * 2).optional().describe('self forms: how your answers went, in your own words'),
+  reflection: text(FEEDBACK_TEXT_MAX * 2)
+    .optional()
+    .describe('self forms: how your answers went, in your own words'),
   helpfulness: scoreSchema.optional().describe(`rating forms: how helpful your interviewer was, ${SCORE_HINT}`),
   comment: text(FEEDBACK_TEXT_MAX).optional().describe('rating forms: a comment for your interviewer'),
 });
@@ -116,7 +118,9 @@ export const feedbackKindSchema = z.enum(FEEDBACK_KINDS, { error: `must be one o
 
 /** `GET …/feedback/:kind?about=`: which form to read, when you wrote or could write several. */
 export const feedbackFormQuerySchema = z.strictObject({
-  about: uuidSchema.optional().describe('the person the form is about; required in a peer session for interviewer and rating forms'),
+  about: uuidSchema
+    .optional()
+    .describe('the person the form is about; required in a peer session for interviewer and rating forms'),
 });
 
 export const feedbackPersonSchema = z.object({ userId: uuidSchema, displayName: z.string() });
@@ -208,8 +212,12 @@ export const progressSchema = z.object({
       ),
     }),
   ),
-  families: z.array(z.object({ family: z.enum(QUESTION_FAMILIES), questions: z.number().int() })).describe('questions you answered, by family'),
-  personas: z.array(z.object({ persona: z.enum(PERSONAS), sessions: z.number().int() })).describe('sessions you were interviewed in, by persona'),
+  families: z
+    .array(z.object({ family: z.enum(QUESTION_FAMILIES), questions: z.number().int() }))
+    .describe('questions you answered, by family'),
+  personas: z
+    .array(z.object({ persona: z.enum(PERSONAS), sessions: z.number().int() }))
+    .describe('sessions you were interviewed in, by persona'),
   nextFocus: z.array(
     z.object({
       competency: z.enum(COMPETENCIES),

@@ -1,6 +1,14 @@
 import { COMPETENCIES } from '../questions/question.enums.js';
 import { toCsv } from './csv.js';
-import { expectedForms, foreignFields, interviewPairs, isReleased, missingForSubmit, ratingsAggregate, releaseTime } from './feedback-rules.js';
+import {
+  expectedForms,
+  foreignFields,
+  interviewPairs,
+  isReleased,
+  missingForSubmit,
+  ratingsAggregate,
+  releaseTime,
+} from './feedback-rules.js';
 import { feedbackFormRequestSchema } from './feedback.schema.js';
 import { competenciesInformedBy, competencyWeights, RUBRIC, weightedScore } from './rubric.js';
 
@@ -75,7 +83,9 @@ describe('who writes what', () => {
     expect(foreignFields('self', { scores: {}, strengths: 'x' })).toEqual([
       { field: 'strengths', message: expect.stringMatching(/not part of the self form/) },
     ]);
-    expect(missingForSubmit('interviewer', { scores: { structure: 3 }, improvements: [] }, ['structure', 'communication'])).toEqual([
+    expect(
+      missingForSubmit('interviewer', { scores: { structure: 3 }, improvements: [] }, ['structure', 'communication']),
+    ).toEqual([
       { field: 'strengths', message: 'is required to submit' },
       { field: 'improvements', message: expect.stringMatching(/1 to 3/) },
       { field: 'readiness', message: 'is required to submit' },
@@ -88,11 +98,18 @@ describe('who writes what', () => {
 });
 
 describe('form request schema', () => {
-  const messageFor = (body: unknown) => feedbackFormRequestSchema.safeParse(body).error?.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+  const messageFor = (body: unknown) =>
+    feedbackFormRequestSchema.safeParse(body).error?.issues.map((i) => `${i.path.join('.')} ${i.message}`);
   it('refuses scores outside 1–5, fractions and unknown competencies, saying what to send', () => {
-    expect(messageFor({ scores: { structure: 0 } })).toEqual(['scores.structure must be a whole number from 1 to 5: 1 is the lowest level']);
-    expect(messageFor({ scores: { structure: 6 } })).toEqual(['scores.structure must be a whole number from 1 to 5: 5 is the highest level']);
-    expect(messageFor({ scores: { structure: 2.5 } })).toEqual(['scores.structure must be a whole number from 1 to 5 (no fractions)']);
+    expect(messageFor({ scores: { structure: 0 } })).toEqual([
+      'scores.structure must be a whole number from 1 to 5: 1 is the lowest level',
+    ]);
+    expect(messageFor({ scores: { structure: 6 } })).toEqual([
+      'scores.structure must be a whole number from 1 to 5: 5 is the highest level',
+    ]);
+    expect(messageFor({ scores: { structure: 2.5 } })).toEqual([
+      'scores.structure must be a whole number from 1 to 5 (no fractions)',
+    ]);
     expect(messageFor({ scores: { charm: 3 } })?.[0]).toMatch(/^scores.charm is not a competency: use one of structure, /);
     expect(messageFor({ improvements: ['a', 'b', 'c', 'd'] })?.[0]).toMatch(/at most 3/);
     expect(feedbackFormRequestSchema.safeParse({ scores: { structure: 3 }, strengths: ' Clear ' }).data).toEqual({

@@ -24,7 +24,8 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
   structure: {
     competency: 'structure',
     label: COMPETENCY_LABELS.structure,
-    focus: 'Whether the answer has a shape the listener can follow: the situation, their own part, what they did and what came of it.',
+    focus:
+      'Whether the answer has a shape the listener can follow: the situation, their own part, what they did and what came of it.',
     levels: {
       1: 'No recognisable situation, action or result; the listener cannot tell what happened or what the candidate did.',
       2: 'Some parts are there, but the story wanders or stops before the result, and "we" hides which actions were theirs.',
@@ -48,7 +49,8 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
   systems_thinking: {
     competency: 'systems_thinking',
     label: COMPETENCY_LABELS.systems_thinking,
-    focus: 'Whether the candidate looks past the individual to the workflow: root causes, fixes that protect the next patient or user, and how a change was measured.',
+    focus:
+      'Whether the candidate looks past the individual to the workflow: root causes, fixes that protect the next patient or user, and how a change was measured.',
     levels: {
       1: 'Blames a person or ends at "be more careful"; patient safety and process are not mentioned.',
       2: 'Names a personal lesson and hints that the process played a part, without saying how.',
@@ -72,19 +74,21 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
   motivation_fit: {
     competency: 'motivation_fit',
     label: COMPETENCY_LABELS.motivation_fit,
-    focus: 'Whether the reasons for this specialty, role or program come from the candidate\'s own experience and match this place in particular.',
+    focus:
+      "Whether the reasons for this specialty, role or program come from the candidate's own experience and match this place in particular.",
     levels: {
       1: 'Reasons that would fit any program or employer, or none at all.',
       2: 'A personal reason is given, but the link to this program or role is generic or taken from its website.',
       3: 'Motivation rooted in their own experience, with one genuine link to this program or role.',
       4: 'A clear thread from their experience to specific features of this program or role, and what they would contribute.',
-      5: 'A compelling, specific case: their story, this program\'s particulars, their plans, and (for international graduates) a thought-through account of adapting to a new health system.',
+      5: "A compelling, specific case: their story, this program's particulars, their plans, and (for international graduates) a thought-through account of adapting to a new health system.",
     },
   },
   domain_knowledge: {
     competency: 'domain_knowledge',
     label: COMPETENCY_LABELS.domain_knowledge,
-    focus: 'Whether concepts of the field (informatics, decision support, interoperability, quality improvement, governance) are right and can be applied.',
+    focus:
+      'Whether concepts of the field (informatics, decision support, interoperability, quality improvement, governance) are right and can be applied.',
     levels: {
       1: 'Key concepts are wrong or missing.',
       2: 'Terms are recognised but explained loosely or with errors.',
@@ -96,7 +100,8 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
   professionalism: {
     competency: 'professionalism',
     label: COMPETENCY_LABELS.professionalism,
-    focus: 'How the candidate carries themselves: owning gaps calmly, respect for colleagues, proper channels, resilience, and presence on camera.',
+    focus:
+      'How the candidate carries themselves: owning gaps calmly, respect for colleagues, proper channels, resilience, and presence on camera.',
     levels: {
       1: 'Defensive or disparaging about others, or a set-up that gets in the way (no eye contact, noise, poor camera).',
       2: 'Polite but uneasy: deflects a hard question, or the camera and sound distract often.',
@@ -108,12 +113,13 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
   candidate_questions: {
     competency: 'candidate_questions',
     label: COMPETENCY_LABELS.candidate_questions,
-    focus: 'The questions the candidate asks: researched, suited to this interviewer, followed up; in informational interviews also listening and closing on time.',
+    focus:
+      'The questions the candidate asks: researched, suited to this interviewer, followed up; in informational interviews also listening and closing on time.',
     levels: {
       1: 'No questions, or only ones the website already answers.',
       2: 'Generic questions that could go to anyone, with no follow-up.',
       3: 'At least one question that shows some preparation and suits this interviewer.',
-      4: 'Researched questions aimed at this interviewer\'s role, with a natural follow-up on the answer.',
+      4: "Researched questions aimed at this interviewer's role, with a natural follow-up on the answer.",
       5: 'Insightful, researched questions that build on the conversation, listens closely, follows up, and closes on time with thanks.',
     },
   },
