@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/database.js';
 import { DemoModule } from './demo/demo.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { MatchingModule } from './matching/matching.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         SchedulingModule,
         MatchingModule,
         RoomModule,
+        FeedbackModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,

@@ -370,6 +370,62 @@ const matrix: Record<RouteName, Scenario[]> = {
   ],
   roomSummary: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   devMailbox: [{ request: () => ({}), expect: signedIn(200) }],
+  sessionFeedback: [
+    {
+      name: 'an ended session',
+      request: async (world) => ({ params: { sessionId: await endedSessionA(world) } }),
+      expect: sessionPeople(200),
+    },
+    {
+      name: 'a session still ahead',
+      request: (world) => ({ params: { sessionId: world.sessionA } }),
+      expect: sessionPeople(409),
+    },
+  ],
+  getFeedbackForm: [
+    {
+      name: "an ended session's interviewer form: only its interviewer writes one",
+      request: async (world) => ({ params: { sessionId: await endedSessionA(world), kind: 'interviewer' } }),
+      expect: { ...sessionPeople(403), mentor: 200 },
+    },
+  ],
+  saveFeedbackDraft: [
+    {
+      name: "an ended session's interviewer form",
+      request: async (world) => ({
+        params: { sessionId: await endedSessionA(world), kind: 'interviewer' },
+        body: { strengths: 'Clear, well-paced answers.' },
+      }),
+      expect: { ...sessionPeople(403), mentor: 200 },
+    },
+  ],
+  submitFeedback: [
+    {
+      name: "an ended session's self form: only its candidate has one",
+      request: async (world) => ({
+        params: { sessionId: await endedSessionA(world), kind: 'self' },
+        body: { scores: { motivation_fit: 3 }, reflection: 'I rushed the opening.' },
+      }),
+      expect: { ...sessionPeople(403), candidate: 200 },
+    },
+  ],
+  requestFeedback: [
+    {
+      name: 'the candidate asks the mentor of an ended session',
+      request: async (world) => ({ params: { sessionId: await endedSessionA(world) }, body: {} }),
+      expect: { ...sessionPeople(403), candidate: 202 },
+    },
+  ],
+  thankYouDraft: [
+    {
+      name: 'the candidate of an ended session',
+      request: async (world) => ({ params: { sessionId: await endedSessionA(world) } }),
+      expect: { ...sessionPeople(403), candidate: 200 },
+    },
+  ],
+  myProgress: [{ request: () => ({}), expect: signedIn(200) }],
+  feedbackOverview: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
+  feedbackCsv: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
 };
 
 /** A row signs seven people in afresh on some routes (argon2 each): generous for a busy machine. */
@@ -383,6 +439,16 @@ async function startedNow(sessionId: string): Promise<void> {
     `UPDATE sessions SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '20 minutes' WHERE id = $1`,
     [sessionId],
   );
+}
+
+/** A new session of cohort A that took place and was completed (the room marks sessions so when it ends). */
+async function endedSessionA(world: FixtureWorld): Promise<string> {
+  const sessionId = await world.newSessionA();
+  await t.sql(
+    `UPDATE sessions SET status = 'completed', starts_at = now() - interval '40 minutes', ends_at = now() - interval '10 minutes' WHERE id = $1`,
+    [sessionId],
+  );
+  return sessionId;
 }
 
 function matches(expected: Expected, status: number): boolean {

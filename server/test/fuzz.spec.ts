@@ -127,6 +127,7 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
     scriptId: world.privateScriptA,
     proposalId: world.proposalA,
     sessionId: world.sessionA,
+    kind: 'interviewer',
   });
 
   it(

@@ -25,3 +25,7 @@ export * from './room/room.schema.js';
 export * from './room/room-state.js';
 export * from './room/room-view.js';
 export * from './interview-days/rotation.js';
+export * from './feedback/rubric.js';
+export * from './feedback/feedback.schema.js';
+export * from './feedback/feedback-rules.js';
+export * from './feedback/csv.js';

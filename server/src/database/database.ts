@@ -7,6 +7,7 @@ import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQ
 import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js';
 import { PendingRegistrations1763960000000 } from './migrations/1763960000000-PendingRegistrations.js';
 import { LiveRoom1763975000000 } from './migrations/1763975000000-LiveRoom.js';
+import { Feedback1763990000000 } from './migrations/1763990000000-Feedback.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -17,6 +18,7 @@ const MIGRATIONS = [
   Throttles1763950000000,
   PendingRegistrations1763960000000,
   LiveRoom1763975000000,
+  Feedback1763990000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

@@ -43,6 +43,11 @@ export class InterviewSessionsService {
     return this.sessions.bookedBy(sessionId);
   }
 
+  /** Sessions by id, without an access check: for background work (feedback reminders) that acts for no one. */
+  findSessions(ids: string[]): Promise<Session[]> {
+    return this.sessions.find(ids);
+  }
+
   /** The participants with their e-mail addresses, for notices, inside the caller's transaction. */
   people(manager: EntityManager, sessionId: string): Promise<SessionPerson[]> {
     return this.sessions.people(manager, sessionId);

@@ -23,6 +23,8 @@ export interface Endpoint<
   /** Query-string parameters, all strings on the wire. */
   query?: z.ZodObject;
   response?: Response;
+  /** The success body's media type when it is not JSON (e.g. text/csv; the response schema is then z.string()). */
+  mediaType?: string;
   /** Status of a successful call. */
   status: number;
   /**

@@ -51,7 +51,7 @@ export function buildOpenApiDocument(
     }
     const success = (description: string, schema: z.ZodType | undefined) => ({
       description,
-      ...(schema ? { content: { 'application/json': { schema: toJsonSchema(schema, 'output') } } } : {}),
+      ...(schema ? { content: { [endpoint.mediaType ?? 'application/json']: { schema: toJsonSchema(schema, 'output') } } } : {}),
     });
     const responses: Record<string, unknown> = {
       [endpoint.status]: success(STATUS_TEXT[endpoint.status] ?? 'Success', endpoint.response),

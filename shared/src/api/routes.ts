@@ -17,6 +17,17 @@ import {
 import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { roomSummarySchema } from '../room/room.schema.js';
+import {
+  feedbackFormQuerySchema,
+  feedbackFormRequestSchema,
+  feedbackFormSchema,
+  feedbackOverviewSchema,
+  feedbackRequestResultSchema,
+  feedbackRequestSchema,
+  progressSchema,
+  sessionFeedbackSchema,
+  thankYouSchema,
+} from '../feedback/feedback.schema.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
 import {
   cloneRequestSchema,
@@ -557,6 +568,112 @@ export const routes = {
     summary:
       "What happened in the session's room: when it ran, and the questions asked with the time on each (participants and the cohort's coordinators)",
     response: roomSummarySchema,
+    errors: [401, 403, 404],
+  }),
+  sessionFeedback: defineEndpoint({
+    method: 'GET',
+    path: '/api/sessions/:sessionId/feedback',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "A session's feedback once it has ended (409 before): what you wrote (drafts too), what was written about you and released to you, " +
+      "what you still owe, and your ratings in aggregate. The cohort's coordinators also get every submitted form (`all`)",
+    response: sessionFeedbackSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  getFeedbackForm: defineEndpoint({
+    method: 'GET',
+    path: '/api/sessions/:sessionId/feedback/:kind',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Your form of this kind (interviewer, self or rating): the saved one, or a new draft pre-filled with your room notes (id null until saved)',
+    query: feedbackFormQuerySchema,
+    response: feedbackFormSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  saveFeedbackDraft: defineEndpoint({
+    method: 'PUT',
+    path: '/api/sessions/:sessionId/feedback/:kind',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary: 'Save your form as a draft (the whole form each time; autosave). 409 once it has been submitted',
+    body: feedbackFormRequestSchema,
+    maxBodyBytes: 64 * 1024,
+    response: feedbackFormSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  submitFeedback: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/feedback/:kind/submit',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Submit your form with its final content: 400 lists what is missing; repeating with the same content answers the same form, other content is a 409',
+    body: feedbackFormRequestSchema,
+    maxBodyBytes: 64 * 1024,
+    response: feedbackFormSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  requestFeedback: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/feedback/request',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 202,
+    summary:
+      'As the candidate, ask an interviewer who has not submitted their feedback for it: one e-mail, once a day (429 before; 409 once they have submitted)',
+    body: feedbackRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    response: feedbackRequestResultSchema,
+    errors: [401, 403, 404, 409, 429],
+  }),
+  thankYouDraft: defineEndpoint({
+    method: 'GET',
+    path: '/api/sessions/:sessionId/thank-you',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary: 'After a session, as the candidate: a thank-you note for each person who interviewed you, naming the topics covered',
+    response: thankYouSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  myProgress: defineEndpoint({
+    method: 'GET',
+    path: '/api/me/progress',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Your scores per competency over time (released interviewer scores and your own), the families and personas you practised, and what to focus on next',
+    response: progressSchema,
+    errors: [401],
+  }),
+  feedbackOverview: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/feedback-overview',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "A cohort at a glance (its coordinators): sessions held, attendance and no-shows, who owes which feedback, a competency heat map per candidate and each mentor's scores against the cohort",
+    response: feedbackOverviewSchema,
+    errors: [401, 403, 404],
+  }),
+  feedbackCsv: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/feedback.csv',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Every submitted form of a cohort as CSV (RFC 4180, header row, one row per form, one column per competency; its coordinators)',
+    response: z.string(),
+    mediaType: 'text/csv',
     errors: [401, 403, 404],
   }),
   devMailbox: defineEndpoint({

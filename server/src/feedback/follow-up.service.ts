@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  FEEDBACK_RULES,
+  QUESTION_FAMILY_LABELS,
+  type FeedbackRequestResult,
+  type QuestionFamily,
+  type ThankYou,
+} from '@rounds/shared';
+import { ApiProblem, badRequest, conflict, forbidden } from '../common/problem.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { FeedbackClock } from './feedback-clock.js';
+import { FeedbackRepository } from './feedback.repository.js';
+import { FeedbackSessionsService, type FeedbackSession } from './feedback-sessions.service.js';
+
+const HOUR = 3_600_000;
+
+/** After the session, for the candidate: a thank-you note to copy, and asking an interviewer for their feedback. */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    private readonly sessions: FeedbackSessionsService,
+    private readonly interviewSessions: InterviewSessionsService,
+    private readonly forms: FeedbackRepository,
+    private readonly outbox: OutboxService,
+    private readonly clock: FeedbackClock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async thankYou(actor: UserEntity, sessionId: string): Promise<ThankYou> {
+    const context = await this.sessions.loadAsParticipant(actor, sessionId);
+    const interviewers = this.interviewersOf(context, actor);
+    return {
+      sessionId,
+      sendBy: new Date(context.endedAt + 24 * HOUR).toISOString(),
+      notes: interviewers.map((interviewerId) => {
+        const to = this.sessions.person(context, interviewerId);
+        const asked = this.sessions.asked(context, { interviewerId, candidateId: actor.id });
+        const families = [...new Set(asked.map((q) => q.family))];
+        const topics = families.map((family: QuestionFamily) => ({
+          family,
+          label: QUESTION_FAMILY_LABELS[family],
+          prompts: asked.filter((q) => q.family === family).map((q) => q.prompt),
+        }));
+        const covered = topics.length
+          ? `I especially valued working through ${listOf(topics.map((t) => t.label.toLowerCase()))}${
+              asked[0] ? `, and your question "${asked[0].prompt}" gave me a lot to think about` : ''
+            }.`
+          : 'The practice and your questions gave me a lot to think about.';
+        return {
+          to,
+          subject: `Thank you for the practice interview`,
+          body: [
+            `Dear ${to.displayName},`,
+            '',
+            `Thank you for taking the time to interview me today. ${covered}`,
+            'I will work on your suggestions before my next interview, and I would be grateful for any further feedback you are willing to share.',
+            '',
+            'With thanks,',
+            actor.displayName,
+          ].join('\n'),
+          topics,
+        };
+      }),
+    };
+  }
+
+  /** One e-mail asking an interviewer who has not submitted for their feedback; once a day per interviewer and session. */
+  async requestFeedback(actor: UserEntity, sessionId: string, interviewerId: string | undefined): Promise<FeedbackRequestResult> {
+    const context = await this.sessions.loadAsParticipant(actor, sessionId);
+    const interviewers = this.interviewersOf(context, actor);
+    let target: string;
+    if (interviewerId !== undefined) {
+      if (!interviewers.includes(interviewerId))
+        throw forbidden('You can only ask a person who interviewed you in this session.');
+      target = interviewerId;
+    } else if (interviewers.length === 1) {
+      target = interviewers[0];
+    } else {
+      throw badRequest('interviewerId is required: more than one person interviewed you in this session.', [
+        { field: 'interviewerId', message: 'is required: the id of the person to ask' },
+      ]);
+    }
+    const to = this.sessions.person(context, target);
+    const now = this.clock.now();
+    return this.forms.transaction(async (manager) => {
+      await this.forms.lockRequests(manager, sessionId, actor.id);
+      const form = await this.forms.find(manager, { sessionId, kind: 'interviewer', authorId: target, aboutId: actor.id });
+      if (form?.status === 'submitted') {
+        throw conflict(`${to.displayName} has already submitted their feedback: it reaches you once your self-assessment is in.`);
+      }
+      const last = await this.forms.lastRequest(manager, sessionId, actor.id, target);
+      const nextAllowed = last === null ? now : last + FEEDBACK_RULES.requestIntervalHours * HOUR;
+      if (nextAllowed > now) {
+        const seconds = Math.ceil((nextAllowed - now) / 1000);
+        throw new ApiProblem(
+          429,
+          `You asked ${to.displayName} for feedback less than a day ago: you can ask again after ${new Date(nextAllowed).toISOString()}.`,
+          undefined,
+          { 'Retry-After': String(seconds) },
+        );
+      }
+      const people = await this.interviewSessions.people(manager, sessionId);
+      const recipient = people.find((p) => p.userId === target);
+      await this.forms.recordRequest(manager, sessionId, actor.id, target, now);
+      if (recipient) {
+        await this.outbox.enqueue(manager, {
+          kind: 'feedback-request',
+          toAddress: recipient.email,
+          subject: `${actor.displayName} would value your feedback`,
+          textBody: [
+            `Hello ${recipient.displayName},`,
+            '',
+            `${actor.displayName} asks for your feedback on the practice interview you held with them. It takes a few minutes and helps them prepare for the real one.`,
+            '',
+            `Write it in Rounds: ${this.config.publicUrl}/sessions/${sessionId}/feedback`,
+          ].join('\n'),
+          metadata: { sessionId, requesterId: actor.id, userId: target },
+        });
+      }
+      return {
+        to,
+        requestedAt: new Date(now).toISOString(),
+        nextAllowedAt: new Date(now + FEEDBACK_RULES.requestIntervalHours * HOUR).toISOString(),
+      };
+    });
+  }
+
+  private interviewersOf(context: FeedbackSession, actor: UserEntity): string[] {
+    const interviewers = context.pairs.filter((p) => p.candidateId === actor.id).map((p) => p.interviewerId);
+    if (interviewers.length === 0) throw forbidden('Nobody interviewed you in this session.');
+    return interviewers;
+  }
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

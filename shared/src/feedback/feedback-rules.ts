@@ -1,0 +1,165 @@
+import type { ParticipantRole, SessionKind } from '../scheduling/scheduling.schema.js';
+import { COMPETENCY_LABELS, type Competency } from '../questions/question.enums.js';
+import {
+  FEEDBACK_FIELDS,
+  FEEDBACK_IMPROVEMENTS,
+  FEEDBACK_REQUIRED_FIELDS,
+  type FeedbackContent,
+  type FeedbackKind,
+} from './feedback.schema.js';
+
+const HOUR = 3_600_000;
+
+/** Rules both sides apply, in one place. */
+export const FEEDBACK_RULES = {
+  /** An interviewer form reaches the candidate at the latest this long after the session ends. */
+  releaseAfterHours: 48,
+  /** Interviewers see the ratings they received only in aggregate, from this many on. */
+  ratingsShownFrom: 3,
+  /** A mentor who still owes an interviewer form this long after the session gets one reminder. */
+  reminderAfterHours: 24,
+  /** A candidate may ask an interviewer for their feedback once a day per session. */
+  requestIntervalHours: 24,
+} as const;
+
+/**
+ * When an interviewer form reaches its candidate: once it is submitted and the candidate's own self form is
+ * in, or 48 hours after the session ended, whichever comes first (never before it is submitted). Null while
+ * it is a draft. The moment may lie ahead: compare it with the clock.
+ */
+export function releaseTime(submittedAt: number | null, selfSubmittedAt: number | null, endedAt: number): number | null {
+  if (submittedAt === null) return null;
+  const deadline = endedAt + FEEDBACK_RULES.releaseAfterHours * HOUR;
+  const candidateReady = selfSubmittedAt === null ? deadline : Math.min(selfSubmittedAt, deadline);
+  return Math.max(submittedAt, candidateReady);
+}
+
+export function isReleased(submittedAt: number | null, selfSubmittedAt: number | null, endedAt: number, now: number): boolean {
+  const at = releaseTime(submittedAt, selfSubmittedAt, endedAt);
+  return at !== null && at <= now;
+}
+
+/** The mean shown to an interviewer: only from three ratings on, so no single rating can be singled out. */
+export function ratingsAggregate(helpfulness: readonly number[]): { count: number; mean: number | null } {
+  const count = helpfulness.length;
+  if (count < FEEDBACK_RULES.ratingsShownFrom) return { count, mean: null };
+  return { count, mean: Math.round((helpfulness.reduce((sum, value) => sum + value, 0) / count) * 100) / 100 };
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Fields sent that belong to another kind of form, each with what to do about it. */
+export function foreignFields(kind: FeedbackKind, body: Record<string, unknown>): FieldProblem[] {
+  return Object.keys(body)
+    .filter((field) => body[field] !== undefined && !FEEDBACK_FIELDS[kind].includes(field))
+    .map((field) => ({
+      field,
+      message: `is not part of the ${kind} form (it takes ${FEEDBACK_FIELDS[kind].join(', ')}): remove it`,
+    }));
+}
+
+/** What a form still lacks before it can be submitted: each missing field or score, worded to be fixed. */
+export function missingForSubmit(
+  kind: FeedbackKind,
+  content: FeedbackContent,
+  requiredCompetencies: readonly Competency[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const filled = (field: string) => {
+    const value = (content as Record<string, unknown>)[field];
+    if (value === undefined) return false;
+    if (typeof value === 'string') return value.trim().length > 0;
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+    return true;
+  };
+  for (const field of FEEDBACK_REQUIRED_FIELDS[kind]) {
+    if (field === 'scores') continue;
+    if (!filled(field)) {
+      problems.push({
+        field,
+        message:
+          field === 'improvements'
+            ? `needs ${FEEDBACK_IMPROVEMENTS.min} to ${FEEDBACK_IMPROVEMENTS.max} concrete things to work on`
+            : 'is required to submit',
+      });
+    }
+  }
+  if (FEEDBACK_REQUIRED_FIELDS[kind].includes('scores')) {
+    const scores = content.scores ?? {};
+    for (const competency of requiredCompetencies) {
+      if (scores[competency] === undefined) {
+        problems.push({
+          field: `scores.${competency}`,
+          message: `is required: a question asked informs ${COMPETENCY_LABELS[competency]}; score it 1 to 5`,
+        });
+      }
+    }
+    if (requiredCompetencies.length === 0 && Object.keys(scores).length === 0) {
+      problems.push({ field: 'scores', message: 'needs at least one competency scored 1 to 5' });
+    }
+  }
+  return problems;
+}
+
+export interface InterviewPair {
+  interviewerId: string;
+  candidateId: string;
+}
+
+/**
+ * Who interviewed whom, from the session's kind and its participants' roles: in a peer swap each candidate
+ * interviews the other; otherwise every interviewer interviews every candidate. Observers are in no pair.
+ */
+export function interviewPairs(
+  kind: SessionKind,
+  participants: readonly { userId: string; role: ParticipantRole }[],
+): InterviewPair[] {
+  const candidates = participants.filter((p) => p.role === 'candidate').map((p) => p.userId);
+  if (kind === 'peer_swap') {
+    return candidates.flatMap((interviewerId) =>
+      candidates.filter((candidateId) => candidateId !== interviewerId).map((candidateId) => ({ interviewerId, candidateId })),
+    );
+  }
+  const interviewers = participants.filter((p) => p.role === 'interviewer').map((p) => p.userId);
+  return interviewers.flatMap((interviewerId) => candidates.map((candidateId) => ({ interviewerId, candidateId })));
+}
+
+/** Mean and population standard deviation of a list of scores, rounded to two decimals (nulls when empty). */
+export function spreadOf(values: readonly number[]): {
+  mean: number | null;
+  standardDeviation: number | null;
+  min: number | null;
+  max: number | null;
+} {
+  if (values.length === 0) return { mean: null, standardDeviation: null, min: null, max: null };
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { mean: round(mean), standardDeviation: round(Math.sqrt(variance)), min: Math.min(...values), max: Math.max(...values) };
+}
+
+export interface ExpectedForm {
+  kind: FeedbackKind;
+  authorId: string;
+  aboutId: string;
+}
+
+/**
+ * Every form a session asks for, from who interviewed whom: an interviewer form and a rating per pair (each
+ * way round), and one self form per person who was interviewed.
+ */
+export function expectedForms(pairs: readonly InterviewPair[]): ExpectedForm[] {
+  const forms: ExpectedForm[] = [];
+  for (const pair of pairs) {
+    forms.push({ kind: 'interviewer', authorId: pair.interviewerId, aboutId: pair.candidateId });
+    forms.push({ kind: 'rating', authorId: pair.candidateId, aboutId: pair.interviewerId });
+  }
+  for (const candidateId of new Set(pairs.map((pair) => pair.candidateId))) {
+    forms.push({ kind: 'self', authorId: candidateId, aboutId: candidateId });
+  }
+  return forms;
+}
