@@ -25,3 +25,5 @@ export * from './room/room.schema.js';
 export * from './room/room-state.js';
 export * from './room/room-view.js';
 export * from './interview-days/rotation.js';
+export * from './matching/reliability.js';
+export * from './standby/standby.js';
