@@ -11,6 +11,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { StandbyModule } from './standby/standby.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         QuestionsModule,
         SchedulingModule,
         MatchingModule,
+        StandbyModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,
