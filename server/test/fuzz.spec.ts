@@ -127,6 +127,8 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
     scriptId: world.privateScriptA,
     proposalId: world.proposalA,
     sessionId: world.sessionA,
+    entryId: world.standbyEntryA,
+    offerId: world.standbyOfferA,
   });
 
   it(

@@ -5,6 +5,7 @@ import { practiceRoutes } from '../features/practice/routes';
 import { questionBankRoutes } from '../features/questions/routes';
 import { schedulingRoutes } from '../features/scheduling/routes';
 import { scriptRoutes } from '../features/scripts/routes';
+import { standbyRoutes } from '../features/standby/routes';
 import { AppShell } from './AppShell';
 import { FirstPageLoading } from './FirstPageLoading';
 import { NotFoundPage } from './NotFoundPage';
@@ -63,6 +64,7 @@ export function createRouter() {
             ...scriptRoutes,
             ...practiceRoutes,
             ...schedulingRoutes,
+            ...standbyRoutes,
             {
               path: '/dev/mailbox',
               lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),
