@@ -471,7 +471,10 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
   'practice:confirm': {
     // Nobody has a waiting ticket of that id: the event is refused the same way for everyone signed in.
     payload: () => ({ ticketId: '00000000-0000-4000-8000-000000000000' }),
-    expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'NOT_FOUND'])), anonymous: 'UNAUTHENTICATED' } as Record<Actor, SocketOutcome>,
+    expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'NOT_FOUND'])), anonymous: 'UNAUTHENTICATED' } as Record<
+      Actor,
+      SocketOutcome
+    >,
   },
   'practice:leave': {
     payload: () => ({}),

@@ -66,7 +66,11 @@ describe('reliability', () => {
     const patchy = await candidate(cohortId, 'Patchy Pat');
     const absent = await candidate(cohortId, 'Absent Alex');
     const newcomer = await candidate(cohortId, 'New Nia');
-    await pastSessions(steady, cohortId, [1, 2, 3].map((daysAgo) => ({ daysAgo, missed: false })));
+    await pastSessions(
+      steady,
+      cohortId,
+      [1, 2, 3].map((daysAgo) => ({ daysAgo, missed: false })),
+    );
     await pastSessions(patchy, cohortId, [
       { daysAgo: 40, missed: true },
       { daysAgo: 3, missed: false },
@@ -91,7 +95,13 @@ describe('reliability', () => {
     const detail = await coordinator.client.call(routes.getCohort, { params: { cohortId } });
     expect(detail.status).toBe(200);
     const byName = Object.fromEntries(detail.body.members.map((m) => [m.displayName, m.reliability]));
-    expect(byName['Steady Sam']).toEqual({ standing: 'reliable', score: 1, sessionsCounted: 3, missedCounted: 0, missedRecently: 0 });
+    expect(byName['Steady Sam']).toEqual({
+      standing: 'reliable',
+      score: 1,
+      sessionsCounted: 3,
+      missedCounted: 0,
+      missedRecently: 0,
+    });
     expect(byName['Patchy Pat']).toMatchObject({ standing: 'some_missed', score: 0.75, missedCounted: 1, missedRecently: 0 });
     expect(byName['Absent Alex']).toMatchObject({ standing: 'repeated_no_shows', missedRecently: 2 });
     expect(byName['New Nia']).toMatchObject({ standing: 'reliable', score: 1, sessionsCounted: 0 });
@@ -124,7 +134,14 @@ describe('reliability', () => {
     // Ada joined after Pat but is ahead of her in line; Ben too.
     expect(adaTicket.position).toBe(1);
     expect(benTicket.position).toBe(2);
-    expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM practice_tickets WHERE status = 'matched' AND cohort_id = $1`, [cohortId]))[0].n).toBe(0);
+    expect(
+      (
+        await t.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM practice_tickets WHERE status = 'matched' AND cohort_id = $1`,
+          [cohortId],
+        )
+      )[0].n,
+    ).toBe(0);
 
     // The adjacent-level wait is over for everyone (moved back in time rather than waited for).
     await t.sql(`UPDATE practice_tickets SET created_at = created_at - interval '1 minute' WHERE cohort_id = $1`, [cohortId]);
@@ -167,7 +184,14 @@ describe('reliability', () => {
     expect(readyTicket.confirmationNeeded).toBeUndefined();
     await queue().sweep();
     await queue().settled();
-    expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM practice_tickets WHERE status = 'matched' AND cohort_id = $1`, [cohortId]))[0].n).toBe(0);
+    expect(
+      (
+        await t.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM practice_tickets WHERE status = 'matched' AND cohort_id = $1`,
+          [cohortId],
+        )
+      )[0].n,
+    ).toBe(0);
 
     // A reconnecting tab is asked again.
     const again = await open(absent);

@@ -28,7 +28,11 @@ describe('standby', () => {
     await t?.close();
   });
 
-  async function member(displayName: string, role: 'candidate' | 'mentor' = 'candidate', inCohort = cohortId): Promise<TestPerson> {
+  async function member(
+    displayName: string,
+    role: 'candidate' | 'mentor' = 'candidate',
+    inCohort = cohortId,
+  ): Promise<TestPerson> {
     const person = await newUser(t, { displayName, roles: [role], timeZone: 'Europe/Berlin' });
     await addToCohort(t, inCohort, person, role);
     await person.client.call(routes.updateAvailability, { body: ALWAYS_AVAILABLE });
@@ -75,10 +79,10 @@ describe('standby', () => {
       sessionId,
       shift,
     ]);
-    await t.sql(`UPDATE session_participants SET during = tstzrange(lower(during) - $2::interval, upper(during) - $2::interval) WHERE session_id = $1`, [
-      sessionId,
-      shift,
-    ]);
+    await t.sql(
+      `UPDATE session_participants SET during = tstzrange(lower(during) - $2::interval, upper(during) - $2::interval) WHERE session_id = $1`,
+      [sessionId, shift],
+    );
     await t.sql(
       `UPDATE standby_entries SET available = tstzrange(lower(available) - $2::interval, upper(available) - $2::interval)
        WHERE cohort_id = $1`,
@@ -117,22 +121,52 @@ describe('standby', () => {
       const sam = await member('Sam');
       const soon = Date.now() + HOUR;
       const cases: { person: TestPerson; cohort?: string; body: unknown; status: number; field?: string; detail: RegExp }[] = [
-        { person: sam, body: { from: iso(Date.now() - HOUR), to: iso(soon), track: TRACK }, status: 400, field: 'from', detail: /from must be in the future/ },
-        { person: sam, body: { from: iso(soon), to: iso(soon + 5 * HOUR), track: TRACK }, status: 400, field: 'to', detail: /at most 4 hours/ },
+        {
+          person: sam,
+          body: { from: iso(Date.now() - HOUR), to: iso(soon), track: TRACK },
+          status: 400,
+          field: 'from',
+          detail: /from must be in the future/,
+        },
+        {
+          person: sam,
+          body: { from: iso(soon), to: iso(soon + 5 * HOUR), track: TRACK },
+          status: 400,
+          field: 'to',
+          detail: /at most 4 hours/,
+        },
         { person: sam, body: { from: iso(soon), to: iso(soon), track: TRACK }, status: 400, field: 'to', detail: /after from/ },
-        { person: sam, body: { from: 'tomorrow', to: iso(soon), track: 'surgery' }, status: 400, detail: /from.*track|track.*from/ },
+        {
+          person: sam,
+          body: { from: 'tomorrow', to: iso(soon), track: 'surgery' },
+          status: 400,
+          detail: /from.*track|track.*from/,
+        },
         { person: sam, body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK, extra: 1 }, status: 400, detail: /extra/ },
-        { person: await member('Mentor Mo', 'mentor'), body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK }, status: 403, detail: /Only candidates/ },
+        {
+          person: await member('Mentor Mo', 'mentor'),
+          body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK },
+          status: 403,
+          detail: /Only candidates/,
+        },
       ];
       const other = await newCohort(t, 'Another cohort');
-      cases.push({ person: sam, cohort: other.cohortId, body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK }, status: 403, detail: /not a member/ });
+      cases.push({
+        person: sam,
+        cohort: other.cohortId,
+        body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK },
+        status: 403,
+        detail: /not a member/,
+      });
       for (const c of cases) {
         const response = await c.person.client.raw('POST', `/api/cohorts/${c.cohort ?? cohortId}/standby`, c.body);
         expect([response.status, response.contentType]).toEqual([c.status, expect.stringContaining('application/problem+json')]);
         expect(response.body.detail).toMatch(c.detail);
         if (c.field) expect(response.body.errors?.map((e: { field: string }) => e.field)).toEqual([c.field]);
       }
-      expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM standby_entries WHERE user_id = $1`, [sam.user.id]))[0].n).toBe(0);
+      expect(
+        (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM standby_entries WHERE user_id = $1`, [sam.user.id]))[0].n,
+      ).toBe(0);
     });
 
     it('refuses a window over your own session or over another window of yours (409)', async () => {
@@ -232,7 +266,12 @@ describe('standby', () => {
       const offers: StandbyOffer[] = await t.app.get(StandbyOffersService).offerSeatsOf(sessionId);
       expect(offers).toHaveLength(2);
       const offerOf = async (person: TestPerson) =>
-        (await t.sql<{ id: string }>(`SELECT id FROM standby_offers WHERE user_id = $1 AND session_id = $2`, [person.user.id, sessionId]))[0].id;
+        (
+          await t.sql<{ id: string }>(`SELECT id FROM standby_offers WHERE user_id = $1 AND session_id = $2`, [
+            person.user.id,
+            sessionId,
+          ])
+        )[0].id;
       const [samOffer, solOffer] = [await offerOf(sam), await offerOf(sol)];
 
       const answers = await Promise.all([
@@ -242,7 +281,9 @@ describe('standby', () => {
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
       const refused = answers.find((a) => a.status === 409)!;
       expect(refused.contentType).toContain('application/problem+json');
-      expect((refused.body as unknown as { detail: string }).detail).toBe('The seat is taken: another standby peer accepted it first.');
+      expect((refused.body as unknown as { detail: string }).detail).toBe(
+        'The seat is taken: another standby peer accepted it first.',
+      );
       const seated = await t.sql<{ user_id: string }>(
         `SELECT user_id FROM session_participants WHERE session_id = $1 AND active ORDER BY user_id`,
         [sessionId],
@@ -266,7 +307,9 @@ describe('standby', () => {
       await t.sql(`UPDATE standby_offers SET expires_at = now() - interval '1 minute' WHERE id = $1`, [offer.offerId]);
       const expired = await sam.client.call(routes.acceptStandbyOffer, { params: { offerId: offer.offerId } });
       expect(expired.status).toBe(410);
-      expect((expired.body as unknown as { detail: string }).detail).toMatch(/^This offer expired at .*5 minutes after the session started\.$/);
+      expect((expired.body as unknown as { detail: string }).detail).toMatch(
+        /^This offer expired at .*5 minutes after the session started\.$/,
+      );
       expect(await t.app.get(StandbyOffersService).offerSeatsOf(sessionId)).toEqual([]);
 
       await t.sql(`UPDATE standby_offers SET expires_at = now() + interval '1 minute' WHERE id = $1`, [offer.offerId]);
@@ -274,10 +317,10 @@ describe('standby', () => {
       const withdrawn = await sam.client.call(routes.acceptStandbyOffer, { params: { offerId: offer.offerId } });
       expect(withdrawn.status).toBe(410);
       expect((withdrawn.body as unknown as { detail: string }).detail).toMatch(/left the standby list/);
-      const seated = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM session_participants WHERE session_id = $1 AND user_id = $2`, [
-        sessionId,
-        sam.user.id,
-      ]);
+      const seated = await t.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM session_participants WHERE session_id = $1 AND user_id = $2`,
+        [sessionId, sam.user.id],
+      );
       expect(seated[0].n).toBe(0);
     });
   });

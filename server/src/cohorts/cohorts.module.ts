@@ -10,7 +10,12 @@ import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, InvitationEntity]), UsersModule, NotificationsModule, ReliabilityModule],
+  imports: [
+    TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, InvitationEntity]),
+    UsersModule,
+    NotificationsModule,
+    ReliabilityModule,
+  ],
   controllers: [CohortsController, InvitationsController],
   providers: [CohortsService, InvitationsService],
   exports: [CohortsService, InvitationsService],

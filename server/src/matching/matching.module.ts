@@ -12,7 +12,14 @@ import { PracticeTicketsRepository } from './practice-tickets.repository.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
-  imports: [TypeOrmModule.forFeature([PracticeTicketEntity]), CohortsModule, SchedulingModule, RealtimeModule, UsersModule, ReliabilityModule],
+  imports: [
+    TypeOrmModule.forFeature([PracticeTicketEntity]),
+    CohortsModule,
+    SchedulingModule,
+    RealtimeModule,
+    UsersModule,
+    ReliabilityModule,
+  ],
   providers: [PracticeTicketsRepository, PracticeQueueService, PracticeGateway],
   exports: [PracticeQueueService],
 })

@@ -151,7 +151,8 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
         const unconfirmed = await this.tickets.unconfirmedTicketId(socket.data.userId);
         if (unconfirmed) {
           const { missedRecently } = await this.reliability.ofPerson(socket.data.userId);
-          if (socket.connected) this.realtime.emitToSocket(socket, 'practice:confirm_needed', confirmNeeded(unconfirmed, missedRecently));
+          if (socket.connected)
+            this.realtime.emitToSocket(socket, 'practice:confirm_needed', confirmNeeded(unconfirmed, missedRecently));
           return;
         }
         const ticketId = await this.tickets.waitingTicketId(socket.data.userId);

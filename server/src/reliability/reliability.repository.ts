@@ -40,8 +40,6 @@ export class ReliabilityRepository {
       RELIABILITY.window,
       RELIABILITY.recentDays,
     ]);
-    return new Map(
-      rows.map((row) => [row.user_id, row.record.map((r) => ({ startsAt: Number(r.startsAt), missed: r.missed }))]),
-    );
+    return new Map(rows.map((row) => [row.user_id, row.record.map((r) => ({ startsAt: Number(r.startsAt), missed: r.missed }))]));
   }
 }

@@ -214,15 +214,20 @@ export class SessionsRepository {
    * with the same role and time; a session whose status was `no_show` is scheduled again. False when the
    * absent person is not a participant, or the seat was already given (the standby person is in it).
    */
-  async replaceParticipant(manager: EntityManager, sessionId: string, absentUserId: string, standbyUserId: string): Promise<boolean> {
+  async replaceParticipant(
+    manager: EntityManager,
+    sessionId: string,
+    absentUserId: string,
+    standbyUserId: string,
+  ): Promise<boolean> {
     const [absent]: { role: ParticipantRole }[] = await manager.query(
       `SELECT role FROM session_participants WHERE session_id = $1 AND user_id = $2 FOR UPDATE`,
       [sessionId, absentUserId],
     );
-    const [already]: unknown[] = await manager.query(`SELECT 1 FROM session_participants WHERE session_id = $1 AND user_id = $2`, [
-      sessionId,
-      standbyUserId,
-    ]);
+    const [already]: unknown[] = await manager.query(
+      `SELECT 1 FROM session_participants WHERE session_id = $1 AND user_id = $2`,
+      [sessionId, standbyUserId],
+    );
     if (!absent || already) return false;
     await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
       sessionId,

@@ -117,7 +117,14 @@ export class StandbyOffersService {
     const covering = await this.standby.entriesCovering(session.cohortId!, session.track, start, end, participants);
     const chosen = await this.firstInLine(covering, start, end);
     if (chosen.length === 0) return [];
-    const people = new Map((await this.users.findByIds(this.db.manager, chosen.map((c) => c.userId))).map((u) => [u.id, u]));
+    const people = new Map(
+      (
+        await this.users.findByIds(
+          this.db.manager,
+          chosen.map((c) => c.userId),
+        )
+      ).map((u) => [u.id, u]),
+    );
     return this.db.transaction(async (manager) => {
       const made: { userId: string; event: StandbyOffer }[] = [];
       for (const entry of chosen) {

@@ -26,6 +26,11 @@ import { StandbyService } from './standby.service.js';
   ],
   controllers: [StandbyController],
   // The attendance source: a placeholder until the live room's attendance is bound here (see attendance-probe.ts).
-  providers: [StandbyRepository, StandbyService, StandbyOffersService, { provide: AttendanceProbe, useClass: NoShowFlagAttendanceProbe }],
+  providers: [
+    StandbyRepository,
+    StandbyService,
+    StandbyOffersService,
+    { provide: AttendanceProbe, useClass: NoShowFlagAttendanceProbe },
+  ],
 })
 export class StandbyModule {}

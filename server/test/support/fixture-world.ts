@@ -223,7 +223,11 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     expectStatus('peer session', session, 201);
     const standby = await candidate.client.call(routes.joinStandby, {
       params: { cohortId: cohortA },
-      body: { from: new Date(start - 1_800_000).toISOString(), to: new Date(start + 3_600_000).toISOString(), track: WORLD_TRACK },
+      body: {
+        from: new Date(start - 1_800_000).toISOString(),
+        to: new Date(start + 3_600_000).toISOString(),
+        track: WORLD_TRACK,
+      },
     });
     expectStatus('standby entry', standby, 201);
     // Not appeared, as the placeholder attendance source reads it (the session has not started, so no route can mark it).

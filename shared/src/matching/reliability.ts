@@ -47,7 +47,11 @@ export interface AttendanceRecord {
 export const reliabilitySchema = z.object({
   standing: z.enum(RELIABILITY_STANDINGS),
   score: z.number().min(0).max(1).describe('attended / due over the last sessions, with a prior of sessions attended'),
-  sessionsCounted: z.number().int().min(0).describe(`how many of the last ${RELIABILITY.window} sessions due went into the score`),
+  sessionsCounted: z
+    .number()
+    .int()
+    .min(0)
+    .describe(`how many of the last ${RELIABILITY.window} sessions due went into the score`),
   missedCounted: z.number().int().min(0).describe('of those, how many were missed without notice'),
   missedRecently: z.number().int().min(0).describe(`sessions missed without notice in the last ${RELIABILITY.recentDays} days`),
 });
@@ -66,6 +70,10 @@ export function assessReliability(record: readonly AttendanceRecord[], now: numb
   const attended = counted.length - missedCounted;
   const score = (attended + RELIABILITY.priorAttended) / (counted.length + RELIABILITY.priorAttended);
   const standing: ReliabilityStanding =
-    missedRecently >= RELIABILITY.repeatedMisses ? 'repeated_no_shows' : score >= RELIABILITY.reliableFrom ? 'reliable' : 'some_missed';
+    missedRecently >= RELIABILITY.repeatedMisses
+      ? 'repeated_no_shows'
+      : score >= RELIABILITY.reliableFrom
+        ? 'reliable'
+        : 'some_missed';
   return { standing, score: Math.round(score * 100) / 100, sessionsCounted: counted.length, missedCounted, missedRecently };
 }

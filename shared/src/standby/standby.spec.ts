@@ -9,8 +9,14 @@ describe('standbyWindowProblem', () => {
   });
 
   it('names the field to fix', () => {
-    expect(standbyWindowProblem(now - MINUTE, now + 60 * MINUTE, now)).toEqual({ field: 'from', message: 'must be in the future' });
-    expect(standbyWindowProblem(now + 60 * MINUTE, now + 60 * MINUTE, now)).toEqual({ field: 'to', message: 'must be after from' });
+    expect(standbyWindowProblem(now - MINUTE, now + 60 * MINUTE, now)).toEqual({
+      field: 'from',
+      message: 'must be in the future',
+    });
+    expect(standbyWindowProblem(now + 60 * MINUTE, now + 60 * MINUTE, now)).toEqual({
+      field: 'to',
+      message: 'must be after from',
+    });
     expect(standbyWindowProblem(now + MINUTE, now + (4 * 60 + 2) * MINUTE, now)).toEqual({
       field: 'to',
       message: 'must be at most 4 hours after from',

@@ -65,7 +65,8 @@ export type StandbyOffer = z.infer<typeof standbyOfferSchema>;
 /** What is wrong with a standby window at `now` ({ field, message }), or null when it is fine. */
 export function standbyWindowProblem(from: number, to: number, now: number): { field: 'from' | 'to'; message: string } | null {
   if (from <= now) return { field: 'from', message: 'must be in the future' };
-  if (from > now + STANDBY.maxAheadDays * DAY) return { field: 'from', message: `must be within ${STANDBY.maxAheadDays} days from now` };
+  if (from > now + STANDBY.maxAheadDays * DAY)
+    return { field: 'from', message: `must be within ${STANDBY.maxAheadDays} days from now` };
   if (to <= from) return { field: 'to', message: 'must be after from' };
   if (to - from > STANDBY.maxWindowMinutes * MINUTE)
     return { field: 'to', message: `must be at most ${STANDBY.maxWindowMinutes / 60} hours after from` };

@@ -42,7 +42,9 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
             </td>
             {showEmail && <td data-label="E-mail">{member.email ?? <span className="muted">Hidden</span>}</td>}
             {showReliability && (
-              <td data-label="Reliability">{member.reliability ? <ReliabilitySummary reliability={member.reliability} /> : null}</td>
+              <td data-label="Reliability">
+                {member.reliability ? <ReliabilitySummary reliability={member.reliability} /> : null}
+              </td>
             )}
           </tr>
         ))}

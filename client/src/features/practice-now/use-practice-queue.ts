@@ -28,7 +28,8 @@ const CANCEL_MESSAGES: Record<string, string> = {
   busy: 'You were booked into another session meanwhile, so your place was given up.',
 };
 
-const CONFIRM_FALLBACK = 'You missed sessions without notice recently, so we match you once you confirm you are ready to start now.';
+const CONFIRM_FALLBACK =
+  'You missed sessions without notice recently, so we match you once you confirm you are ready to start now.';
 
 const CLIENT_NOT_LOADED: SocketError = {
   code: 'UNAVAILABLE',
