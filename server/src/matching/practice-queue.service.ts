@@ -137,9 +137,14 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
       this.realtime.emitToUser(user.id, 'practice:confirm_needed', confirmNeeded(result.ticketId, reliability.missedRecently));
       return { ...result, confirmationNeeded: true };
     }
-    this.requestPairing({ cohortId: request.cohortId, track: request.track });
+    const scope = { cohortId: request.cohortId, track: request.track };
+    this.requestPairing(scope);
     // Someone joining ahead of people already waiting (a better standing) moves them down a place.
-    this.work.background(this.emitPositions({ cohortId: request.cohortId, track: request.track }));
+    this.work.background(
+      (async () => {
+        if (await this.tickets.hasTicketsBehind(result.ticketId)) await this.emitPositions(scope);
+      })(),
+    );
     return result;
   }
 

@@ -164,6 +164,18 @@ export class PracticeTicketsRepository {
     return rows[0]?.position ?? 0;
   }
 
+  /** Whether a matchable ticket of the same queue comes after this one in line (a newcomer with a better standing moved it down). */
+  async hasTicketsBehind(ticketId: string): Promise<boolean> {
+    const [{ behind }]: { behind: boolean }[] = await this.db.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM practice_tickets t JOIN practice_tickets mine ON mine.id = $1
+         WHERE t.status = 'waiting' AND NOT t.awaiting_confirmation AND t.cohort_id = mine.cohort_id AND t.track = mine.track
+           AND (t.standing_rank, t.created_at, t.id) > (mine.standing_rank, mine.created_at, mine.id)) AS behind`,
+      [ticketId],
+    );
+    return behind;
+  }
+
   /** The place of every matchable waiting ticket of one queue (those awaiting confirmation hold none). */
   async waitingPositions(scope: PracticeScope): Promise<TicketPosition[]> {
     const rows: { id: string; user_id: string; position: number }[] = await this.db.query(
