@@ -12,6 +12,7 @@ import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { StandbyModule } from './standby/standby.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         MatchingModule,
         RoomModule,
         FeedbackModule,
+        StandbyModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,

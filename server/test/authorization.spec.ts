@@ -369,6 +369,33 @@ const matrix: Record<RouteName, Scenario[]> = {
     },
   ],
   roomSummary: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
+  joinStandby: [
+    {
+      request: (world) => {
+        const from = Date.parse(world.nextStart());
+        return {
+          params: { cohortId: world.cohortA },
+          body: { from: new Date(from).toISOString(), to: new Date(from + 3_600_000).toISOString(), track: WORLD_TRACK },
+        };
+      },
+      expect: { ...membersOfA(403), candidate: 201, otherCandidate: 201 },
+    },
+  ],
+  listStandby: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: membersOfA(200) }],
+  leaveStandby: [
+    {
+      name: "the candidate's own window",
+      request: async (world) => ({ params: { cohortId: world.cohortA, entryId: await world.newStandbyEntryA() } }),
+      expect: { ...membersOfA(404), candidate: 204 },
+    },
+  ],
+  acceptStandbyOffer: [
+    {
+      name: 'a seat offered to the candidate',
+      request: async (world) => ({ params: { offerId: await world.newStandbyOfferA() } }),
+      expect: { ...signedIn(404), candidate: 200 },
+    },
+  ],
   devMailbox: [{ request: () => ({}), expect: signedIn(200) }],
   sessionFeedback: [
     {
@@ -507,6 +534,14 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
       otherCoordinator: 'NOT_A_CANDIDATE',
       candidateOfB: 'NOT_A_CANDIDATE',
     },
+  },
+  'practice:confirm': {
+    // Nobody has a waiting ticket of that id: the event is refused the same way for everyone signed in.
+    payload: () => ({ ticketId: '00000000-0000-4000-8000-000000000000' }),
+    expect: { ...Object.fromEntries(ACTORS.map((a) => [a, 'NOT_FOUND'])), anonymous: 'UNAUTHENTICATED' } as Record<
+      Actor,
+      SocketOutcome
+    >,
   },
   'practice:leave': {
     payload: () => ({}),

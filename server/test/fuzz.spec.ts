@@ -128,6 +128,8 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
     proposalId: world.proposalA,
     sessionId: world.sessionA,
     kind: 'interviewer',
+    entryId: world.standbyEntryA,
+    offerId: world.standbyOfferA,
   });
 
   it(

@@ -29,3 +29,5 @@ export * from './feedback/rubric.js';
 export * from './feedback/feedback.schema.js';
 export * from './feedback/feedback-rules.js';
 export * from './feedback/csv.js';
+export * from './matching/reliability.js';
+export * from './standby/standby.js';

@@ -6,6 +6,7 @@ import { questionBankRoutes } from '../features/questions/routes';
 import { roomRoutes } from '../features/room/routes';
 import { schedulingRoutes } from '../features/scheduling/routes';
 import { scriptRoutes } from '../features/scripts/routes';
+import { standbyRoutes } from '../features/standby/routes';
 import { AppShell } from './AppShell';
 import { FirstPageLoading } from './FirstPageLoading';
 import { NotFoundPage } from './NotFoundPage';
@@ -65,6 +66,7 @@ export function createRouter() {
             ...practiceRoutes,
             ...schedulingRoutes,
             ...roomRoutes,
+            ...standbyRoutes,
             {
               path: '/dev/mailbox',
               lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),

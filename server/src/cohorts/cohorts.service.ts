@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Cohort, CohortDetail, CreateCohortRequest, Member, Role } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../common/problem.js';
+import { ReliabilityService } from '../reliability/reliability.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CohortEntity, CohortMemberEntity } from './cohort.entity.js';
 
@@ -17,7 +18,10 @@ interface CohortRow {
 
 @Injectable()
 export class CohortsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reliability: ReliabilityService,
+  ) {}
 
   async create(actor: UserEntity, request: CreateCohortRequest): Promise<Cohort> {
     if (!actor.roles.includes('coordinator')) {
@@ -51,10 +55,10 @@ export class CohortsService {
     return { ...cohort, members: await this.listMembers(actor, cohortId) };
   }
 
-  /** Members see each other's names and zones; only coordinators see e-mail addresses. */
+  /** Members see each other's names and zones; only coordinators see e-mail addresses and reliability. */
   async listMembers(actor: UserEntity, cohortId: string): Promise<Member[]> {
     const myRoles = await this.requireMember(actor, cohortId);
-    const showEmail = myRoles.includes('coordinator');
+    const coordinator = myRoles.includes('coordinator');
     const rows: {
       user_id: string;
       display_name: string;
@@ -70,14 +74,16 @@ export class CohortsService {
          ORDER BY array_position(ARRAY['coordinator', 'mentor', 'candidate'], m.role), u.display_name`,
       [cohortId],
     );
+    const reliability = coordinator ? await this.reliability.of(rows.map((row) => row.user_id)) : undefined;
     return rows.map((row) => ({
       userId: row.user_id,
       displayName: row.display_name,
-      email: showEmail ? row.email : null,
+      email: coordinator ? row.email : null,
       role: row.role,
       track: row.track,
       timeZone: row.time_zone,
       joinedAt: row.joined_at.toISOString(),
+      ...(reliability ? { reliability: reliability.get(row.user_id) } : {}),
     }));
   }
 

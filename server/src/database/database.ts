@@ -8,6 +8,7 @@ import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js'
 import { PendingRegistrations1763960000000 } from './migrations/1763960000000-PendingRegistrations.js';
 import { LiveRoom1763975000000 } from './migrations/1763975000000-LiveRoom.js';
 import { Feedback1763990000000 } from './migrations/1763990000000-Feedback.js';
+import { ReliabilityAndStandby1763973000000 } from './migrations/1763973000000-ReliabilityAndStandby.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -17,6 +18,7 @@ const MIGRATIONS = [
   PracticeQueue1763940000000,
   Throttles1763950000000,
   PendingRegistrations1763960000000,
+  ReliabilityAndStandby1763973000000,
   LiveRoom1763975000000,
   Feedback1763990000000,
 ];

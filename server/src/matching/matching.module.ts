@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PracticeTicketEntity } from './practice-ticket.entity.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { ReliabilityModule } from '../reliability/reliability.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { PracticeGateway } from './practice.gateway.js';
@@ -11,7 +12,14 @@ import { PracticeTicketsRepository } from './practice-tickets.repository.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
-  imports: [TypeOrmModule.forFeature([PracticeTicketEntity]), CohortsModule, SchedulingModule, RealtimeModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([PracticeTicketEntity]),
+    CohortsModule,
+    SchedulingModule,
+    RealtimeModule,
+    UsersModule,
+    ReliabilityModule,
+  ],
   providers: [PracticeTicketsRepository, PracticeQueueService, PracticeGateway],
   exports: [PracticeQueueService],
 })

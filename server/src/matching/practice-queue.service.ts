@@ -4,7 +4,12 @@ import {
   formatInZone,
   MINUTE,
   SESSION_MINUTES,
+  RELIABILITY,
+  standingRank,
   type PracticeCancelReason,
+  type PracticeConfirmNeeded,
+  type PracticeConfirmRequest,
+  type PracticeConfirmResult,
   type PracticeJoinRequest,
   type PracticeJoinResult,
   type PracticeLeaveRequest,
@@ -16,6 +21,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ApiProblem } from '../common/problem.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
+import { ReliabilityService } from '../reliability/reliability.service.js';
 import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
 import { BookingService } from '../scheduling/booking.service.js';
@@ -62,6 +68,7 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     private readonly users: UsersService,
     private readonly booking: BookingService,
     private readonly realtime: RealtimeService,
+    private readonly reliability: ReliabilityService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -90,8 +97,29 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     return this.work.request(async () => ({ cancelledTicketId: await this.cancelWaiting(user.id, 'left', request.ticketId) }));
   }
 
+  /** Makes the person's ticket matchable once they confirm they are ready (asked of people with repeated no-shows). */
+  confirm(user: UserEntity, request: PracticeConfirmRequest): Promise<PracticeConfirmResult> {
+    this.requireOpen();
+    return this.work.request(async () => {
+      const ticket = await this.tickets.confirm(user.id, request.ticketId);
+      if (!ticket) {
+        throw new SocketRequestError(
+          'NOT_FOUND',
+          'You have no waiting practice ticket with that id: it was matched or cancelled. Join the queue again.',
+        );
+      }
+      const position = await this.tickets.positionOf(ticket.ticketId);
+      this.requestPairing(ticket);
+      await this.emitPositions(ticket);
+      return { ticketId: ticket.ticketId, position: Math.max(position, 1) };
+    });
+  }
+
   private async joinNow(user: UserEntity, request: PracticeJoinRequest): Promise<PracticeJoinResult> {
     await this.requireCandidate(user, request.cohortId);
+    // Reliable people go first in line; people with repeated no-shows wait until they confirm.
+    const reliability = await this.reliability.ofPerson(user.id);
+    const awaitingConfirmation = reliability.standing === 'repeated_no_shows';
     const result = await this.db.transaction(async (manager) => {
       await this.requireFree(manager, user);
       const ticketId = await this.tickets.insertWaiting(manager, {
@@ -99,11 +127,24 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
         cohortId: request.cohortId,
         track: request.track,
         level: request.level,
+        standingRank: standingRank(reliability.standing),
+        awaitingConfirmation,
       });
       if (!ticketId) throw await this.alreadyWaiting(manager, user);
       return { ticketId, position: await this.tickets.positionOf(ticketId, manager) };
     });
-    this.requestPairing({ cohortId: request.cohortId, track: request.track });
+    if (awaitingConfirmation) {
+      this.realtime.emitToUser(user.id, 'practice:confirm_needed', confirmNeeded(result.ticketId, reliability.missedRecently));
+      return { ...result, confirmationNeeded: true };
+    }
+    const scope = { cohortId: request.cohortId, track: request.track };
+    this.requestPairing(scope);
+    // Someone joining ahead of people already waiting (a better standing) moves them down a place.
+    this.work.background(
+      (async () => {
+        if (await this.tickets.hasTicketsBehind(result.ticketId)) await this.emitPositions(scope);
+      })(),
+    );
     return result;
   }
 
@@ -112,6 +153,13 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     if (this.work.closing) return;
     this.work.background(
       (async () => {
+        const unconfirmed = await this.tickets.unconfirmedTicketId(socket.data.userId);
+        if (unconfirmed) {
+          const { missedRecently } = await this.reliability.ofPerson(socket.data.userId);
+          if (socket.connected)
+            this.realtime.emitToSocket(socket, 'practice:confirm_needed', confirmNeeded(unconfirmed, missedRecently));
+          return;
+        }
         const ticketId = await this.tickets.waitingTicketId(socket.data.userId);
         if (!ticketId) return;
         const position = await this.tickets.positionOf(ticketId);
@@ -304,6 +352,15 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
     if (this.work.closing)
       throw new SocketRequestError('UNAVAILABLE', 'This server is restarting: reconnect and try again in a moment.');
   }
+}
+
+function confirmNeeded(ticketId: string, missedRecently: number): PracticeConfirmNeeded {
+  const missed = missedRecently === 1 ? 'one session' : `${missedRecently} sessions`;
+  return {
+    ticketId,
+    missedRecently,
+    message: `You missed ${missed} without notice in the last ${RELIABILITY.recentDays} days, so we match you once you confirm you are ready to start now.`,
+  };
 }
 
 function uniqueScopes(tickets: EndedTicket[]): PracticeScope[] {

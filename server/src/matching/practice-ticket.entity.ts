@@ -27,6 +27,14 @@ export class PracticeTicketEntity {
   @Column({ name: 'session_id', type: 'uuid', nullable: true })
   sessionId!: string | null;
 
+  /** The owner's reliability rank when they joined (0 reliable … 2 repeated no-shows): the line is ordered by it. */
+  @Column({ name: 'standing_rank', type: 'smallint', default: 0 })
+  standingRank!: number;
+
+  /** While true the ticket is not matched: its owner (repeated no-shows) has not confirmed they are ready. */
+  @Column({ name: 'awaiting_confirmation', type: 'boolean', default: false })
+  awaitingConfirmation!: boolean;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 

@@ -35,6 +35,14 @@ export class PracticeGateway implements OnGatewayConnection<AppSocket>, OnGatewa
     );
   }
 
+  @SubscribeMessage('practice:confirm')
+  async confirm(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'practice:confirm', body, (user, payload) => this.queue.confirm(user, payload)),
+    );
+  }
+
   @SubscribeMessage('practice:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
     this.realtime.reply(

@@ -48,6 +48,11 @@ export class InterviewSessionsService {
     return this.sessions.find(ids);
   }
 
+  /** One session with no access check, for work no person asked for (a job, a standby offer); undefined when there is none. */
+  async find(sessionId: string): Promise<Session | undefined> {
+    return (await this.sessions.find([sessionId]))[0];
+  }
+
   /** The participants with their e-mail addresses, for notices, inside the caller's transaction. */
   people(manager: EntityManager, sessionId: string): Promise<SessionPerson[]> {
     return this.sessions.people(manager, sessionId);

@@ -14,12 +14,13 @@ import { AvailabilityService } from './availability.service.js';
 import { BookingService } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { SchedulingController } from './scheduling.controller.js';
+import { PeerStartChecks } from './peer-start-checks.service.js';
 import { SessionLifecycleService } from './session-lifecycle.service.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionRemindersService } from './session-reminders.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 
-/** Availability, booking, the session lifecycle and its notices and reminders. */
+/** Availability, booking, the session lifecycle and its notices, reminders and start checks. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]),
@@ -37,7 +38,8 @@ import { SessionsRepository } from './sessions.repository.js';
     SessionLifecycleService,
     SessionNotices,
     SessionRemindersService,
+    PeerStartChecks,
   ],
-  exports: [AvailabilityService, InterviewSessionsService, BookingService],
+  exports: [AvailabilityService, InterviewSessionsService, BookingService, SessionLifecycleService, PeerStartChecks],
 })
 export class SchedulingModule {}

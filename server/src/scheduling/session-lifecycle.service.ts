@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MINUTE, SESSION_MINUTES, canRecordNoShow, type Session, type SessionStatus } from '@rounds/shared';
+import { MINUTE, NO_SHOW_STATUSES, SESSION_MINUTES, canRecordNoShow, type Session, type SessionStatus } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { badRequest, conflict } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -8,6 +8,7 @@ import { UsersService } from '../users/users.service.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingService, requireBookableStart } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
+import { PeerStartChecks } from './peer-start-checks.service.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity } from './slot-finder.js';
@@ -27,6 +28,7 @@ export class SessionLifecycleService {
     private readonly availability: AvailabilityService,
     private readonly users: UsersService,
     private readonly notices: SessionNotices,
+    private readonly startChecks: PeerStartChecks,
   ) {}
 
   async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
@@ -68,6 +70,7 @@ export class SessionLifecycleService {
         // everyone has free, within the interviewers' weekly capacity, as when booking.
         if (!coordinator) await this.requireEveryoneFree(manager, session, start, end);
         await this.sessions.move(manager, sessionId, start, end, reason);
+        await this.startChecks.schedule(manager, sessionId);
         await this.notices.send(manager, {
           ...(await this.noticeBase(manager, session, actor)),
           change: 'session-rescheduled',
@@ -99,6 +102,19 @@ export class SessionLifecycleService {
       await this.sessions.markNoShow(manager, sessionId, userId, reason ?? null);
     });
     return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /**
+   * Someone on standby takes the seat of a participant who did not appear, in the caller's transaction: the
+   * absent person stays on the session as a no-show (inactive, so their time frees up) and the standby person
+   * joins in the same role. The exclusion constraint refuses it if the standby person is booked then. A
+   * session marked no-show because of that absence is on again. Returns false, changing nothing, when the
+   * session is over, cancelled, or the seat is no longer that person's to give.
+   */
+  async seatStandby(manager: EntityManager, sessionId: string, absentUserId: string, standbyUserId: string): Promise<boolean> {
+    const status = await this.sessions.lockStatus(manager, sessionId);
+    if (!status || !NO_SHOW_STATUSES.includes(status)) return false;
+    return this.sessions.replaceParticipant(manager, sessionId, absentUserId, standbyUserId);
   }
 
   /** The notice fields that follow from the session as loaded: every change raises the calendar sequence. */

@@ -218,6 +218,42 @@ export class SessionsRepository {
   }
 
   /**
+   * Puts `standbyUserId` in the seat of `absentUserId` (who stays on the session as an inactive no-show),
+   * with the same role and time; a session whose status was `no_show` is scheduled again. False when the
+   * absent person is not a participant, or the seat was already given (the standby person is in it).
+   */
+  async replaceParticipant(
+    manager: EntityManager,
+    sessionId: string,
+    absentUserId: string,
+    standbyUserId: string,
+  ): Promise<boolean> {
+    const [absent]: { role: ParticipantRole }[] = await manager.query(
+      `SELECT role FROM session_participants WHERE session_id = $1 AND user_id = $2 FOR UPDATE`,
+      [sessionId, absentUserId],
+    );
+    const [already]: unknown[] = await manager.query(
+      `SELECT 1 FROM session_participants WHERE session_id = $1 AND user_id = $2`,
+      [sessionId, standbyUserId],
+    );
+    if (!absent || already) return false;
+    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
+      sessionId,
+      absentUserId,
+    ]);
+    await manager.query(
+      `INSERT INTO session_participants (session_id, user_id, role, during)
+       SELECT id, $2, $3, tstzrange(starts_at, ends_at) FROM sessions WHERE id = $1`,
+      [sessionId, standbyUserId, absent.role],
+    );
+    await manager.query(
+      `UPDATE sessions SET status = 'scheduled', status_reason = NULL, updated_at = now() WHERE id = $1 AND status = 'no_show'`,
+      [sessionId],
+    );
+    return true;
+  }
+
+  /**
    * Mentors (for mentor and informational sessions) or fellow candidates (peer swaps) of the cohort, ranked
    * fairly: people the candidate has not met first, then the least loaded.
    */

@@ -1,5 +1,6 @@
 import { routes, type QuestionContent, type Track } from '@rounds/shared';
 import { randomBytes } from 'node:crypto';
+import { StandbyOffersService } from '../../src/standby/standby-offers.service.js';
 import type { ApiClient } from './api-client.js';
 import { addToCohort, newCohort, newUser, TEST_PASSWORD, type TestPerson } from './factories.js';
 import type { TestApp } from './test-app.js';
@@ -80,6 +81,17 @@ export interface FixtureWorld {
   newInvitationA(): Promise<{ id: string; token: string }>;
   /** Registers a new address openly and reads the confirmation token from its e-mail. */
   newRegistrationToken(): Promise<string>;
+  /** The candidate's standby window in cohort A (made by newStandbyEntryA). */
+  standbyEntryA: string;
+  /** A seat offered to the candidate (made by newStandbyOfferA). */
+  standbyOfferA: string;
+  /** A new standby window of the candidate in cohort A, at a time no other call uses. */
+  newStandbyEntryA(): Promise<string>;
+  /**
+   * A seat offered to the candidate: a peer session in cohort A between otherCandidate and a new candidate
+   * marked absent, checked as if two minutes after its start (days ahead, so the offer is still open).
+   */
+  newStandbyOfferA(): Promise<string>;
 }
 
 function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
@@ -181,6 +193,53 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     return { id: created.body.id, token: created.body.link!.split('/join/')[1] };
   };
 
+  const newStandbyEntryA = async () => {
+    const from = Date.parse(nextStart());
+    const created = await candidate.client.call(routes.joinStandby, {
+      params: { cohortId: cohortA },
+      body: { from: new Date(from).toISOString(), to: new Date(from + 3_600_000).toISOString(), track: WORLD_TRACK },
+    });
+    expectStatus('standby entry', created, 201);
+    return created.body.id;
+  };
+  const newStandbyOfferA = async () => {
+    const absent = await newUser(t, { displayName: 'Absent peer A' });
+    await addToCohort(t, cohortA, absent, 'candidate');
+    const startsAt = nextStart();
+    const start = Date.parse(startsAt);
+    const session = await coordinator.call(routes.scheduleSession, {
+      params: { cohortId: cohortA },
+      body: {
+        kind: 'peer_swap',
+        track: WORLD_TRACK,
+        startsAt,
+        durationMinutes: 30,
+        participants: [
+          { userId: otherCandidate.user.id, role: 'candidate' },
+          { userId: absent.user.id, role: 'candidate' },
+        ],
+      },
+    });
+    expectStatus('peer session', session, 201);
+    const standby = await candidate.client.call(routes.joinStandby, {
+      params: { cohortId: cohortA },
+      body: {
+        from: new Date(start - 1_800_000).toISOString(),
+        to: new Date(start + 3_600_000).toISOString(),
+        track: WORLD_TRACK,
+      },
+    });
+    expectStatus('standby entry', standby, 201);
+    // Not appeared, as the placeholder attendance source reads it (the session has not started, so no route can mark it).
+    await t.sql(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
+      session.body.id,
+      absent.user.id,
+    ]);
+    const [offer] = await t.app.get(StandbyOffersService).offerSeatsOf(session.body.id, start + 2 * 60_000);
+    if (!offer) throw new Error('fixture: no standby offer was made');
+    return offer.offerId;
+  };
+
   const privateQuestionA = await newQuestionA();
   const privateScriptA = await newScriptA();
   const world: FixtureWorld = {
@@ -212,6 +271,10 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     newProposalA,
     newInvitationA,
     newRegistrationToken,
+    standbyEntryA: await newStandbyEntryA(),
+    standbyOfferA: await newStandbyOfferA(),
+    newStandbyEntryA,
+    newStandbyOfferA,
   };
   return world;
 }

@@ -54,6 +54,7 @@ import {
   slotQuerySchema,
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
+import { joinStandbyRequestSchema, standbyAcceptedSchema, standbyEntrySchema } from '../standby/standby.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
@@ -217,7 +218,7 @@ export const routes = {
     tag: 'cohorts',
     access: 'signed-in',
     status: 200,
-    summary: 'A cohort and its members (members of the cohort)',
+    summary: "A cohort and its members (members of the cohort; each member's reliability only for its coordinators)",
     response: cohortDetailSchema,
     errors: [401, 403, 404],
   }),
@@ -227,7 +228,8 @@ export const routes = {
     tag: 'cohorts',
     access: 'signed-in',
     status: 200,
-    summary: "A cohort's members (members of the cohort; e-mail addresses only for its coordinators)",
+    summary:
+      "A cohort's members (members of the cohort; e-mail addresses and reliability — no-shows without notice — only for its coordinators)",
     response: cohortDetailSchema.shape.members,
     errors: [401, 403, 404],
   }),
@@ -675,6 +677,47 @@ export const routes = {
     response: z.string(),
     mediaType: 'text/csv',
     errors: [401, 403, 404],
+  joinStandby: defineEndpoint({
+    method: 'POST',
+    path: '/api/cohorts/:cohortId/standby',
+    tag: 'standby',
+    access: 'signed-in',
+    status: 201,
+    summary:
+      "Be on standby for a time window (candidates of the cohort): when a partner in one of the cohort's peer sessions on that track does not appear, you may be offered the seat",
+    body: joinStandbyRequestSchema,
+    response: standbyEntrySchema,
+    errors: [401, 403, 404, 409],
+  }),
+  listStandby: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/standby',
+    tag: 'standby',
+    access: 'signed-in',
+    status: 200,
+    summary: 'Your own standby windows in this cohort that have not ended (members of the cohort)',
+    response: z.array(standbyEntrySchema),
+    errors: [401, 403, 404],
+  }),
+  leaveStandby: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/cohorts/:cohortId/standby/:entryId',
+    tag: 'standby',
+    access: 'signed-in',
+    status: 204,
+    summary: 'Leave the standby list for one of your windows; offers made from it can no longer be accepted',
+    errors: [401, 403, 404],
+  }),
+  acceptStandbyOffer: defineEndpoint({
+    method: 'POST',
+    path: '/api/standby-offers/:offerId/accept',
+    tag: 'standby',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Take the seat you were offered (the person it was offered to): you replace the absent participant. 409 when someone else took it first or you are busy then, 410 once the offer expired',
+    response: standbyAcceptedSchema,
+    errors: [401, 404, 409, 410],
   }),
   devMailbox: defineEndpoint({
     method: 'GET',

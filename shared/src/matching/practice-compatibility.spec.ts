@@ -82,3 +82,25 @@ describe('queuePosition', () => {
     expect(queuePosition([first], 'missing')).toBe(0);
   });
 });
+
+describe('reliability in the queue', () => {
+  it('pairs reliable people first, however long a less reliable one has waited', () => {
+    const unsteadyOld = ticket({ createdAt: NOW - 60_000, standingRank: 1 });
+    const reliableA = ticket({ createdAt: NOW - 2_000, standingRank: 0 });
+    const reliableB = ticket({ createdAt: NOW - 1_000, standingRank: 0 });
+    expect(nextPracticePair([unsteadyOld, reliableB, reliableA], NOW)).toEqual([reliableA, reliableB]);
+    expect(queuePosition([unsteadyOld, reliableB, reliableA], unsteadyOld.id)).toBe(3);
+  });
+
+  it('never pairs a ticket awaiting confirmation, and gives it the place it would take', () => {
+    const waiting = ticket({ createdAt: NOW - 2_000 });
+    const unconfirmed = ticket({ createdAt: NOW - 3_000, standingRank: 2, awaitingConfirmation: true });
+    expect(nextPracticePair([waiting, unconfirmed], NOW)).toBeNull();
+    expect(queuePosition([waiting, unconfirmed], waiting.id)).toBe(1);
+    expect(queuePosition([waiting, unconfirmed], unconfirmed.id)).toBe(2);
+    expect(nextPracticePair([waiting, { ...unconfirmed, awaitingConfirmation: false }], NOW)).toEqual([
+      waiting,
+      { ...unconfirmed, awaitingConfirmation: false },
+    ]);
+  });
+});

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import {
   practiceCancelledSchema,
+  practiceConfirmNeededSchema,
+  practiceConfirmRequestSchema,
+  practiceConfirmResultSchema,
   practiceJoinRequestSchema,
   practiceJoinResultSchema,
   practiceLeaveRequestSchema,
@@ -15,6 +18,7 @@ import {
   roomNoteResultSchema,
   roomViewSchema,
 } from '../room/room.schema.js';
+import { standbyOfferSchema } from '../standby/standby.js';
 import type { SocketAck } from './socket-errors.js';
 
 /** socket.io is served on the app's own origin and port, at this path. */
@@ -27,6 +31,7 @@ export const SOCKET_PATH = '/socket.io';
 export const clientEvents = {
   'practice:join': { payload: practiceJoinRequestSchema, result: practiceJoinResultSchema },
   'practice:leave': { payload: practiceLeaveRequestSchema, result: practiceLeaveResultSchema },
+  'practice:confirm': { payload: practiceConfirmRequestSchema, result: practiceConfirmResultSchema },
   'room:join': { payload: roomJoinRequestSchema, result: roomViewSchema },
   'room:action': { payload: roomActionRequestSchema, result: roomViewSchema },
   'room:note': { payload: roomNoteRequestSchema, result: roomNoteResultSchema },
@@ -37,6 +42,10 @@ export const serverEvents = {
   'practice:position': practicePositionSchema,
   'practice:matched': practiceMatchedSchema,
   'practice:cancelled': practiceCancelledSchema,
+  /** The person's waiting ticket is held until they confirm (repeated no-shows); sent on joining and on connecting. */
+  'practice:confirm_needed': practiceConfirmNeededSchema,
+  /** A seat in a started peer session, offered to someone on standby; the first to accept it takes it. */
+  'standby:offer': standbyOfferSchema,
   /** Every new view of a room the socket joined (per role: the candidate's never carries the guide or notes). */
   'room:state': roomViewSchema,
 } as const;

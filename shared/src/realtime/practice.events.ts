@@ -15,7 +15,14 @@ export type PracticeJoinRequest = z.infer<typeof practiceJoinRequestSchema>;
 
 const positionSchema = z.number().int().min(1).describe('1 = next in line among waiting tickets of the same cohort and track');
 
-export const practiceJoinResultSchema = z.object({ ticketId: z.uuid(), position: positionSchema });
+export const practiceJoinResultSchema = z.object({
+  ticketId: z.uuid(),
+  position: positionSchema,
+  confirmationNeeded: z
+    .boolean()
+    .optional()
+    .describe('true: you will not be matched until you confirm (`practice:confirm`); position is the place you will then take'),
+});
 export type PracticeJoinResult = z.infer<typeof practiceJoinResultSchema>;
 
 /** client → server `practice:leave`: cancel the waiting ticket (only that one when `ticketId` is given). */
@@ -56,3 +63,18 @@ export type PracticeCancelReason = (typeof PRACTICE_CANCEL_REASONS)[number];
 /** server → client `practice:cancelled`: the waiting ticket was cancelled (to every tab of that person). */
 export const practiceCancelledSchema = z.object({ ticketId: z.uuid(), reason: z.enum(PRACTICE_CANCEL_REASONS) });
 export type PracticeCancelled = z.infer<typeof practiceCancelledSchema>;
+
+/** server → client `practice:confirm_needed`: someone with repeated no-shows is matched only once they confirm they are ready. */
+export const practiceConfirmNeededSchema = z.object({
+  ticketId: z.uuid(),
+  missedRecently: z.number().int().min(0).describe('sessions missed without notice in the last 30 days'),
+  message: z.string().describe('what to tell the person, in a sentence'),
+});
+export type PracticeConfirmNeeded = z.infer<typeof practiceConfirmNeededSchema>;
+
+/** client → server `practice:confirm`: I am here and ready: make my waiting ticket matchable. */
+export const practiceConfirmRequestSchema = z.strictObject({ ticketId: uuidSchema });
+export type PracticeConfirmRequest = z.infer<typeof practiceConfirmRequestSchema>;
+
+export const practiceConfirmResultSchema = z.object({ ticketId: z.uuid(), position: positionSchema });
+export type PracticeConfirmResult = z.infer<typeof practiceConfirmResultSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reliabilitySchema } from '../matching/reliability.js';
 import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
 import { isoDateTimeSchema, optionalText, personaSchema, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
 
@@ -53,5 +54,8 @@ export const memberSchema = z.object({
   track: trackSchema.nullable(),
   timeZone: z.string(),
   joinedAt: isoDateTimeSchema,
+  reliability: reliabilitySchema
+    .optional()
+    .describe("how reliably they turn up (no-shows without notice): only the cohort's coordinators receive it"),
 });
 export type Member = z.infer<typeof memberSchema>;

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, TRACK_LABELS, type Member } from '@rounds/shared';
+import { RELIABILITY_STANDING_LABELS, ROLE_LABELS, TRACK_LABELS, type Member, type Reliability } from '@rounds/shared';
 import { formatUtcOffsetSafely } from '../../lib/format';
 
 interface MembersTableProps {
@@ -8,9 +8,10 @@ interface MembersTableProps {
   currentUserId: string;
 }
 
-/** Everyone in a cohort, one row per role they hold in it. E-mail addresses appear only for coordinators. */
+/** Everyone in a cohort, one row per role they hold in it. E-mail addresses and reliability appear only for coordinators. */
 export function MembersTable({ cohortName, members, currentUserId }: MembersTableProps) {
   const showEmail = members.some((member) => member.email !== null);
+  const showReliability = members.some((member) => member.reliability !== undefined);
   if (members.length === 0) return <p className="empty-state">Nobody has joined this cohort yet.</p>;
   return (
     <table className="data-table">
@@ -22,6 +23,7 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
           <th scope="col">Track</th>
           <th scope="col">Time zone</th>
           {showEmail && <th scope="col">E-mail</th>}
+          {showReliability && <th scope="col">Reliability</th>}
         </tr>
       </thead>
       <tbody>
@@ -39,6 +41,11 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
               <TimeZoneName zone={member.timeZone} />
             </td>
             {showEmail && <td data-label="E-mail">{member.email ?? <span className="muted">Hidden</span>}</td>}
+            {showReliability && (
+              <td data-label="Reliability">
+                {member.reliability ? <ReliabilitySummary reliability={member.reliability} /> : null}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -52,6 +59,22 @@ function TimeZoneName({ zone }: { zone: string }) {
   return (
     <span>
       {zone.replaceAll('_', ' ')} {offset && <span className="nowrap">({offset})</span>}
+    </span>
+  );
+}
+
+/** The standing in words, then the figures behind it: "Missed some sessions (missed 1 of the last 4)". */
+function ReliabilitySummary({ reliability }: { reliability: Reliability }) {
+  const { standing, sessionsCounted, missedCounted, missedRecently } = reliability;
+  const detail =
+    sessionsCounted === 0
+      ? 'no sessions yet'
+      : standing === 'repeated_no_shows'
+        ? `${missedRecently} missed without notice in the last 30 days`
+        : `missed ${missedCounted} of the last ${sessionsCounted}`;
+  return (
+    <span className={`reliability reliability-${standing}`}>
+      <span className="cell-strong">{RELIABILITY_STANDING_LABELS[standing]}</span> <span className="muted">({detail})</span>
     </span>
   );
 }

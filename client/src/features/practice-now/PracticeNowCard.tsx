@@ -27,7 +27,7 @@ export function PracticeNowCard() {
   const user = useSignedInUser();
   const cohorts = useCohorts();
   const navigate = useNavigate();
-  const { state, notice, join, leave } = usePracticeQueue();
+  const { state, notice, join, leave, confirm } = usePracticeQueue();
   const candidateCohorts = (cohorts.data ?? []).filter((cohort) => cohort.myRoles.includes('candidate'));
   const [cohortId, setCohortId] = useState('');
   const [track, setTrack] = useState<Track>(user.track ?? 'residency_fellowship');
@@ -58,7 +58,19 @@ export function PracticeNowCard() {
     >
       {state.phase === 'failed' && <FormAlert message={state.error.message} />}
       <StatusMessage message={notice} />
-      {waiting ? (
+      {state.phase === 'confirming' ? (
+        <div className="practice-now-waiting" role="status" aria-live="polite">
+          <p className="practice-now-position">{state.message}</p>
+          <p>
+            <button type="button" className="button button-primary" onClick={() => confirm(state.ticketId)}>
+              I am ready: find me a partner
+            </button>{' '}
+            <button type="button" className="button button-secondary" onClick={leave}>
+              Stop waiting
+            </button>
+          </p>
+        </div>
+      ) : waiting ? (
         <div className="practice-now-waiting" role="status" aria-live="polite">
           <p className="practice-now-position">
             {state.phase === 'joining'

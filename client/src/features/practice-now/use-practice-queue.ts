@@ -16,6 +16,8 @@ export type PracticeQueueState =
   | { phase: 'idle' }
   | { phase: 'joining' }
   | { phase: 'waiting'; ticketId: string; position: number }
+  /** Held until the person confirms they are ready (repeated no-shows); `message` says why. */
+  | { phase: 'confirming'; ticketId: string; message: string }
   | { phase: 'matched'; match: PracticeMatched }
   | { phase: 'failed'; error: SocketError };
 
@@ -25,6 +27,9 @@ const CANCEL_MESSAGES: Record<string, string> = {
   expired: 'Your place in the queue expired. Press Practice now to wait again.',
   busy: 'You were booked into another session meanwhile, so your place was given up.',
 };
+
+const CONFIRM_FALLBACK =
+  'You missed sessions without notice recently, so we match you once you confirm you are ready to start now.';
 
 const CLIENT_NOT_LOADED: SocketError = {
   code: 'UNAVAILABLE',
@@ -64,6 +69,7 @@ export function usePracticeQueue() {
         disconnect();
       });
       socket.on('practice:position', ({ ticketId, position }) => setState({ phase: 'waiting', ticketId, position }));
+      socket.on('practice:confirm_needed', ({ ticketId, message }) => setState({ phase: 'confirming', ticketId, message }));
       socket.on('practice:matched', (match) => {
         setState({ phase: 'matched', match });
         disconnect();
@@ -80,8 +86,13 @@ export function usePracticeQueue() {
             disconnect();
             return;
           }
-          // A match may already have arrived for a partner who was waiting.
-          setState((current) => (current.phase === 'matched' ? current : { phase: 'waiting', ...response }));
+          // A match may already have arrived for a partner who was waiting; the request to confirm may have come first.
+          setState((current) => {
+            if (current.phase === 'matched' || current.phase === 'confirming') return current;
+            return response.confirmationNeeded
+              ? { phase: 'confirming', ticketId: response.ticketId, message: CONFIRM_FALLBACK }
+              : { phase: 'waiting', ticketId: response.ticketId, position: response.position };
+          });
         });
       });
     },
@@ -117,5 +128,22 @@ export function usePracticeQueue() {
     });
   }, [disconnect]);
 
-  return { state, notice, join, leave };
+  /** I am ready: makes a held ticket matchable. */
+  const confirm = useCallback(
+    (ticketId: string) => {
+      const socket = socketRef.current;
+      if (!socket) return;
+      socket.emit('practice:confirm', { ticketId }, (response) => {
+        if (isSocketFailure(response)) {
+          setState({ phase: 'failed', error: response.error });
+          disconnect();
+          return;
+        }
+        setState((current) => (current.phase === 'matched' ? current : { phase: 'waiting', ...response }));
+      });
+    },
+    [disconnect],
+  );
+
+  return { state, notice, join, leave, confirm };
 }

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { ReliabilityModule } from '../reliability/reliability.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AttendanceProbe, NoShowFlagAttendanceProbe } from './attendance-probe.js';
+import { StandbyController } from './standby.controller.js';
+import { StandbyEntryEntity, StandbyOfferEntity } from './standby.entities.js';
+import { StandbyOffersService } from './standby-offers.service.js';
+import { StandbyRepository } from './standby.repository.js';
+import { StandbyService } from './standby.service.js';
+
+/** Standby: the list of candidates who can step in, and the seats offered to them when a partner does not come. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([StandbyEntryEntity, StandbyOfferEntity]),
+    CohortsModule,
+    SchedulingModule,
+    NotificationsModule,
+    RealtimeModule,
+    ReliabilityModule,
+    UsersModule,
+  ],
+  controllers: [StandbyController],
+  // The attendance source: a placeholder until the live room's attendance is bound here (see attendance-probe.ts).
+  providers: [
+    StandbyRepository,
+    StandbyService,
+    StandbyOffersService,
+    { provide: AttendanceProbe, useClass: NoShowFlagAttendanceProbe },
+  ],
+})
+export class StandbyModule {}
