@@ -677,6 +677,7 @@ export const routes = {
     response: z.string(),
     mediaType: 'text/csv',
     errors: [401, 403, 404],
+  }),
   joinStandby: defineEndpoint({
     method: 'POST',
     path: '/api/cohorts/:cohortId/standby',
