@@ -36,12 +36,14 @@ import {
   noShowRequestSchema,
   rescheduleSessionRequestSchema,
   scheduleSessionRequestSchema,
+  sessionDetailSchema,
   sessionListQuerySchema,
   sessionSchema,
   slotProposalSchema,
   slotQuerySchema,
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
+import { livekitWebhookEventSchema, videoConnectionSchema } from '../video/video.schema.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
@@ -510,8 +512,8 @@ export const routes = {
     tag: 'scheduling',
     access: 'signed-in',
     status: 200,
-    summary: "One session (its participants and its cohort's coordinators)",
-    response: sessionSchema,
+    summary: "One session and its attendance (its participants and its cohort's coordinators)",
+    response: sessionDetailSchema,
     errors: [401, 403, 404],
   }),
   cancelSession: defineEndpoint({
@@ -546,6 +548,34 @@ export const routes = {
     body: noShowRequestSchema,
     response: sessionSchema,
     errors: [401, 403, 404, 409],
+  }),
+  createVideoToken: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/token',
+    tag: 'video',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "A LiveKit token for the session's video room: participants publish, the cohort's coordinators watch hidden. " +
+      'Minted from 10 minutes before the start until the scheduled end (409 outside that, or once the session is ' +
+      'cancelled, completed or a no-show); 503 when this server has no LIVEKIT_URL',
+    response: videoConnectionSchema,
+    errors: [401, 403, 404, 409, 503],
+  }),
+  livekitWebhook: defineEndpoint({
+    method: 'POST',
+    path: '/api/livekit/webhook',
+    tag: 'video',
+    access: 'public',
+    status: 204,
+    summary:
+      "LiveKit's webhook (Content-Type application/webhook+json): the Authorization header is LiveKit's signed JWT " +
+      "whose sha256 claim is the body's hash (401 otherwise, changing nothing). Participants joining and leaving " +
+      "keep the session's attendance and move it to live and completed; each event id is applied once. Events " +
+      'for rooms Rounds did not name are acknowledged and ignored; a session room whose session does not exist is 404',
+    body: livekitWebhookEventSchema,
+    maxBodyBytes: 64 * 1024,
+    errors: [401, 404, 413],
   }),
   devMailbox: defineEndpoint({
     method: 'GET',
