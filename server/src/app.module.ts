@@ -16,6 +16,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { UsersModule } from './users/users.module.js';
+import { VideoModule } from './video/video.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         QuestionsModule,
         SchedulingModule,
         MatchingModule,
+        VideoModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,

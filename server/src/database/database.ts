@@ -6,6 +6,7 @@ import { Notifications1763930000000 } from './migrations/1763930000000-Notificat
 import { PracticeQueue1763940000000 } from './migrations/1763940000000-PracticeQueue.js';
 import { Throttles1763950000000 } from './migrations/1763950000000-Throttles.js';
 import { PendingRegistrations1763960000000 } from './migrations/1763960000000-PendingRegistrations.js';
+import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAttendance.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -15,6 +16,7 @@ const MIGRATIONS = [
   PracticeQueue1763940000000,
   Throttles1763950000000,
   PendingRegistrations1763960000000,
+  VideoAttendance1763971000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

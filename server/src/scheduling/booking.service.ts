@@ -27,6 +27,7 @@ import { UsersService } from '../users/users.service.js';
 import { AvailabilityService } from './availability.service.js';
 import { doubleBookedUserId } from './double-booking.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity, countByWeek, proposeSlots, type WeeklyCounts } from './slot-finder.js';
@@ -60,6 +61,7 @@ export class BookingService {
     private readonly availability: AvailabilityService,
     private readonly scripts: ScriptsService,
     private readonly notices: SessionNotices,
+    private readonly hooks: SessionHooks,
   ) {}
 
   /**
@@ -234,6 +236,7 @@ export class BookingService {
       scriptSnapshotId: snapshot?.id ?? null,
       createdBy: actor.id,
     });
+    await this.hooks.timeSet(manager, { sessionId, start: plan.start, end: plan.end });
     if (!plan.quiet) {
       const people = await this.interviewSessions.people(manager, sessionId);
       await this.notices.send(manager, {

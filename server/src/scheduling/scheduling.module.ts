@@ -15,11 +15,16 @@ import { BookingService } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { SchedulingController } from './scheduling.controller.js';
 import { SessionLifecycleService } from './session-lifecycle.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
+import { SessionProgressService } from './session-progress.service.js';
 import { SessionRemindersService } from './session-reminders.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 
-/** Availability, booking, the session lifecycle and its notices and reminders. */
+/**
+ * Availability, booking, the session lifecycle and its notices and reminders; SessionHooks and
+ * SessionProgressService let the room's features (video attendance) follow and move sessions on.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]),
@@ -37,7 +42,9 @@ import { SessionsRepository } from './sessions.repository.js';
     SessionLifecycleService,
     SessionNotices,
     SessionRemindersService,
+    SessionHooks,
+    SessionProgressService,
   ],
-  exports: [AvailabilityService, InterviewSessionsService, BookingService],
+  exports: [AvailabilityService, InterviewSessionsService, BookingService, SessionHooks, SessionProgressService],
 })
 export class SchedulingModule {}

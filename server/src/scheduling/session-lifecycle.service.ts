@@ -8,6 +8,7 @@ import { UsersService } from '../users/users.service.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingService, requireBookableStart } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity } from './slot-finder.js';
@@ -27,6 +28,7 @@ export class SessionLifecycleService {
     private readonly availability: AvailabilityService,
     private readonly users: UsersService,
     private readonly notices: SessionNotices,
+    private readonly hooks: SessionHooks,
   ) {}
 
   async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
@@ -68,6 +70,7 @@ export class SessionLifecycleService {
         // everyone has free, within the interviewers' weekly capacity, as when booking.
         if (!coordinator) await this.requireEveryoneFree(manager, session, start, end);
         await this.sessions.move(manager, sessionId, start, end, reason);
+        await this.hooks.timeSet(manager, { sessionId, start, end });
         await this.notices.send(manager, {
           ...(await this.noticeBase(manager, session, actor)),
           change: 'session-rescheduled',

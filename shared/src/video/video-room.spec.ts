@@ -10,7 +10,11 @@ import {
 
 describe('video room rules', () => {
   const start = Date.parse('2026-03-02T15:00:00Z');
-  const session = { status: 'scheduled' as const, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * MINUTE).toISOString() };
+  const session = {
+    status: 'scheduled' as const,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 30 * MINUTE).toISOString(),
+  };
 
   it('names one room per session and reads the session back from it', () => {
     const id = '3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b';
@@ -21,7 +25,9 @@ describe('video room rules', () => {
   });
 
   it('opens ten minutes before the start and closes at the scheduled end', () => {
-    expect(videoRoomRefusal(session, start - 11 * MINUTE)).toMatch(/opens 10 minutes before the start, at 2026-03-02T14:50:00.000Z/);
+    expect(videoRoomRefusal(session, start - 11 * MINUTE)).toMatch(
+      /opens 10 minutes before the start, at 2026-03-02T14:50:00.000Z/,
+    );
     expect(videoRoomRefusal(session, start - 10 * MINUTE)).toBeNull();
     expect(videoRoomRefusal(session, start + 29 * MINUTE)).toBeNull();
     expect(videoRoomRefusal(session, start + 30 * MINUTE)).toMatch(/time is over/);

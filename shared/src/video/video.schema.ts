@@ -5,7 +5,9 @@ export const videoConnectionSchema = z.object({
   serverUrl: z.string().describe('the LiveKit server to connect to (LIVEKIT_URL)'),
   roomName: z.string().describe("the session's one room"),
   participantName: z.string().describe('your display name, as others see it'),
-  participantToken: z.string().describe('a LiveKit access token for this room only, valid until the scheduled end plus 5 minutes'),
+  participantToken: z
+    .string()
+    .describe('a LiveKit access token for this room only, valid until the scheduled end plus 5 minutes'),
 });
 export type VideoConnection = z.infer<typeof videoConnectionSchema>;
 
