@@ -296,6 +296,11 @@ describe('video (LiveKit)', () => {
         ['unknown session', 404, 'application/problem+json'],
       ]);
       expect(refusals[0][1].body.detail).toMatch(/not signed by this server’s LiveKit key/);
+      // Too large, or nested deeper than any contract allows: refused before anything reads it.
+      const huge = await post(JSON.stringify({ id: 'EV_huge', padding: 'x'.repeat(70 * 1024) }), await signature('{}'));
+      expect([huge.status, huge.contentType.split(';')[0]]).toEqual([413, 'application/problem+json']);
+      const deep = '['.repeat(5000) + ']'.repeat(5000);
+      expect((await post(deep, await signature('[]'))).status).toBe(401);
       // A room Rounds did not name belongs to someone else on the same LiveKit project: acknowledged, ignored.
       const foreign = eventBody({
         event: 'participant_joined',

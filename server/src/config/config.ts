@@ -243,7 +243,7 @@ function liveKitConfig(
   }
   if (production && (apiKey === LIVEKIT_DEVELOPMENT_KEY || apiSecret === LIVEKIT_DEVELOPMENT_SECRET)) {
     throw new ConfigError(
-      'Invalid configuration:\n  LIVEKIT_API_KEY: LiveKit\'s development keys (devkey / secret) are public, so production ' +
+      "Invalid configuration:\n  LIVEKIT_API_KEY: LiveKit's development keys (devkey / secret) are public, so production " +
         'needs a key pair of its own (livekit-server generate-keys, or one from LiveKit Cloud)',
     );
   }
