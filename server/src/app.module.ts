@@ -19,6 +19,7 @@ import { QuestionsModule } from './questions/questions.module.js';
 import { RoomModule } from './room/room.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { UsersModule } from './users/users.module.js';
+import { VideoModule } from './video/video.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         RoomModule,
         FeedbackModule,
         StandbyModule,
+        VideoModule,
         DemoModule,
         MetricsModule,
         LifecycleModule,

@@ -19,6 +19,7 @@ import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { NestPinoLogger, requestLogger } from './logging/logger.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
+import { livekitWebhookBody } from './video/video.module.js';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 export const JSON_BODY_LIMIT = '100kb';
@@ -56,6 +57,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   );
   app.use(cookieParser());
   app.use('/api', originCheck(config.publicUrl, config.env === 'production'));
+  // LiveKit signs the webhook's exact bytes: that one route keeps its body raw (the JSON parser then skips it).
+  app.use(routes.livekitWebhook.path, livekitWebhookBody);
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT, verify: inspectJsonBody }));
   const bodyLogger = new Logger('HTTP');
   app.use('/api', (error: unknown, request: Request, response: Response, _next: NextFunction) =>

@@ -396,6 +396,31 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: { ...signedIn(404), candidate: 200 },
     },
   ],
+  createVideoToken: [
+    {
+      name: 'a session under way; coordinators get a hidden observer token',
+      request: async (world) => {
+        const sessionId = await world.newSessionA();
+        await startedNow(sessionId);
+        return { params: { sessionId } };
+      },
+      expect: sessionPeople(200),
+    },
+  ],
+  livekitWebhook: [
+    {
+      name: 'unsigned: only LiveKit’s signature counts, whoever is signed in',
+      request: (world) => ({
+        body: {
+          id: 'EV_unsigned',
+          event: 'participant_joined',
+          createdAt: '1767225600',
+          room: { name: `rounds-session-${world.sessionA}` },
+        },
+      }),
+      expect: everyone(401),
+    },
+  ],
   devMailbox: [{ request: () => ({}), expect: signedIn(200) }],
   sessionFeedback: [
     {
@@ -483,7 +508,12 @@ function matches(expected: Expected, status: number): boolean {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // LiveKit configured (no server is needed to mint tokens), so the token route answers past its 503.
+  t = await startTestApp({
+    LIVEKIT_URL: 'ws://127.0.0.1:7880',
+    LIVEKIT_API_KEY: 'authorization-test-key',
+    LIVEKIT_API_SECRET: 'authorization-test-secret-of-32-characters',
+  });
   world = await buildFixtureWorld(t);
 }, 60_000);
 afterAll(() => t.close());

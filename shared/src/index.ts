@@ -18,6 +18,8 @@ export * from './scheduling/weekly-windows.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';
 export * from './scheduling/booking-rules.js';
+export * from './video/video-room.js';
+export * from './video/video.schema.js';
 export * from './schemas/text-safety.js';
 export * from './realtime/index.js';
 export * from './schemas/mailbox.schema.js';

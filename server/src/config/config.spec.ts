@@ -68,4 +68,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ METRICS_TOKEN: `${'a'.repeat(20)} b` })).toThrow(/METRICS_TOKEN/);
     expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/SHUTDOWN_GRACE_SECONDS: must be a number of seconds/);
   });
+
+  it('takes LiveKit as all three variables or none, and never with the development keys in production', () => {
+    expect(loadConfig({}).livekit).toBeUndefined();
+    const livekit = { LIVEKIT_URL: 'wss://video.example.org', LIVEKIT_API_KEY: 'APIkey123', LIVEKIT_API_SECRET: 's'.repeat(40) };
+    expect(loadConfig(livekit).livekit).toEqual({
+      url: 'wss://video.example.org',
+      apiKey: 'APIkey123',
+      apiSecret: 's'.repeat(40),
+    });
+    expect(loadConfig({ ...livekit, LIVEKIT_URL: 'http://localhost:7880' }).livekit?.url).toBe('http://localhost:7880');
+    expect(() => loadConfig({ ...livekit, LIVEKIT_URL: 'ftp://video.example.org' })).toThrow(
+      /LIVEKIT_URL: must be .* ws\(s\):\/\//,
+    );
+    expect(() => loadConfig({ LIVEKIT_URL: 'ws://localhost:7880' })).toThrow(
+      /LIVEKIT_API_KEY, LIVEKIT_API_SECRET: LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET go together/,
+    );
+    expect(() => loadConfig({ LIVEKIT_API_KEY: 'k', LIVEKIT_API_SECRET: 's' })).toThrow(/LIVEKIT_URL: .* go together/);
+    const development = { LIVEKIT_URL: 'ws://localhost:7880', LIVEKIT_API_KEY: 'devkey', LIVEKIT_API_SECRET: 'secret' };
+    expect(loadConfig(development).livekit?.apiKey).toBe('devkey');
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40) };
+    expect(() => loadConfig({ ...production, ...development })).toThrow(/development keys \(devkey \/ secret\) are public/);
+    expect(() => loadConfig({ ...production, ...livekit, LIVEKIT_API_SECRET: 'secret' })).toThrow(
+      /LIVEKIT_API_KEY: LiveKit's development keys/,
+    );
+    expect(loadConfig({ ...production, ...livekit }).livekit?.apiKey).toBe('APIkey123');
+  });
 });

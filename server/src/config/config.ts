@@ -66,7 +66,19 @@ const environmentSchema = z.object({
     })
     .optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0.1).max(600).default(10),
+  LIVEKIT_URL: z
+    .url({
+      protocol: /^(wss?|https?)$/,
+      error: 'must be the LiveKit server browsers connect to, a ws(s):// or http(s):// URL such as wss://video.example.org',
+    })
+    .optional(),
+  LIVEKIT_API_KEY: z.string().regex(/^\S+$/, { error: 'must be an API key without spaces' }).optional(),
+  LIVEKIT_API_SECRET: z.string().regex(/^\S+$/, { error: 'must be an API secret without spaces' }).optional(),
 });
+
+/** The key pair `livekit-server --dev` runs with: public knowledge, so production refuses it. */
+const LIVEKIT_DEVELOPMENT_KEY = 'devkey';
+const LIVEKIT_DEVELOPMENT_SECRET = 'secret';
 
 /** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets (true only outside production). */
 type TrustProxy = boolean | number | string[];
@@ -141,6 +153,15 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** How long a stopping instance lets in-flight HTTP requests finish before closing their connections, in ms. */
   shutdownGraceMs: number;
+  /** The LiveKit server that carries a session's audio and video; undefined: the room runs without media. */
+  livekit: LiveKitConfig | undefined;
+}
+
+export interface LiveKitConfig {
+  /** Where browsers connect (LIVEKIT_URL), handed to them with each token. */
+  url: string;
+  apiKey: string;
+  apiSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && e.DEMO_DATA === true) {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are never seeded in production');
   }
+  const livekit = liveKitConfig(e, production);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -199,7 +221,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
     metricsToken: e.METRICS_TOKEN,
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
+    livekit,
   };
+}
+
+/** All three LiveKit variables or none; production never runs with the development key pair. */
+function liveKitConfig(
+  e: Pick<z.output<typeof environmentSchema>, 'LIVEKIT_URL' | 'LIVEKIT_API_KEY' | 'LIVEKIT_API_SECRET'>,
+  production: boolean,
+): LiveKitConfig | undefined {
+  const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret } = e;
+  if (!url && !apiKey && !apiSecret) return undefined;
+  if (!url || !apiKey || !apiSecret) {
+    const missing = Object.entries({ LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret })
+      .filter(([, value]) => !value)
+      .map(([name]) => name);
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing.join(', ')}: LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET go together: ` +
+        'set all three for video, or none to run the room without it',
+    );
+  }
+  if (production && (apiKey === LIVEKIT_DEVELOPMENT_KEY || apiSecret === LIVEKIT_DEVELOPMENT_SECRET)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  LIVEKIT_API_KEY: LiveKit's development keys (devkey / secret) are public, so production " +
+        'needs a key pair of its own (livekit-server generate-keys, or one from LiveKit Cloud)',
+    );
+  }
+  return { url, apiKey, apiSecret };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -9,6 +9,7 @@ import { PendingRegistrations1763960000000 } from './migrations/1763960000000-Pe
 import { LiveRoom1763975000000 } from './migrations/1763975000000-LiveRoom.js';
 import { Feedback1763990000000 } from './migrations/1763990000000-Feedback.js';
 import { ReliabilityAndStandby1763973000000 } from './migrations/1763973000000-ReliabilityAndStandby.js';
+import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAttendance.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -18,6 +19,7 @@ const MIGRATIONS = [
   PracticeQueue1763940000000,
   Throttles1763950000000,
   PendingRegistrations1763960000000,
+  VideoAttendance1763971000000,
   ReliabilityAndStandby1763973000000,
   LiveRoom1763975000000,
   Feedback1763990000000,

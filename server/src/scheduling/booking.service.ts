@@ -28,6 +28,7 @@ import { AvailabilityService } from './availability.service.js';
 import { doubleBookedUserId } from './double-booking.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { PeerStartChecks } from './peer-start-checks.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity, countByWeek, proposeSlots, type WeeklyCounts } from './slot-finder.js';
@@ -62,6 +63,7 @@ export class BookingService {
     private readonly scripts: ScriptsService,
     private readonly notices: SessionNotices,
     private readonly startChecks: PeerStartChecks,
+    private readonly hooks: SessionHooks,
   ) {}
 
   /**
@@ -237,6 +239,7 @@ export class BookingService {
       createdBy: actor.id,
     });
     await this.startChecks.schedule(manager, sessionId);
+    await this.hooks.timeSet(manager, { sessionId, start: plan.start, end: plan.end });
     if (!plan.quiet) {
       const people = await this.interviewSessions.people(manager, sessionId);
       await this.notices.send(manager, {

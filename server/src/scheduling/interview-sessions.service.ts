@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Session } from '@rounds/shared';
+import type { Session, SessionDetail } from '@rounds/shared';
 import type { EntityManager } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { forbidden, notFound } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionsRepository, type SessionPerson } from './sessions.repository.js';
 
 /**
@@ -15,6 +16,7 @@ export class InterviewSessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly cohorts: CohortsService,
+    private readonly hooks: SessionHooks,
   ) {}
 
   async list(actor: UserEntity, scope: 'upcoming' | 'past', cohortId?: string): Promise<Session[]> {
@@ -25,6 +27,12 @@ export class InterviewSessionsService {
 
   async get(actor: UserEntity, sessionId: string): Promise<Session> {
     return (await this.getWithAccess(actor, sessionId)).session;
+  }
+
+  /** The session with who has been in its room, for its page. */
+  async detail(actor: UserEntity, sessionId: string): Promise<SessionDetail> {
+    const session = await this.get(actor, sessionId);
+    return { ...session, attendance: await this.hooks.attendance(sessionId) };
   }
 
   /** The session, once the actor may see it, and whether they see it as its cohort's coordinator. */

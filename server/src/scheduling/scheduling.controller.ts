@@ -56,7 +56,7 @@ export class SchedulingController {
 
   @Route(routes.getSession)
   get(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string) {
-    return this.sessions.get(actor, sessionId);
+    return this.sessions.detail(actor, sessionId);
   }
 
   @Route(routes.cancelSession)

@@ -16,11 +16,16 @@ import { InterviewSessionsService } from './interview-sessions.service.js';
 import { SchedulingController } from './scheduling.controller.js';
 import { PeerStartChecks } from './peer-start-checks.service.js';
 import { SessionLifecycleService } from './session-lifecycle.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
+import { SessionProgressService } from './session-progress.service.js';
 import { SessionRemindersService } from './session-reminders.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 
-/** Availability, booking, the session lifecycle and its notices, reminders and start checks. */
+/**
+ * Availability, booking, the session lifecycle and its notices and reminders; SessionHooks and
+ * SessionProgressService let the room's features (video attendance) follow and move sessions on.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([AvailabilityWindowEntity, AvailabilityExceptionEntity, SessionEntity, SessionParticipantEntity]),
@@ -39,7 +44,17 @@ import { SessionsRepository } from './sessions.repository.js';
     SessionNotices,
     SessionRemindersService,
     PeerStartChecks,
+    SessionHooks,
+    SessionProgressService,
   ],
-  exports: [AvailabilityService, InterviewSessionsService, BookingService, SessionLifecycleService, PeerStartChecks],
+  exports: [
+    AvailabilityService,
+    InterviewSessionsService,
+    BookingService,
+    SessionLifecycleService,
+    PeerStartChecks,
+    SessionHooks,
+    SessionProgressService,
+  ],
 })
 export class SchedulingModule {}

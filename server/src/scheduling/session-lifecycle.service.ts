@@ -9,6 +9,7 @@ import { AvailabilityService } from './availability.service.js';
 import { BookingService, requireBookableStart } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { PeerStartChecks } from './peer-start-checks.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionNotices } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity } from './slot-finder.js';
@@ -29,6 +30,7 @@ export class SessionLifecycleService {
     private readonly users: UsersService,
     private readonly notices: SessionNotices,
     private readonly startChecks: PeerStartChecks,
+    private readonly hooks: SessionHooks,
   ) {}
 
   async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
@@ -71,6 +73,7 @@ export class SessionLifecycleService {
         if (!coordinator) await this.requireEveryoneFree(manager, session, start, end);
         await this.sessions.move(manager, sessionId, start, end, reason);
         await this.startChecks.schedule(manager, sessionId);
+        await this.hooks.timeSet(manager, { sessionId, start, end });
         await this.notices.send(manager, {
           ...(await this.noticeBase(manager, session, actor)),
           change: 'session-rescheduled',

@@ -206,6 +206,15 @@ export class SessionsRepository {
     ]);
   }
 
+  /** Moves the session to `status` when it is in one of `from`; otherwise leaves it as it is. */
+  async advanceStatus(manager: EntityManager, sessionId: string, from: SessionStatus[], status: SessionStatus): Promise<void> {
+    await manager.query(`UPDATE sessions SET status = $3, updated_at = now() WHERE id = $1 AND status = ANY($2::text[])`, [
+      sessionId,
+      from,
+      status,
+    ]);
+  }
+
   async markNoShow(manager: EntityManager, sessionId: string, userId: string, reason: string | null): Promise<void> {
     await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
       sessionId,

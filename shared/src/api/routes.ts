@@ -48,6 +48,7 @@ import {
   noShowRequestSchema,
   rescheduleSessionRequestSchema,
   scheduleSessionRequestSchema,
+  sessionDetailSchema,
   sessionListQuerySchema,
   sessionSchema,
   slotProposalSchema,
@@ -55,6 +56,7 @@ import {
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
 import { joinStandbyRequestSchema, standbyAcceptedSchema, standbyEntrySchema } from '../standby/standby.js';
+import { livekitWebhookEventSchema, videoConnectionSchema } from '../video/video.schema.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
@@ -524,8 +526,8 @@ export const routes = {
     tag: 'scheduling',
     access: 'signed-in',
     status: 200,
-    summary: "One session (its participants and its cohort's coordinators)",
-    response: sessionSchema,
+    summary: "One session and its attendance (its participants and its cohort's coordinators)",
+    response: sessionDetailSchema,
     errors: [401, 403, 404],
   }),
   cancelSession: defineEndpoint({
@@ -719,6 +721,34 @@ export const routes = {
       'Take the seat you were offered (the person it was offered to): you replace the absent participant. 409 when someone else took it first or you are busy then, 410 once the offer expired',
     response: standbyAcceptedSchema,
     errors: [401, 404, 409, 410],
+  }),
+  createVideoToken: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/token',
+    tag: 'video',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "A LiveKit token for the session's video room: participants publish, the cohort's coordinators watch hidden. " +
+      'Minted from 10 minutes before the start until the scheduled end (409 outside that, or once the session is ' +
+      'cancelled, completed or a no-show); 503 when this server has no LIVEKIT_URL',
+    response: videoConnectionSchema,
+    errors: [401, 403, 404, 409, 503],
+  }),
+  livekitWebhook: defineEndpoint({
+    method: 'POST',
+    path: '/api/livekit/webhook',
+    tag: 'video',
+    access: 'public',
+    status: 204,
+    summary:
+      "LiveKit's webhook (Content-Type application/webhook+json): the Authorization header is LiveKit's signed JWT " +
+      "whose sha256 claim is the body's hash (401 otherwise, changing nothing). Participants joining and leaving " +
+      "keep the session's attendance and move it to live and completed; each event id is applied once. Events " +
+      'for rooms Rounds did not name are acknowledged and ignored; a session room whose session does not exist is 404',
+    body: livekitWebhookEventSchema,
+    maxBodyBytes: 64 * 1024,
+    errors: [401, 404, 413],
   }),
   devMailbox: defineEndpoint({
     method: 'GET',

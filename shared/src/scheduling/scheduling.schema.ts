@@ -199,6 +199,21 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** One participant's time in the session's room, from the video server's webhooks (or the room's own presence). */
+export const attendanceSchema = z.object({
+  userId: uuidSchema,
+  joinedAt: isoDateTimeSchema.describe('when they first joined'),
+  leftAt: isoDateTimeSchema.nullable().describe('when they last left; null while they are in the room'),
+  secondsPresent: z.number().int().describe('time in the room over every visit, the current one included'),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** One session as its page shows it: the session and who has been in its room. */
+export const sessionDetailSchema = sessionSchema.extend({
+  attendance: z.array(attendanceSchema).describe('participants who have joined the room, in the order they first joined'),
+});
+export type SessionDetail = z.infer<typeof sessionDetailSchema>;
+
 export const sessionListQuerySchema = z.strictObject({
   scope: z.enum(['upcoming', 'past'], { error: 'must be upcoming or past' }).default('upcoming'),
   cohortId: uuidSchema.optional().describe('coordinators: every session of this cohort'),

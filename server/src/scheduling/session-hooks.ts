@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { Attendance } from '@rounds/shared';
+import type { EntityManager } from 'typeorm';
+
+/** A session's booked time, as it stands once booked or moved. */
+export interface SessionTime {
+  sessionId: string;
+  start: number;
+  end: number;
+}
+
+type TimeSetListener = (manager: EntityManager, time: SessionTime) => Promise<void>;
+type AttendanceSource = (sessionId: string) => Promise<Attendance[]>;
+
+/**
+ * Where features built on sessions plug in without scheduling importing them (folders depend one way only):
+ * video schedules its no-show check when a session's time is set, and supplies the attendance a session's
+ * detail shows. Listeners register from their constructors, before the application serves anything.
+ */
+@Injectable()
+export class SessionHooks {
+  private readonly timeSetListeners: TimeSetListener[] = [];
+  private attendanceSource: AttendanceSource | undefined;
+
+  /** `listener` runs inside the transaction that books or moves a session, so its work commits with it. */
+  whenTimeSet(listener: TimeSetListener): void {
+    this.timeSetListeners.push(listener);
+  }
+
+  readAttendanceWith(source: AttendanceSource): void {
+    this.attendanceSource = source;
+  }
+
+  async timeSet(manager: EntityManager, time: SessionTime): Promise<void> {
+    for (const listener of this.timeSetListeners) await listener(manager, time);
+  }
+
+  /** Who has been in the session's room; empty when no feature keeps attendance. */
+  async attendance(sessionId: string): Promise<Attendance[]> {
+    return this.attendanceSource ? this.attendanceSource(sessionId) : [];
+  }
+}
