@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FeedbackModule } from '../feedback/feedback.module.js';
 import { QuestionsModule } from '../questions/questions.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { VideoModule } from '../video/video.module.js';
 import { RoomController } from './room.controller.js';
 import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
 import { RoomGateway } from './room.gateway.js';
@@ -16,6 +18,8 @@ import { RoomService } from './room.service.js';
     SchedulingModule,
     QuestionsModule,
     RealtimeModule,
+    VideoModule,
+    FeedbackModule,
   ],
   controllers: [RoomController],
   providers: [RoomRepository, RoomService, RoomGateway],

@@ -25,12 +25,15 @@ import {
 } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { conflict, forbidden, notFound } from '../common/problem.js';
+import { FeedbackRemindersService } from '../feedback/feedback-reminders.service.js';
+import { RoomRecordSource } from '../feedback/room-record.js';
 import { ScriptsService } from '../questions/scripts.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { AttendanceService } from '../video/attendance.service.js';
 import { observersChannel, parseParticipantChannel, participantChannel } from './room-channels.js';
 import { RoomRepository, type RoomNotes, type StoredRoom } from './room.repository.js';
 
@@ -69,7 +72,17 @@ export class RoomService implements BeforeApplicationShutdown {
     private readonly sessions: InterviewSessionsService,
     private readonly scripts: ScriptsService,
     private readonly realtime: RealtimeService,
-  ) {}
+    private readonly attendance: AttendanceService,
+    private readonly feedbackReminders: FeedbackRemindersService,
+    roomRecord: RoomRecordSource,
+  ) {
+    // Feedback reads the room through this seam, so it never touches the room's tables.
+    roomRecord.connect({
+      summary: (sessionId) => this.record(sessionId),
+      notesOf: async (sessionId, authorId) =>
+        Object.fromEntries(Object.entries(await this.notesOf(sessionId, authorId)).map(([id, note]) => [id, note.text])),
+    });
+  }
 
   /** Presence checks still running finish before socket.io and the database close. */
   async beforeApplicationShutdown(): Promise<void> {
@@ -179,6 +192,18 @@ export class RoomService implements BeforeApplicationShutdown {
   /** What happened in the room, for its participants and the cohort's coordinators. Opens nothing. */
   async summary(user: UserEntity, sessionId: string): Promise<RoomSummary> {
     const { session } = await this.sessions.getWithAccess(user, sessionId);
+    return this.summaryOf(session);
+  }
+
+  /** Feedback's view of the room, for work no one person asked for: the summary, or null when it was never opened. */
+  private async record(sessionId: string): Promise<RoomSummary | null> {
+    const session = await this.sessions.find(sessionId);
+    if (!session) return null;
+    const summary = await this.summaryOf(session);
+    return summary.phase === 'lobby' && summary.startedAt === null ? null : summary;
+  }
+
+  private async summaryOf(session: Session): Promise<RoomSummary> {
     const stored = await this.rooms.find(session.id);
     if (!stored) return { sessionId: session.id, phase: 'lobby', startedAt: null, endedAt: null, questions: [] };
     const { state } = stored;
@@ -347,14 +372,25 @@ export class RoomService implements BeforeApplicationShutdown {
 
   /** A participant's first socket entered the room, or their last one left it (across instances). */
   private presenceChanged(sessionId: string, userId: string, change: 'joined' | 'left', at: Date): void {
-    // wired to AttendanceService when VideoModule lands: participantJoined / participantLeft(sessionId, userId, at)
     this.log.debug({ sessionId, userId, at: at.toISOString() }, `participant ${change} the room`);
+    // With LiveKit its webhooks keep attendance; without it, presence in the room's socket stands in for them.
+    if (this.attendance.videoConfigured) return;
+    this.background(
+      change === 'joined'
+        ? this.attendance.participantJoined(sessionId, userId, at)
+        : this.attendance.participantLeft(sessionId, userId, at),
+    );
   }
 
   /** The `end` action was accepted. */
   private roomEnded(sessionId: string, at: Date): void {
-    // wired to AttendanceService when VideoModule lands: roomEnded(sessionId, at)
     this.log.debug({ sessionId, at: at.toISOString() }, 'room ended');
+    this.background(
+      (async () => {
+        await this.attendance.roomEnded(sessionId, at);
+        await this.db.transaction((manager) => this.feedbackReminders.schedule(manager, sessionId, at.getTime()));
+      })(),
+    );
   }
 
   private background(work: Promise<void>): void {
