@@ -32,6 +32,10 @@ export async function startProductionServer(nodeArgs: string[] = []): Promise<Ru
       ...process.env,
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(32).toString('base64url'),
+      // Tokens are signed without a LiveKit server; the URL is only handed to clients.
+      LIVEKIT_URL: 'ws://127.0.0.1:7880',
+      LIVEKIT_API_KEY: 'bench-key',
+      LIVEKIT_API_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
       PUBLIC_URL: base,
       DATABASE_URL: '',
       DATA_DIR: dataDir,
