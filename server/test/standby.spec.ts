@@ -1,6 +1,5 @@
 import { routes, STANDBY, type StandbyOffer } from '@rounds/shared';
 import { PEER_START_CHECK_QUEUE } from '../src/scheduling/peer-start-checks.service.js';
-import { AttendanceService } from '../src/video/attendance.service.js';
 import { StandbyOffersService } from '../src/standby/standby-offers.service.js';
 import { ALWAYS_AVAILABLE } from './support/fixture-world.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
@@ -91,14 +90,8 @@ describe('standby', () => {
     );
   }
 
-  /** Someone in the session's room, as the room's socket (or LiveKit's webhook) reports it. */
-  async function appeared(sessionId: string, person: TestPerson): Promise<void> {
-    await t.app.get(AttendanceService).participantJoined(sessionId, person.user.id, new Date());
-  }
-
-  /** One person came and the other did not: the one there also marks the other as a no-show. */
+  /** Someone not appearing, through the placeholder attendance source: their partner marks them as a no-show. */
   async function markedAbsent(by: TestPerson, sessionId: string, absent: TestPerson): Promise<void> {
-    await appeared(sessionId, by);
     const marked = await by.client.call(routes.markNoShow, { params: { sessionId }, body: { userId: absent.user.id } });
     expect(marked.status).toBe(200);
   }
@@ -256,8 +249,6 @@ describe('standby', () => {
       const sessionId = await peerSession(ana, ben, start);
       await joinStandby(late, start + 10 * MINUTE, start + HOUR);
       await startedMinutesAgo(sessionId, 2);
-      await appeared(sessionId, ana);
-      await appeared(sessionId, ben);
       expect(await t.app.get(StandbyOffersService).offerSeatsOf(sessionId)).toEqual([]);
       await joinStandby(sam, Date.now() + HOUR, Date.now() + 2 * HOUR);
       await markedAbsent(ana, sessionId, ben);
