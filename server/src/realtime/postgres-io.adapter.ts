@@ -89,7 +89,9 @@ class ShutdownSafePool {
   readonly facade: pg.Pool;
 
   constructor(connectionString: string, log: Logger) {
-    this.pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5000 });
+    // Every emit that leaves this instance is a NOTIFY on this pool: a burst (places re-announced to a long queue)
+    // must wait its turn for a connection, never time out, or that message is lost for the other instances.
+    this.pool = new pg.Pool({ connectionString, max: 8 });
     // An idle connection dropped by the server must not crash the process.
     this.pool.on('error', (error) => {
       if (!this.closed) log.warn(`socket.io adapter pool: ${error.message}`);
