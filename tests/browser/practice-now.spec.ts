@@ -37,6 +37,13 @@ test.describe('practice now', () => {
       .poll(() => first.locator('.lk-prejoin video').evaluate((video) => (video as unknown as { readyState: number }).readyState))
       .toBeGreaterThanOrEqual(2);
     await expectNoSeriousA11yViolations(first);
+
+    // Frees both for the call-room journey, which pairs the same two people.
+    const sessionId = /\/sessions\/([0-9a-f-]{36})/.exec(first.url())![1];
+    const cancelled = await first.request.post(`/api/sessions/${sessionId}/cancel`, {
+      data: { reason: 'End of the practice-now journey.' },
+    });
+    expect(cancelled.status()).toBe(200);
   });
 
   test('a waiting candidate can stop waiting', async ({ page }) => {
