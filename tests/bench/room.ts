@@ -25,6 +25,8 @@ interface Pair {
   room: string;
   /** What the candidate should receive next, and when it was sent. */
   pending?: { key: number; sentAt: number };
+  /** Updates that arrived before their action's ack: key → when. */
+  early: Map<number, number>;
 }
 
 /** How one server under test is driven: its actions and how the candidate recognises their result. */
@@ -66,7 +68,8 @@ async function drive(target: Target): Promise<Figures> {
   let actions = 0;
   for (const pair of target.pairs) {
     target.onReceipt(pair, (key) => {
-      if (pair.pending?.key !== key) return;
+      // The update can reach the candidate before the sender's ack does: keep when, until the ack names its key.
+      if (pair.pending?.key !== key) return void pair.early.set(key, performance.now());
       latencies.push(performance.now() - pair.pending.sentAt);
       pair.pending = undefined;
     });
@@ -83,8 +86,10 @@ async function drive(target: Target): Promise<Figures> {
         const key = await target.act(pair, step);
         if (key !== undefined) {
           actions += 1;
-          pair.pending ??= { key, sentAt };
-          if (pair.pending.key !== key) pair.pending = { key, sentAt };
+          const receivedAt = pair.early.get(key);
+          if (receivedAt === undefined) pair.pending = { key, sentAt };
+          else latencies.push(receivedAt - sentAt);
+          pair.early.clear();
         }
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
       }
@@ -150,7 +155,7 @@ async function bareRelay(rooms: number): Promise<{ target: Target; close: () => 
     async (room) => {
       const [interviewer, candidate] = await Promise.all([connect(url), connect(url)]);
       await Promise.all([interviewer, candidate].map((socket) => socket.timeout(10_000).emitWithAck('join', room)));
-      return { interviewer, candidate, room } satisfies Pair;
+      return { interviewer, candidate, room, early: new Map() } satisfies Pair;
     },
   );
   let sequence = 0;
@@ -212,11 +217,36 @@ async function startRounds(): Promise<Rounds> {
   };
 }
 
+/**
+ * Freezes a built-in script the way booking does (its sections with each question's current content), so the
+ * bench's sessions have questions to reveal without going through the booking flow for a thousand rooms.
+ */
+const SNAPSHOT_OF_BUILT_IN_SCRIPT = `
+  WITH script AS (
+    SELECT s.id, v.version, v.content
+    FROM scripts s JOIN script_versions v ON v.script_id = s.id AND v.version = s.current_version
+    WHERE s.built_in_key = $1
+  )
+  INSERT INTO script_snapshots (script_id, script_version, content)
+  SELECT script.id, script.version, jsonb_build_object(
+    'scriptId', script.id, 'scriptVersion', script.version, 'title', script.content->'title',
+    'track', script.content->'track', 'persona', script.content->'persona',
+    'sections', (
+      SELECT jsonb_agg(jsonb_build_object(
+        'section', section.value->'section', 'minutes', section.value->'minutes',
+        'questions', (
+          SELECT coalesce(jsonb_agg(jsonb_build_object('questionId', q.id, 'version', qv.version) || qv.content ORDER BY ids.position), '[]')
+          FROM jsonb_array_elements_text(section.value->'questionIds') WITH ORDINALITY AS ids(id, position)
+          JOIN questions q ON q.id = ids.id::uuid
+          JOIN question_versions qv ON qv.question_id = q.id AND qv.version = q.current_version
+        )) ORDER BY section.position)
+      FROM jsonb_array_elements(script.content->'sections') WITH ORDINALITY AS section(value, position)
+    ))
+  FROM script RETURNING id`;
+
 /** `rooms` mentor sessions running now, each with an interviewer and a candidate signed in; their cookies. */
 async function seedRooms(db: pg.Pool, rooms: number): Promise<Array<{ sessionId: string; cookies: [string, string] }>> {
-  const snapshot = await db.query<{ id: string }>(
-    `SELECT script_snapshot_id AS id FROM sessions WHERE script_snapshot_id IS NOT NULL AND kind = 'mentor_interview' LIMIT 1`,
-  );
+  const snapshot = await db.query<{ id: string }>(SNAPSHOT_OF_BUILT_IN_SCRIPT, ['residency_fellowship.program_director']);
   const tag = randomBytes(4).toString('hex');
   const users = await db.query<{ id: string }>(
     `INSERT INTO users (email, password_hash, display_name, time_zone, roles)
@@ -236,7 +266,7 @@ async function seedRooms(db: pg.Pool, rooms: number): Promise<Array<{ sessionId:
      SELECT 'mentor_interview', 'residency_fellowship', ARRAY['program_director'], now() - interval '1 minute',
             now() + interval '45 minutes', $1
      FROM generate_series(1, $2::int) RETURNING id`,
-    [snapshot.rows[0]?.id ?? null, rooms],
+    [snapshot.rows[0].id, rooms],
   );
   const ids = sessions.rows.map((row) => row.id);
   await db.query(
@@ -274,7 +304,7 @@ async function roundsRooms(rounds: Rounds, rooms: number): Promise<{ target: Tar
       version = ack.version;
     }
     versions.set(sessionId, version);
-    return { interviewer, candidate, room: sessionId } satisfies Pair;
+    return { interviewer, candidate, room: sessionId, early: new Map() } satisfies Pair;
   });
   const actionFor = (step: number): RoomActionType => (step % 2 === 0 ? 'timer_start' : 'timer_stop');
   const target: Target = {
