@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { setTimeout as settle } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -13,6 +14,12 @@ interface QueueDefinition {
 
 /** How long a stopping instance lets a running job finish before pg-boss marks it failed (it is then retried). */
 const STOP_TIMEOUT_MS = 10_000;
+/**
+ * pg-boss 10 removes stopped workers in a loop that re-checks every second and that `stop()` does not await; a
+ * worker whose fetch was in flight keeps that loop alive a second after `stop()` returns. Waiting it out means
+ * nothing of ours still runs once the module is destroyed (a test file's environment may be gone by then).
+ */
+const WORKER_SWEEP_MS = 1_100;
 /** pg-boss's schema (its default, named here so the monitoring query below reads the same one). */
 const PGBOSS_SCHEMA = 'pgboss';
 
@@ -84,6 +91,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     if (!boss) return;
     this.logger.log(`stopping job workers: a running job gets up to ${STOP_TIMEOUT_MS / 1000} s to finish`);
     await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    await settle(WORKER_SWEEP_MS);
     this.logger.log('job workers stopped');
   }
 
