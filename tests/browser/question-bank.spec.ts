@@ -29,6 +29,8 @@ async function addQuestion(page: Page, section: string, search: string, prompt: 
 
 test.describe('the script builder', () => {
   test('a coordinator builds a timed script for the demo cohort and sees it in the interviewer layout', async ({ page }) => {
+    // The longest journey, with axe on each state of the builder: on a loaded 2-core machine it outlasted 120 s.
+    test.slow();
     await signIn(page, demoAccounts.coordinator.email);
     const cohortId = await demoCohortId(page);
     await page.goto(`/scripts/new?cohortId=${cohortId}`);
