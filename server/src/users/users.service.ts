@@ -129,7 +129,7 @@ export function toUserDto(user: UserEntity): User {
 }
 
 /** The four settings of a loaded person (a partial select may leave them out: then none apply). */
-export function accommodationsOf(user: Partial<Pick<UserEntity, keyof Accommodations>>): Accommodations {
+function accommodationsOf(user: Partial<Pick<UserEntity, keyof Accommodations>>): Accommodations {
   return {
     extraTime: user.extraTime ?? NO_ACCOMMODATIONS.extraTime,
     audioOnly: user.audioOnly ?? NO_ACCOMMODATIONS.audioOnly,

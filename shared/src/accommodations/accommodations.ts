@@ -35,8 +35,9 @@ export const NO_ACCOMMODATIONS: Accommodations = {
 };
 
 /** `PUT /api/users/:userId/accommodations`: the whole set, as the person (or their coordinator) chose it. */
-export const updateAccommodationsRequestSchema = accommodationsSchema;
-export type UpdateAccommodationsRequest = z.input<typeof updateAccommodationsRequestSchema>;
+export const updateAccommodationsRequestSchema = accommodationsSchema.describe(
+  'the whole set, as the person (or a coordinator of their cohort) chose it; no reason is asked or kept',
+);
 
 /** What a partner in the room is told: that an accommodation applies, not why. */
 export const partnerAccommodationsSchema = z.object({

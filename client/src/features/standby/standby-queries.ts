@@ -9,7 +9,7 @@ export function useAcceptStandbyOffer() {
   });
 }
 
-export const standbyKeys = {
+const standbyKeys = {
   all: ['standby'] as const,
   list: (cohortId: string) => [...standbyKeys.all, cohortId] as const,
 };
