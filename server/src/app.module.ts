@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccommodationsModule } from './accommodations/accommodations.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -34,6 +35,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         CohortsModule,
+        AccommodationsModule,
         NotificationsModule,
         QuestionsModule,
         SchedulingModule,

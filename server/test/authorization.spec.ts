@@ -120,6 +120,38 @@ const matrix: Record<RouteName, Scenario[]> = {
   session: [{ request: () => ({}), expect: everyone(200) }],
   me: [{ request: () => ({}), expect: signedIn(200) }],
   updateMe: [{ request: () => ({ body: { bio: 'Preparing for interviews.' } }), expect: signedIn(200) }],
+  getAccommodations: [
+    {
+      name: "cohort A's candidate: themselves and the cohort's coordinator",
+      request: (world) => ({ params: { userId: world.people.candidate.user.id } }),
+      expect: { ...membersOfA(403), candidate: 200, coordinator: 200 },
+    },
+    {
+      name: 'your own',
+      request: (world, actor) => ({
+        params: { userId: actor === 'anonymous' ? world.inviter.user.id : world.people[actor].user.id },
+      }),
+      expect: signedIn(200),
+    },
+  ],
+  updateAccommodations: [
+    {
+      name: "cohort A's candidate: themselves and the cohort's coordinator",
+      request: (world) => ({
+        params: { userId: world.people.candidate.user.id },
+        body: { extraTime: 1.5, audioOnly: false, reducedMotion: false, timerAnnouncements: true },
+      }),
+      expect: { ...membersOfA(403), candidate: 200, coordinator: 200 },
+    },
+    {
+      name: 'your own',
+      request: (world, actor) => ({
+        params: { userId: actor === 'anonymous' ? world.inviter.user.id : world.people[actor].user.id },
+        body: { extraTime: 1, audioOnly: true, reducedMotion: true, timerAnnouncements: false },
+      }),
+      expect: signedIn(200),
+    },
+  ],
   listCohorts: [{ request: () => ({}), expect: signedIn(200) }],
   createCohort: [
     {

@@ -411,6 +411,47 @@ describe('the live room over socket.io', () => {
     }
     expectFailure(await act(firstAsker, swapped, 'swap'), 'CONFLICT');
   });
+
+  it("stretches the answer timer's target by the candidate's extra time and shows both people that it applies", async () => {
+    const candidateId = world.people.candidate.user.id;
+    const granted = await world.client('coordinator').call(routes.updateAccommodations, {
+      params: { userId: candidateId },
+      body: { extraTime: 1.5, audioOnly: true, reducedMotion: false, timerAnnouncements: true },
+    });
+    expect(granted.status).toBe(200);
+    try {
+      const sessionId = await world.newSessionA();
+      const [mentor, candidate] = await Promise.all([socketOf('mentor'), socketOf('candidate')]);
+      const lobby = await join(mentor, sessionId);
+      await join(candidate, sessionId);
+      const candidateSaw = nextEvent(candidate, 'room:state', (view) => view.version === lobby.version + 3);
+      const revealed = await actInTurn(mentor, lobby, ['start', 'reveal', 'timer_start']);
+      const questionTarget = revealed.question!.targetSeconds;
+      expect(revealed.timer.targetSeconds).toBe(Math.round(questionTarget * 1.5));
+      // The interviewer is told what applies, and nothing about why.
+      expect(revealed.accommodations).toEqual({
+        [candidateId]: { extraTime: 1.5, audioOnly: true },
+        [world.people.mentor.user.id]: { extraTime: 1, audioOnly: false },
+      });
+      const seen = await candidateSaw;
+      expect(seen.role).toBe('candidate');
+      expect(seen.timer.targetSeconds).toBe(Math.round(questionTarget * 1.5));
+
+      // Back to no extra time: the next view carries the question's own target.
+      await world.client('candidate').call(routes.updateAccommodations, {
+        params: { userId: candidateId },
+        body: { extraTime: 1, audioOnly: false, reducedMotion: false, timerAnnouncements: false },
+      });
+      const stopped = expectResult(await act(mentor, revealed, 'timer_stop'));
+      expect(stopped.timer.targetSeconds).toBe(questionTarget);
+      expect(stopped.accommodations[candidateId]).toEqual({ extraTime: 1, audioOnly: false });
+    } finally {
+      await world.client('coordinator').call(routes.updateAccommodations, {
+        params: { userId: candidateId },
+        body: { extraTime: 1, audioOnly: false, reducedMotion: false, timerAnnouncements: false },
+      });
+    }
+  });
 });
 
 describe('GET /api/sessions/:sessionId/room', () => {

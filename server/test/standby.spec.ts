@@ -1,5 +1,6 @@
 import { routes, STANDBY, type StandbyOffer } from '@rounds/shared';
 import { PEER_START_CHECK_QUEUE } from '../src/scheduling/peer-start-checks.service.js';
+import { AttendanceService } from '../src/video/attendance.service.js';
 import { StandbyOffersService } from '../src/standby/standby-offers.service.js';
 import { ALWAYS_AVAILABLE } from './support/fixture-world.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
@@ -90,8 +91,14 @@ describe('standby', () => {
     );
   }
 
-  /** Someone not appearing, through the placeholder attendance source: their partner marks them as a no-show. */
+  /** Someone in the session's room, as the room's socket (or LiveKit's webhook) reports it. */
+  async function appeared(sessionId: string, person: TestPerson): Promise<void> {
+    await t.app.get(AttendanceService).participantJoined(sessionId, person.user.id, new Date());
+  }
+
+  /** One person came and the other did not: the one there also marks the other as a no-show. */
   async function markedAbsent(by: TestPerson, sessionId: string, absent: TestPerson): Promise<void> {
+    await appeared(sessionId, by);
     const marked = await by.client.call(routes.markNoShow, { params: { sessionId }, body: { userId: absent.user.id } });
     expect(marked.status).toBe(200);
   }
@@ -190,7 +197,7 @@ describe('standby', () => {
   });
 
   describe('offers', () => {
-    it('checks each peer session 2 minutes after its start (a pg-boss job) and offers an absent partner’s seat by e-mail and socket', async () => {
+    it('checks each peer session 2 minutes after its start (a pg-boss job) and offers the seat of a partner who never joined the room, by e-mail and socket', async () => {
       const [ana, ben, sam] = [await member('Ana'), await member('Ben'), await member('Sam')];
       const start = nextDayStart();
       const sessionId = await peerSession(ana, ben, start);
@@ -203,7 +210,8 @@ describe('standby', () => {
       const samSocket = await open(sam);
 
       await startedMinutesAgo(sessionId, 2);
-      await markedAbsent(ana, sessionId, ben);
+      // Ana is in the room; Ben never comes, and nobody marks him absent: the room's attendance alone says so.
+      await appeared(sessionId, ana);
       // The check falls due now (as if the two minutes had passed): the worker runs it.
       const offered = nextEvent(samSocket, 'standby:offer');
       await t.sql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND id = $2`, [PEER_START_CHECK_QUEUE, job.id]);
@@ -249,6 +257,8 @@ describe('standby', () => {
       const sessionId = await peerSession(ana, ben, start);
       await joinStandby(late, start + 10 * MINUTE, start + HOUR);
       await startedMinutesAgo(sessionId, 2);
+      await appeared(sessionId, ana);
+      await appeared(sessionId, ben);
       expect(await t.app.get(StandbyOffersService).offerSeatsOf(sessionId)).toEqual([]);
       await joinStandby(sam, Date.now() + HOUR, Date.now() + 2 * HOUR);
       await markedAbsent(ana, sessionId, ben);

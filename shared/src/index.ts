@@ -33,3 +33,5 @@ export * from './feedback/feedback-rules.js';
 export * from './feedback/csv.js';
 export * from './matching/reliability.js';
 export * from './standby/standby.js';
+export * from './accommodations/accommodations.js';
+export * from './room/answer-pace.js';

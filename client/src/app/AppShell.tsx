@@ -5,10 +5,12 @@ import { PageLoadingIndicator } from './PageLoadingIndicator';
 import { questionBankNavLinks } from '../features/questions/routes';
 import { schedulingNavLinks } from '../features/scheduling/routes';
 import { scriptNavLinks } from '../features/scripts/routes';
+import { useReducedMotionSetting } from '../features/accommodations/use-reduced-motion-setting';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {
   const user = useSignedInUser();
+  useReducedMotionSetting(user);
   const isCoordinator = user.roles.includes('coordinator');
   return (
     <>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ExperienceLevel, Persona, Role, Track } from '@rounds/shared';
+import type { ExperienceLevel, ExtraTime, Persona, Role, Track } from '@rounds/shared';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
@@ -17,6 +17,10 @@ interface SignedInUserRow {
   roles: Role[];
   interviewer_personas: Persona[];
   weekly_capacity: number;
+  extra_time: ExtraTime;
+  audio_only: boolean;
+  reduced_motion: boolean;
+  timer_announcements: boolean;
   created_at: Date;
   updated_at: Date;
   session_expires_at: Date;
@@ -30,7 +34,8 @@ interface SignedInUserRow {
 const SIGNED_IN_USER = {
   name: 'rounds-auth-session-user',
   text: `SELECT u.id, u.email, u.display_name, u.time_zone, u.track, u.experience_level, u.specialty, u.bio, u.roles,
-                u.interviewer_personas, u.weekly_capacity, u.created_at, u.updated_at, s.expires_at AS session_expires_at
+                u.interviewer_personas, u.weekly_capacity, u.extra_time, u.audio_only, u.reduced_motion, u.timer_announcements,
+                u.created_at, u.updated_at, s.expires_at AS session_expires_at
            FROM auth_sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now()`,
 };
@@ -79,6 +84,10 @@ export class AuthSessionsRepository {
       roles: row.roles,
       interviewerPersonas: row.interviewer_personas,
       weeklyCapacity: row.weekly_capacity,
+      extraTime: row.extra_time,
+      audioOnly: row.audio_only,
+      reducedMotion: row.reduced_motion,
+      timerAnnouncements: row.timer_announcements,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../common/problem.js';
 import { ReliabilityService } from '../reliability/reliability.service.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { CohortEntity, CohortMemberEntity } from './cohort.entity.js';
 
 interface CohortRow {
@@ -21,6 +22,7 @@ export class CohortsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reliability: ReliabilityService,
+    private readonly users: UsersService,
   ) {}
 
   async create(actor: UserEntity, request: CreateCohortRequest): Promise<Cohort> {
@@ -55,7 +57,7 @@ export class CohortsService {
     return { ...cohort, members: await this.listMembers(actor, cohortId) };
   }
 
-  /** Members see each other's names and zones; only coordinators see e-mail addresses and reliability. */
+  /** Members see each other's names and zones; only coordinators see e-mail addresses, reliability and accommodations. */
   async listMembers(actor: UserEntity, cohortId: string): Promise<Member[]> {
     const myRoles = await this.requireMember(actor, cohortId);
     const coordinator = myRoles.includes('coordinator');
@@ -74,7 +76,9 @@ export class CohortsService {
          ORDER BY array_position(ARRAY['coordinator', 'mentor', 'candidate'], m.role), u.display_name`,
       [cohortId],
     );
-    const reliability = coordinator ? await this.reliability.of(rows.map((row) => row.user_id)) : undefined;
+    const ids = rows.map((row) => row.user_id);
+    const reliability = coordinator ? await this.reliability.of(ids) : undefined;
+    const accommodations = coordinator ? await this.users.accommodationsOf(ids) : undefined;
     return rows.map((row) => ({
       userId: row.user_id,
       displayName: row.display_name,
@@ -84,7 +88,18 @@ export class CohortsService {
       timeZone: row.time_zone,
       joinedAt: row.joined_at.toISOString(),
       ...(reliability ? { reliability: reliability.get(row.user_id) } : {}),
+      ...(accommodations ? { accommodations: accommodations.get(row.user_id) } : {}),
     }));
+  }
+
+  /** Whether the actor coordinates a cohort the person is a member of (false, never an error, otherwise). */
+  async coordinatesCohortOf(actor: UserEntity, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM cohort_members mine JOIN cohort_members theirs ON theirs.cohort_id = mine.cohort_id
+        WHERE mine.user_id = $1 AND mine.role = 'coordinator' AND theirs.user_id = $2 LIMIT 1`,
+      [actor.id, userId],
+    );
+    return rows.length > 0;
   }
 
   /** The actor's roles in the cohort; 404 when it does not exist, 403 when they are not in it. */

@@ -4,6 +4,7 @@ import { FeedbackModule } from '../feedback/feedback.module.js';
 import { QuestionsModule } from '../questions/questions.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { VideoModule } from '../video/video.module.js';
 import { RoomController } from './room.controller.js';
 import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
@@ -20,6 +21,7 @@ import { RoomService } from './room.service.js';
     RealtimeModule,
     VideoModule,
     FeedbackModule,
+    UsersModule,
   ],
   controllers: [RoomController],
   providers: [RoomRepository, RoomService, RoomGateway],

@@ -6,6 +6,7 @@ import {
   buildRoomView,
   halfTime,
   initialRoomState,
+  partnerAccommodationsOf,
   roomContextOf,
   roomLogEntry,
   roomRoleOf,
@@ -19,6 +20,7 @@ import {
   type RoomRefusal,
   type RoomState,
   type RoomSummary,
+  type PartnerAccommodations,
   type RoomView,
   type ScriptSnapshot,
   type Session,
@@ -33,6 +35,7 @@ import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { AttendanceService } from '../video/attendance.service.js';
 import { observersChannel, parseParticipantChannel, participantChannel } from './room-channels.js';
 import { RoomRepository, type RoomNotes, type StoredRoom } from './room.repository.js';
@@ -46,6 +49,8 @@ interface OpenRoom {
   scripts: Scripts;
   context: RoomContext;
   swapAt: number | null;
+  /** What applies to each participant (extra time, audio only), read when the room is loaded. */
+  accommodations: Record<string, PartnerAccommodations>;
 }
 
 type ActOutcome = { accepted: true; state: RoomState } | { accepted: false; state: RoomState; refusal: RoomRefusal };
@@ -74,6 +79,7 @@ export class RoomService implements BeforeApplicationShutdown {
     private readonly realtime: RealtimeService,
     private readonly attendance: AttendanceService,
     private readonly feedbackReminders: FeedbackRemindersService,
+    private readonly users: UsersService,
     roomRecord: RoomRecordSource,
   ) {
     // Feedback reads the room through this seam, so it never touches the room's tables.
@@ -323,7 +329,18 @@ export class RoomService implements BeforeApplicationShutdown {
   private async roomOf(session: Session, stored: StoredRoom): Promise<OpenRoom> {
     const scripts = await this.scriptsOf(session, stored.secondSnapshotId);
     const swapAt = session.kind === 'peer_swap' ? halfTime(Date.parse(session.startsAt), Date.parse(session.endsAt)) : null;
-    return { session, state: stored.state, scripts, context: roomContextOf(session.kind, scripts, swapAt), swapAt };
+    const people = await this.users.accommodationsOf([stored.state.interviewerId, stored.state.candidateId]);
+    const accommodations = Object.fromEntries(
+      [...people].map(([userId, settings]) => [userId, partnerAccommodationsOf(settings)]),
+    );
+    return {
+      session,
+      state: stored.state,
+      scripts,
+      context: roomContextOf(session.kind, scripts, swapAt),
+      swapAt,
+      accommodations,
+    };
   }
 
   private async scriptsOf(session: Session, secondSnapshotId: string | null): Promise<Scripts> {
@@ -355,6 +372,7 @@ export class RoomService implements BeforeApplicationShutdown {
       endsAt: Date.parse(room.session.endsAt),
       swapAt: room.swapAt,
       now: Date.now(),
+      accommodations: room.accommodations,
     });
   }
 

@@ -6,7 +6,8 @@ import { RealtimeModule } from '../realtime/realtime.module.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { AttendanceProbe, NoShowFlagAttendanceProbe } from './attendance-probe.js';
+import { VideoModule } from '../video/video.module.js';
+import { AttendanceProbe, RoomAttendanceProbe } from './attendance-probe.js';
 import { StandbyController } from './standby.controller.js';
 import { StandbyEntryEntity, StandbyOfferEntity } from './standby.entities.js';
 import { StandbyOffersService } from './standby-offers.service.js';
@@ -23,14 +24,14 @@ import { StandbyService } from './standby.service.js';
     RealtimeModule,
     ReliabilityModule,
     UsersModule,
+    VideoModule,
   ],
   controllers: [StandbyController],
-  // The attendance source: a placeholder until the live room's attendance is bound here (see attendance-probe.ts).
   providers: [
     StandbyRepository,
     StandbyService,
     StandbyOffersService,
-    { provide: AttendanceProbe, useClass: NoShowFlagAttendanceProbe },
+    { provide: AttendanceProbe, useClass: RoomAttendanceProbe },
   ],
 })
 export class StandbyModule {}

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ExperienceLevel, Persona, Role, Track } from '@rounds/shared';
+import type { ExperienceLevel, ExtraTime, Persona, Role, Track } from '@rounds/shared';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -41,6 +41,19 @@ export class UserEntity {
   /** Mentors: the most sessions they take in one week. */
   @Column({ name: 'weekly_capacity', type: 'integer', default: 3 })
   weeklyCapacity!: number;
+
+  /** Accommodations (see shared/src/accommodations): the settings only, never a reason. */
+  @Column({ name: 'extra_time', type: 'real', default: 1 })
+  extraTime!: ExtraTime;
+
+  @Column({ name: 'audio_only', type: 'boolean', default: false })
+  audioOnly!: boolean;
+
+  @Column({ name: 'reduced_motion', type: 'boolean', default: false })
+  reducedMotion!: boolean;
+
+  @Column({ name: 'timer_announcements', type: 'boolean', default: false })
+  timerAnnouncements!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

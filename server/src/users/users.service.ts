@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { User } from '@rounds/shared';
+import { NO_ACCOMMODATIONS, type Accommodations, type User } from '@rounds/shared';
 import { updateProfileRequestSchema } from '@rounds/shared';
 import type { z } from 'zod';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -70,6 +70,7 @@ export class UsersService {
         bio: null,
         interviewerPersonas: [],
         weeklyCapacity: 3,
+        ...NO_ACCOMMODATIONS,
         ...user,
         email: user.email.toLowerCase(),
       }),
@@ -84,6 +85,22 @@ export class UsersService {
       [user.id, role],
     );
     user.roles = [...user.roles, role];
+  }
+
+  /** Each person's accommodations by id; unknown ids are left out. */
+  async accommodationsOf(userIds: string[]): Promise<Map<string, Accommodations>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.db.getRepository(UserEntity).find({
+      where: { id: In(userIds) },
+      select: { id: true, extraTime: true, audioOnly: true, reducedMotion: true, timerAnnouncements: true },
+    });
+    return new Map(users.map((user) => [user.id, accommodationsOf(user)]));
+  }
+
+  /** Replaces a person's accommodations (the caller has checked who may); false when there is no such person. */
+  async setAccommodations(userId: string, accommodations: Accommodations): Promise<boolean> {
+    const result = await this.db.getRepository(UserEntity).update({ id: userId }, accommodations);
+    return (result.affected ?? 0) > 0;
   }
 
   /** A person edits only their own profile: the actor is the target. */
@@ -106,6 +123,17 @@ export function toUserDto(user: UserEntity): User {
     bio: user.bio,
     roles: user.roles,
     interviewerPersonas: user.interviewerPersonas ?? [],
+    accommodations: accommodationsOf(user),
     createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** The four settings of a loaded person (a partial select may leave them out: then none apply). */
+function accommodationsOf(user: Partial<Pick<UserEntity, keyof Accommodations>>): Accommodations {
+  return {
+    extraTime: user.extraTime ?? NO_ACCOMMODATIONS.extraTime,
+    audioOnly: user.audioOnly ?? NO_ACCOMMODATIONS.audioOnly,
+    reducedMotion: user.reducedMotion ?? NO_ACCOMMODATIONS.reducedMotion,
+    timerAnnouncements: user.timerAnnouncements ?? NO_ACCOMMODATIONS.timerAnnouncements,
   };
 }

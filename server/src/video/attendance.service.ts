@@ -88,6 +88,11 @@ export class AttendanceService {
     }));
   }
 
+  /** Whether the person has been in the session's room at all. */
+  async hasJoined(sessionId: string, userId: string): Promise<boolean> {
+    return (await this.attendance.list(sessionId)).some((row) => row.userId === userId);
+  }
+
   /** Who taking part in the session has never been in its room, inside the caller's transaction. */
   async neverJoined(manager: EntityManager, session: Session): Promise<Session['participants']> {
     const attended = new Set((await this.attendance.list(session.id, manager)).map((r) => r.userId));

@@ -28,6 +28,7 @@ import {
   sessionFeedbackSchema,
   thankYouSchema,
 } from '../feedback/feedback.schema.js';
+import { accommodationsSchema, updateAccommodationsRequestSchema } from '../accommodations/accommodations.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
 import {
   cloneRequestSchema,
@@ -192,6 +193,28 @@ export const routes = {
     body: updateProfileRequestSchema,
     response: userSchema,
     errors: [401],
+  }),
+  getAccommodations: defineEndpoint({
+    method: 'GET',
+    path: '/api/users/:userId/accommodations',
+    tag: 'accommodations',
+    access: 'signed-in',
+    status: 200,
+    summary: "A person's accommodations (yourself, or a member of a cohort you coordinate)",
+    response: accommodationsSchema,
+    errors: [401, 403],
+  }),
+  updateAccommodations: defineEndpoint({
+    method: 'PUT',
+    path: '/api/users/:userId/accommodations',
+    tag: 'accommodations',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Set a person's accommodations: extra time, audio only, reduced motion, timer announcements (yourself, or a member of a cohort you coordinate); no reason is asked or kept",
+    body: updateAccommodationsRequestSchema,
+    response: accommodationsSchema,
+    errors: [401, 403],
   }),
   listCohorts: defineEndpoint({
     method: 'GET',

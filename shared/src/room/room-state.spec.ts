@@ -1,6 +1,6 @@
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import { applyRoomAction, halfTime, initialRoomState, type RoomContext, type RoomResult, type RoomState } from './room-state.js';
-import { askedQuestions, buildRoomView, roomContextOf, roomLogEntry } from './room-view.js';
+import { askedQuestions, buildRoomView, roomContextOf, roomLogEntry, type RoomViewInput } from './room-view.js';
 import type { RoomActionType, RoomLogEntry } from './room.schema.js';
 import { roomViewSchema } from './room.schema.js';
 
@@ -137,18 +137,18 @@ describe('the room reducer', () => {
 
 describe('room views', () => {
   const scripts = [snapshot('Program director', 1, 2, 3), null] as const;
-  const viewOf = (state: RoomState, viewerId: string) =>
-    buildRoomView({
-      sessionId,
-      kind: 'mentor_interview',
-      state,
-      scripts,
-      viewerId,
-      notes: { [question(1).questionId]: { text: 'clear STAR', savedAt: new Date(T0).toISOString() } },
-      endsAt: END,
-      swapAt: null,
-      now: T0 + 1000,
-    });
+  const viewInput = (state: RoomState, viewerId: string): RoomViewInput => ({
+    sessionId,
+    kind: 'mentor_interview',
+    state,
+    scripts,
+    viewerId,
+    notes: { [question(1).questionId]: { text: 'clear STAR', savedAt: new Date(T0).toISOString() } },
+    endsAt: END,
+    swapAt: null,
+    now: T0 + 1000,
+  });
+  const viewOf = (state: RoomState, viewerId: string) => buildRoomView(viewInput(state, viewerId));
 
   it('hides the prompt from the candidate until it is revealed, and the guide, script and notes always', () => {
     const started = stateAfter([['start']]);
@@ -183,6 +183,23 @@ describe('room views', () => {
     const observerView = viewOf(state, stranger);
     expect(observerView).toMatchObject({ role: 'observer', notes: {} });
     expect(observerView.guide).not.toBeNull();
+  });
+
+  it("stretches the answer timer's target by the candidate's extra time and tells both people what applies, not why", () => {
+    const state = stateAfter([['start'], ['reveal']]);
+    const plain = viewOf(state, interviewer);
+    expect(plain.timer.targetSeconds).toBe(plain.question!.targetSeconds);
+    const accommodations = { [candidate]: { extraTime: 1.5, audioOnly: true } };
+    for (const viewer of [interviewer, candidate]) {
+      const view = buildRoomView({ ...viewInput(state, viewer), accommodations });
+      expect(roomViewSchema.shape.accommodations.parse(view.accommodations)).toEqual(view.accommodations);
+      expect(view.timer.targetSeconds).toBe(Math.round(plain.question!.targetSeconds * 1.5));
+      expect(view.question!.targetSeconds).toBe(plain.question!.targetSeconds);
+      expect(view.accommodations).toEqual({
+        [candidate]: { extraTime: 1.5, audioOnly: true },
+        [interviewer]: { extraTime: 1, audioOnly: false },
+      });
+    }
   });
 
   it('counts the questions of each half for the reducer', () => {

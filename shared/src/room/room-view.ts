@@ -1,6 +1,8 @@
+import { NO_ACCOMMODATIONS, partnerAccommodationsOf, type PartnerAccommodations } from '../accommodations/accommodations.js';
 import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
+import { answerTargetSeconds } from './answer-pace.js';
 import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
 import type { RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
 
@@ -36,6 +38,8 @@ export interface RoomViewInput {
   endsAt: number;
   swapAt: number | null;
   now: number;
+  /** Each participant's accommodations as a partner may see them; anyone missing has none. */
+  accommodations?: Record<string, PartnerAccommodations>;
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
@@ -52,6 +56,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
   const questions = snapshotQuestions(script);
   const current = state.questionIndex === null ? undefined : questions[state.questionIndex];
   const revealed = current !== undefined && state.revealed.includes(state.questionIndex!);
+  const accommodationsOf = (userId: string) => input.accommodations?.[userId] ?? partnerAccommodationsOf(NO_ACCOMMODATIONS);
   return {
     sessionId: input.sessionId,
     version: state.version,
@@ -86,12 +91,19 @@ export function buildRoomView(input: RoomViewInput): RoomView {
             })),
           }
         : null,
-    timer: { answerStartedAt: iso(state.answerStartedAt), targetSeconds: current?.targetSeconds ?? null },
+    timer: {
+      answerStartedAt: iso(state.answerStartedAt),
+      targetSeconds: current ? answerTargetSeconds(current.targetSeconds, accommodationsOf(state.candidateId).extraTime) : null,
+    },
     clock: {
       startedAt: iso(state.startedAt),
       endsAt: new Date(input.endsAt).toISOString(),
       serverNow: new Date(input.now).toISOString(),
       swapAt: input.kind === 'peer_swap' ? iso(input.swapAt) : null,
+    },
+    accommodations: {
+      [state.interviewerId]: accommodationsOf(state.interviewerId),
+      [state.candidateId]: accommodationsOf(state.candidateId),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partnerAccommodationsSchema } from '../accommodations/accommodations.js';
 import { EXPERIENCE_LEVELS } from '../enums.js';
 import { isoDateTimeSchema, optionalText, uuidSchema } from '../schemas/common.schema.js';
 import { COMPETENCIES, QUESTION_FAMILIES } from '../questions/question.enums.js';
@@ -111,7 +112,11 @@ export const roomViewSchema = z.object({
   guide: roomGuideSchema.nullable().describe("the interviewer's and observer's views only"),
   notes: z.record(z.string(), roomNoteSchema).nullable().describe('your own notes by question id; null for the candidate'),
   script: roomScriptSchema.nullable().describe("the interviewer's and observer's views only"),
-  timer: z.object({ answerStartedAt: isoDateTimeSchema.nullable(), targetSeconds: z.number().int().nullable() }),
+  timer: z.object({
+    answerStartedAt: isoDateTimeSchema.nullable(),
+    /** The question's target stretched by the candidate's extra time (answerTargetSeconds). */
+    targetSeconds: z.number().int().nullable(),
+  }),
   clock: z.object({
     /** When the interview started (the `start` action); null in the lobby. */
     startedAt: isoDateTimeSchema.nullable(),
@@ -122,6 +127,9 @@ export const roomViewSchema = z.object({
     /** Peer sessions: the half time, from which either person may swap; null otherwise. */
     swapAt: isoDateTimeSchema.nullable(),
   }),
+  accommodations: z
+    .record(uuidSchema, partnerAccommodationsSchema)
+    .describe('what applies to each of the two people (extra time, audio only), never why'),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accommodationsSchema } from '../accommodations/accommodations.js';
 import { reliabilitySchema } from '../matching/reliability.js';
 import { EXPERIENCE_LEVELS, ROLES, TRACKS } from '../enums.js';
 import { isoDateTimeSchema, optionalText, personaSchema, textLine, timeZoneSchema, uuidSchema } from './common.schema.js';
@@ -36,6 +37,9 @@ export const userSchema = profileFieldsSchema.extend({
   id: uuidSchema,
   email: z.string(),
   roles: z.array(roleSchema),
+  accommodations: accommodationsSchema.describe(
+    'set by the person or a coordinator of their cohort (PUT /api/users/:userId/accommodations)',
+  ),
   createdAt: isoDateTimeSchema,
 });
 export type User = z.infer<typeof userSchema>;
@@ -57,5 +61,8 @@ export const memberSchema = z.object({
   reliability: reliabilitySchema
     .optional()
     .describe("how reliably they turn up (no-shows without notice): only the cohort's coordinators receive it"),
+  accommodations: accommodationsSchema
+    .optional()
+    .describe("their accommodations (extra time, audio only …): only the cohort's coordinators receive them, to grant or change"),
 });
 export type Member = z.infer<typeof memberSchema>;

@@ -1,5 +1,6 @@
 import { RELIABILITY_STANDING_LABELS, ROLE_LABELS, TRACK_LABELS, type Member, type Reliability } from '@rounds/shared';
 import { formatUtcOffsetSafely } from '../../lib/format';
+import { MemberAccommodations } from './MemberAccommodations';
 
 interface MembersTableProps {
   cohortName: string;
@@ -12,6 +13,7 @@ interface MembersTableProps {
 export function MembersTable({ cohortName, members, currentUserId }: MembersTableProps) {
   const showEmail = members.some((member) => member.email !== null);
   const showReliability = members.some((member) => member.reliability !== undefined);
+  const showAccommodations = members.some((member) => member.accommodations !== undefined);
   if (members.length === 0) return <p className="empty-state">Nobody has joined this cohort yet.</p>;
   return (
     <table className="data-table">
@@ -24,6 +26,7 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
           <th scope="col">Time zone</th>
           {showEmail && <th scope="col">E-mail</th>}
           {showReliability && <th scope="col">Reliability</th>}
+          {showAccommodations && <th scope="col">Accommodations</th>}
         </tr>
       </thead>
       <tbody>
@@ -46,6 +49,11 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
                 {member.reliability ? <ReliabilitySummary reliability={member.reliability} /> : null}
               </td>
             )}
+            {showAccommodations && (
+              <td data-label="Accommodations">
+                {member.accommodations ? <MemberAccommodations member={member} accommodations={member.accommodations} /> : null}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -63,9 +71,9 @@ function TimeZoneName({ zone }: { zone: string }) {
   );
 }
 
-/** The standing in words, then the figures behind it: "Missed some sessions (missed 1 of the last 4)". */
+/** The standing in words, the score, then the figures behind it: "Missed some sessions score 75% (missed 1 of the last 4)". */
 function ReliabilitySummary({ reliability }: { reliability: Reliability }) {
-  const { standing, sessionsCounted, missedCounted, missedRecently } = reliability;
+  const { standing, score, sessionsCounted, missedCounted, missedRecently } = reliability;
   const detail =
     sessionsCounted === 0
       ? 'no sessions yet'
@@ -74,7 +82,8 @@ function ReliabilitySummary({ reliability }: { reliability: Reliability }) {
         : `missed ${missedCounted} of the last ${sessionsCounted}`;
   return (
     <span className={`reliability reliability-${standing}`}>
-      <span className="cell-strong">{RELIABILITY_STANDING_LABELS[standing]}</span> <span className="muted">({detail})</span>
+      <span className="cell-strong">{RELIABILITY_STANDING_LABELS[standing]}</span>{' '}
+      <span className="nowrap">score {Math.round(score * 100)}%</span> <span className="muted">({detail})</span>
     </span>
   );
 }

@@ -8,6 +8,7 @@ import { CandidateSection } from './CandidateSection';
 import { CoordinatorSection } from './CoordinatorSection';
 import { MentorSection } from './MentorSection';
 import { PracticeNowCard } from '../practice-now/PracticeNowCard';
+import { StandbyCard } from '../standby/StandbyCard';
 import { UpcomingSessionsCard } from '../scheduling/routes';
 
 /** One section per role the person holds, in the order they usually matter: practise, interview, coordinate. */
@@ -26,6 +27,7 @@ export function DashboardPage() {
       </div>
       {(user.roles.includes('candidate') || user.roles.includes('mentor')) && <UpcomingSessionsCard />}
       {user.roles.includes('candidate') && <PracticeNowCard />}
+      {user.roles.includes('candidate') && <StandbyCard />}
       {user.roles.includes('candidate') && <CandidateSection user={user} />}
       {user.roles.includes('mentor') && <MentorSection />}
       {user.roles.includes('coordinator') && <CoordinatorSection user={user} />}

@@ -2,6 +2,7 @@ import {
   PERSONA_LABELS,
   SCRIPT_SECTION_LABELS,
   TRACK_LABELS,
+  withExtraTime,
   type QuestionView,
   type ScriptDetail,
   type ScriptSection,
@@ -9,6 +10,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/PageStates';
+import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatClock, formatDuration, minutesText, questionsText } from '../../lib/format-time';
 import { useScript } from '../scripts/script-queries';
@@ -49,6 +51,9 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
     () => script.sections.flatMap((section) => section.questions.map((question) => ({ section: section.section, question }))),
     [script],
   );
+  // Extra time (an accommodation) stretches every target, and with it the pacing.
+  const extraTime = useSignedInUser().accommodations.extraTime;
+  const targetOf = (question: QuestionView) => withExtraTime(question.targetSeconds, extraTime);
   const [phase, setPhase] = useState<Phase>('ready');
   const [index, setIndex] = useState(0);
   /** Seconds spent on each question, by position (the last visit that took any time). */
@@ -215,11 +220,11 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
                         <span className="muted">Skipped</span>
                       ) : (
                         <>
-                          {formatClock(seconds)} <PaceBadge seconds={seconds} target={item.question.targetSeconds} />
+                          {formatClock(seconds)} <PaceBadge seconds={seconds} target={targetOf(item.question)} />
                         </>
                       )}
                     </td>
-                    <td data-label="Target">{formatDuration(item.question.targetSeconds)}</td>
+                    <td data-label="Target">{formatDuration(targetOf(item.question))}</td>
                   </tr>
                 );
               })}
@@ -267,10 +272,11 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
               </p>
             </div>
             <p className="sp-target">
-              Target <strong>{formatClock(current.question.targetSeconds)}</strong>
+              Target <strong>{formatClock(targetOf(current.question))}</strong>
+              {extraTime > 1 && <span className="muted"> (extra time ×{extraTime})</span>}
             </p>
           </div>
-          <PacingBar elapsedSeconds={stopwatch.elapsedSeconds} targetSeconds={current.question.targetSeconds} />
+          <PacingBar elapsedSeconds={stopwatch.elapsedSeconds} targetSeconds={targetOf(current.question)} />
           <div className="sp-timer-actions">
             {stopwatch.running ? (
               <button type="button" className="button button-quiet button-small" onClick={stopwatch.pause}>

@@ -1,10 +1,13 @@
 import { PERSONA_LABELS, PERSONAS, ROLE_LABELS, updateProfileRequestSchema, type Persona, type User } from '@rounds/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
+import { AccommodationsForm } from '../accommodations/AccommodationsForm';
 import { Card } from '../../components/Card';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TimeZoneField } from '../../components/TimeZoneField';
+import { currentUserKey } from '../../lib/query-client';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
@@ -17,6 +20,7 @@ type ProfileField = (typeof FIELDS)[number];
 export function ProfilePage() {
   usePageTitle('Profile');
   const user = useSignedInUser();
+  const saveOwnAccommodations = useSaveOwnAccommodations(user);
   return (
     <>
       <div className="page-header">
@@ -26,8 +30,20 @@ export function ProfilePage() {
       <Card title="About you" description={<AccountLine user={user} />}>
         <ProfileForm key={user.id} user={user} />
       </Card>
+      <Card
+        title="Accommodations"
+        description="Used in every room and in solo practice. A coordinator of your cohort can set these for you too. Your partner sees only that extra time or audio-only applies, never why."
+      >
+        <AccommodationsForm key={user.id} userId={user.id} initial={user.accommodations} onSaved={saveOwnAccommodations} />
+      </Card>
     </>
   );
+}
+
+/** Your own accommodations apply at once: the signed-in user carries them. */
+function useSaveOwnAccommodations(user: User) {
+  const queryClient = useQueryClient();
+  return (accommodations: User['accommodations']) => queryClient.setQueryData(currentUserKey, { ...user, accommodations });
 }
 
 function AccountLine({ user }: { user: User }) {

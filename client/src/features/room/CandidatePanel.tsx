@@ -33,7 +33,7 @@ export function CandidatePanel({ view, now, canSwapNow, onAct }: CandidatePanelP
             <p className="room-waiting">Waiting for your interviewer to ask the next question…</p>
           ))}
       </div>
-      <AnswerTimer timer={view.timer} now={now} />
+      <AnswerTimer view={view} now={now} />
       {view.kind === 'peer_swap' && view.half === 1 && view.phase === 'interviewing' && (
         <p>
           <button type="button" className="button button-secondary" disabled={!canSwapNow} onClick={() => onAct('swap')}>

@@ -38,7 +38,7 @@ export function InterviewerPanel({ view, track, now, available, online, onAct, o
           <p className={question.revealed ? 'room-reveal-state room-revealed' : 'room-reveal-state'} aria-live="polite">
             {question.revealed ? 'Showing to the candidate' : 'Not yet shown to the candidate'}
           </p>
-          <AnswerTimer timer={view.timer} now={now} />
+          <AnswerTimer view={view} now={now} />
           {view.guide && <QuestionGuide guide={view.guide} track={track} />}
         </article>
       )}

@@ -6,6 +6,8 @@ import { FormAlert } from '../../components/FormAlert';
 interface PreJoinStepProps {
   /** The name the room shows: always the account's, never one typed here. */
   displayName: string;
+  /** The person's accommodation: the camera starts off, and stays off on the way in. */
+  audioOnly: boolean;
   onJoin: (choices: LocalUserChoices) => void;
 }
 
@@ -19,7 +21,7 @@ const UNNAMED_CONTROLS: readonly [selector: string, label: string][] = [
  * Before entering: a camera and microphone preview with device choice (LiveKit's PreJoin), beside what makes
  * a remote interview look and sound good. The choices go with the person into the room.
  */
-export function PreJoinStep({ displayName, onJoin }: PreJoinStepProps) {
+export function PreJoinStep({ displayName, audioOnly, onJoin }: PreJoinStepProps) {
   const previewRef = useRef<HTMLDivElement>(null);
   const [deviceError, setDeviceError] = useState<string | null>(null);
 
@@ -45,11 +47,17 @@ export function PreJoinStep({ displayName, onJoin }: PreJoinStepProps) {
         description="Choose your devices and join when you are ready. You can switch them in the room too."
       >
         <FormAlert message={deviceError} />
+        {audioOnly && (
+          <p className="notice" role="status">
+            You join by audio only (an accommodation on your profile): your camera stays off, and your partner is told you join by
+            audio.
+          </p>
+        )}
         <div ref={previewRef} className="room-prejoin-preview" data-lk-theme="default">
           <PreJoin
-            defaults={{ username: displayName }}
+            defaults={{ username: displayName, ...(audioOnly ? { videoEnabled: false } : {}) }}
             onValidate={() => true}
-            onSubmit={onJoin}
+            onSubmit={(choices) => onJoin(audioOnly ? { ...choices, videoEnabled: false } : choices)}
             onError={(error) =>
               setDeviceError(
                 `Your camera or microphone could not start (${error.message}). Check the browser's permission, or join without them.`,

@@ -48,7 +48,11 @@ export function RoomPage() {
         </p>
       )}
       {!closed && current.name === 'prejoin' && (
-        <PreJoinStep displayName={user.displayName} onJoin={(choices) => setStep({ name: 'room', choices })} />
+        <PreJoinStep
+          displayName={user.displayName}
+          audioOnly={user.accommodations.audioOnly}
+          onJoin={(choices) => setStep({ name: 'room', choices })}
+        />
       )}
       {!closed && current.name === 'room' && (
         <RoomStage

@@ -5,6 +5,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { LoadingState } from '../../components/PageStates';
 import { CandidatePanel } from './CandidatePanel';
 import { InterviewerPanel } from './InterviewerPanel';
+import { RoomAccommodations } from './RoomAccommodations';
 import { availableActions, canSwap } from './room-clock';
 import { SessionClock } from './SessionClock';
 import { useRoomSocket } from './use-room-socket';
@@ -42,6 +43,7 @@ export function RoomStage({ session, choices, onLeave, onEnded }: RoomStageProps
         </p>
       )}
       <FormAlert message={notice} />
+      {view && <RoomAccommodations view={view} session={session} />}
       <div className="room-layout">
         <VideoStage sessionId={session.id} choices={choices} />
         {connection.status === 'connecting' && <LoadingState label="Joining the room…" />}

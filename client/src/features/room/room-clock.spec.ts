@@ -1,5 +1,5 @@
-import type { RoomView } from '@rounds/shared';
-import { answerElapsedSeconds, answerPace, availableActions, canSwap, readSessionClock, serverOffsetMs } from './room-clock';
+import { answerPace, type RoomView } from '@rounds/shared';
+import { answerElapsedSeconds, availableActions, canSwap, readSessionClock, serverOffsetMs } from './room-clock';
 import { isTypingTarget, shortcutAction } from './room-shortcuts';
 
 const T0 = Date.parse('2026-05-04T14:00:00.000Z');
@@ -29,6 +29,7 @@ function viewWith(overrides: Partial<RoomView> = {}): RoomView {
     script: null,
     timer: { answerStartedAt: null, targetSeconds: 120 },
     clock: { startedAt: at(0), endsAt: at(30 * 60), serverNow: at(60), swapAt: null },
+    accommodations: {},
     ...overrides,
   };
 }
@@ -58,7 +59,7 @@ describe('the session clock', () => {
 
 describe('the answer timer', () => {
   it('paces answers: under a minute, one to two, over two', () => {
-    expect([0, 59, 60, 120, 121].map(answerPace)).toEqual(['building', 'building', 'good', 'good', 'long']);
+    expect([0, 59, 60, 120, 121].map((seconds) => answerPace(seconds))).toEqual(['building', 'building', 'good', 'good', 'long']);
   });
 
   it('runs from the server timestamp, and is stopped without one', () => {

@@ -26,20 +26,6 @@ export function readSessionClock(clock: RoomView['clock'], now: number): Session
   return { state: 'running', elapsedSeconds, remainingSeconds, warning: remainingSeconds <= FIVE_MINUTE_WARNING_SECONDS };
 }
 
-/** The answer timer's pacing: under a minute, one to two minutes, over two. */
-export type AnswerPace = 'building' | 'good' | 'long';
-
-export const ANSWER_PACE_TEXT: Record<AnswerPace, string> = {
-  building: 'Under a minute: give the context and what you did',
-  good: 'One to two minutes: a good length',
-  long: 'Over two minutes: time to wrap up',
-};
-
-export function answerPace(elapsedSeconds: number): AnswerPace {
-  if (elapsedSeconds < 60) return 'building';
-  return elapsedSeconds <= 120 ? 'good' : 'long';
-}
-
 /** Seconds the current answer has run at server time `now`; null when the timer is stopped. */
 export function answerElapsedSeconds(timer: RoomView['timer'], now: number): number | null {
   if (timer.answerStartedAt === null) return null;
