@@ -2,7 +2,7 @@ import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
 import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
-import type { RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
+import type { RoomDayContext, RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
 
 export type SnapshotQuestion = ScriptSnapshot['sections'][number]['questions'][number];
 
@@ -36,6 +36,8 @@ export interface RoomViewInput {
   endsAt: number;
   swapAt: number | null;
   now: number;
+  /** The interview day this session is a station of, as the viewer sees it (their own next station). */
+  day?: RoomDayContext | null;
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
@@ -93,6 +95,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
       serverNow: new Date(input.now).toISOString(),
       swapAt: input.kind === 'peer_swap' ? iso(input.swapAt) : null,
     },
+    day: input.day ?? null,
   };
 }
 
