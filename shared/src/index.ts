@@ -29,6 +29,7 @@ export * from './room/room-view.js';
 export * from './interview-days/rotation.js';
 export * from './interview-days/interview-day.schema.js';
 export * from './interview-days/severity.js';
+export * from './interview-days/day-schedule.js';
 export * from './feedback/rubric.js';
 export * from './feedback/feedback.schema.js';
 export * from './feedback/feedback-rules.js';
