@@ -130,6 +130,7 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
     kind: 'interviewer',
     entryId: world.standbyEntryA,
     offerId: world.standbyOfferA,
+    dayId: world.interviewDayA,
   });
 
   it(

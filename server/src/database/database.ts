@@ -10,6 +10,7 @@ import { LiveRoom1763975000000 } from './migrations/1763975000000-LiveRoom.js';
 import { Feedback1763990000000 } from './migrations/1763990000000-Feedback.js';
 import { ReliabilityAndStandby1763973000000 } from './migrations/1763973000000-ReliabilityAndStandby.js';
 import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAttendance.js';
+import { InterviewDays1764020000000 } from './migrations/1764020000000-InterviewDays.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -23,6 +24,7 @@ const MIGRATIONS = [
   ReliabilityAndStandby1763973000000,
   LiveRoom1763975000000,
   Feedback1763990000000,
+  InterviewDays1764020000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

@@ -11,8 +11,12 @@ import {
   roomRoleOf,
   snapshotQuestions,
   TRACK_PERSONAS,
+  MINUTE,
+  INTERVIEW_DAY_RULES,
   type RoomActionRequest,
   type RoomContext,
+  type RoomDayContext,
+  type RoomPhase,
   type RoomJoinRequest,
   type RoomNoteRequest,
   type RoomNoteResult,
@@ -35,6 +39,7 @@ import { InterviewSessionsService } from '../scheduling/interview-sessions.servi
 import type { UserEntity } from '../users/user.entity.js';
 import { AttendanceService } from '../video/attendance.service.js';
 import { observersChannel, parseParticipantChannel, participantChannel } from './room-channels.js';
+import { RoomDaySource, type RoomDayFacts } from './room-day.js';
 import { RoomRepository, type RoomNotes, type StoredRoom } from './room.repository.js';
 
 type Scripts = readonly [ScriptSnapshot | null, ScriptSnapshot | null];
@@ -46,6 +51,8 @@ interface OpenRoom {
   scripts: Scripts;
   context: RoomContext;
   swapAt: number | null;
+  /** The interview day the session is a station of, if any. */
+  day: RoomDayFacts | null;
 }
 
 type ActOutcome = { accepted: true; state: RoomState } | { accepted: false; state: RoomState; refusal: RoomRefusal };
@@ -64,6 +71,8 @@ const SNAPSHOT_CACHE_SIZE = 500;
 export class RoomService implements BeforeApplicationShutdown {
   private readonly log = new Logger('Room');
   private readonly snapshots = new Map<string, ScriptSnapshot>();
+  /** A day's schedule never moves once built (a late room shifts no one), so each session's is read once. */
+  private readonly days = new Map<string, RoomDayFacts | null>();
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
@@ -74,6 +83,7 @@ export class RoomService implements BeforeApplicationShutdown {
     private readonly realtime: RealtimeService,
     private readonly attendance: AttendanceService,
     private readonly feedbackReminders: FeedbackRemindersService,
+    private readonly daySource: RoomDaySource,
     roomRecord: RoomRecordSource,
   ) {
     // Feedback reads the room through this seam, so it never touches the room's tables.
@@ -187,6 +197,12 @@ export class RoomService implements BeforeApplicationShutdown {
   /** An author's notes on a session by question id (feedback pre-fills its form from them). */
   notesOf(sessionId: string, authorId: string): Promise<RoomNotes> {
     return this.rooms.notesOf(sessionId, authorId);
+  }
+
+  /** Each session's room phase (lobby for a room nobody has opened), for a live overview of many rooms. */
+  async phasesOf(sessionIds: string[]): Promise<Map<string, RoomPhase>> {
+    const phases = await this.rooms.phases(sessionIds);
+    return new Map(sessionIds.map((id) => [id, phases.get(id) ?? 'lobby']));
   }
 
   /** What happened in the room, for its participants and the cohort's coordinators. Opens nothing. */
@@ -323,7 +339,22 @@ export class RoomService implements BeforeApplicationShutdown {
   private async roomOf(session: Session, stored: StoredRoom): Promise<OpenRoom> {
     const scripts = await this.scriptsOf(session, stored.secondSnapshotId);
     const swapAt = session.kind === 'peer_swap' ? halfTime(Date.parse(session.startsAt), Date.parse(session.endsAt)) : null;
-    return { session, state: stored.state, scripts, context: roomContextOf(session.kind, scripts, swapAt), swapAt };
+    return {
+      session,
+      state: stored.state,
+      scripts,
+      context: roomContextOf(session.kind, scripts, swapAt),
+      swapAt,
+      day: await this.dayOf(session.id),
+    };
+  }
+
+  private async dayOf(sessionId: string): Promise<RoomDayFacts | null> {
+    if (this.days.has(sessionId)) return this.days.get(sessionId)!;
+    const day = await this.daySource.of(sessionId);
+    if (this.days.size >= SNAPSHOT_CACHE_SIZE) this.days.clear();
+    this.days.set(sessionId, day);
+    return day;
   }
 
   private async scriptsOf(session: Session, secondSnapshotId: string | null): Promise<Scripts> {
@@ -355,6 +386,7 @@ export class RoomService implements BeforeApplicationShutdown {
       endsAt: Date.parse(room.session.endsAt),
       swapAt: room.swapAt,
       now: Date.now(),
+      day: room.day && dayContextFor(room.day, viewerId),
     });
   }
 
@@ -401,6 +433,23 @@ export class RoomService implements BeforeApplicationShutdown {
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
+
+/** The day as one viewer's room shows it: the same clock for all, their own next station. */
+function dayContextFor(day: RoomDayFacts, viewerId: string): RoomDayContext {
+  const next = day.nextByUser[viewerId];
+  return {
+    dayId: day.dayId,
+    title: day.title,
+    stationName: day.stationName,
+    rotation: day.rotation,
+    rotationCount: day.rotationCount,
+    rotationEndsAt: new Date(day.rotationEndsAt).toISOString(),
+    oneMinuteWarningAt: new Date(day.rotationEndsAt - INTERVIEW_DAY_RULES.warningMinutes * MINUTE).toISOString(),
+    next: next
+      ? { sessionId: next.sessionId, stationName: next.stationName, startsAt: new Date(next.startsAt).toISOString() }
+      : null,
+  };
+}
 
 /** The first half's interviewer and candidate (after a swap the state holds them the other way round). */
 function firstHalfPair(state: RoomState): [string, string] {

@@ -30,7 +30,9 @@ const wholeMinutes = (min: number, max: number) =>
 export const dayStationRequestSchema = z.strictObject({
   name: textLine(80).optional().describe('shown to everyone, e.g. "Station 3: ethics"; default "Station <n>: <persona>"'),
   persona: personaSchema,
-  scriptId: uuidSchema.describe("a built-in script or one of the cohort's own"),
+  scriptId: z
+    .uuid({ error: (issue) => (issue.input === undefined ? 'is required: every station needs a script' : 'must be a UUID') })
+    .describe("a built-in script or one of the cohort's own"),
   minutes: wholeMinutes(INTERVIEW_DAY_RULES.stationMinutes.min, INTERVIEW_DAY_RULES.stationMinutes.max),
   interviewerId: uuidSchema.describe(
     'a mentor of the cohort, or a candidate taking the station as a peer; stays in this room all day',
