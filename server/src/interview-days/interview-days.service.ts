@@ -343,7 +343,7 @@ export function slotsOf(day: InterviewDaySummary): { startsAt: number; endsAt: n
 }
 
 /** The stored day's visits, with the sessions' own times (a station may end before its rotation). */
-export function scheduledVisits(loaded: Pick<LoadedDay, 'stations' | 'links' | 'sessions'>): ScheduledVisit[] {
+function scheduledVisits(loaded: Pick<LoadedDay, 'stations' | 'links' | 'sessions'>): ScheduledVisit[] {
   const stationById = new Map(loaded.stations.map((s) => [s.id, s]));
   return loaded.links.map((link) => {
     const station = stationById.get(link.stationId)!;
