@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/database.js';
 import { DemoModule } from './demo/demo.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InterviewDaysModule } from './interview-days/interview-days.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { StandbyModule } from './standby/standby.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         RoomModule,
         FeedbackModule,
         StandbyModule,
+        InterviewDaysModule,
         VideoModule,
         DemoModule,
         MetricsModule,

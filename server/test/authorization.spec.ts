@@ -510,6 +510,34 @@ const matrix: Record<RouteName, Scenario[]> = {
   myProgress: [{ request: () => ({}), expect: signedIn(200) }],
   feedbackOverview: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   feedbackCsv: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
+  createInterviewDay: [
+    {
+      name: 'a one-station day in cohort A, at a time of its own',
+      request: (world) => ({ params: { cohortId: world.cohortA }, body: world.interviewDayBodyA() }),
+      expect: coordinatorOfA(201),
+    },
+  ],
+  listInterviewDays: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
+  // The day's candidate and interviewer are the session people: candidate and mentor.
+  getInterviewDay: [{ request: (world) => ({ params: { dayId: world.interviewDayA } }), expect: sessionPeople(200) }],
+  interviewDayLive: [
+    {
+      request: (world) => ({ params: { dayId: world.interviewDayA } }),
+      expect: { ...sessionPeople(403), coordinator: 200 },
+    },
+  ],
+  interviewDayScores: [
+    {
+      request: (world) => ({ params: { dayId: world.interviewDayA } }),
+      expect: { ...sessionPeople(200), mentor: 403 },
+    },
+  ],
+  interviewDayScoresCsv: [
+    {
+      request: (world) => ({ params: { dayId: world.interviewDayA } }),
+      expect: { ...sessionPeople(403), coordinator: 200 },
+    },
+  ],
 };
 
 /** A row signs seven people in afresh on some routes (argon2 each): generous for a busy machine. */

@@ -131,6 +131,7 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
     entryId: world.standbyEntryA,
     offerId: world.standbyOfferA,
     userId: world.people.candidate.user.id,
+    dayId: world.interviewDayA,
   });
 
   it(

@@ -11,6 +11,7 @@ import { Feedback1763990000000 } from './migrations/1763990000000-Feedback.js';
 import { ReliabilityAndStandby1763973000000 } from './migrations/1763973000000-ReliabilityAndStandby.js';
 import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAttendance.js';
 import { Accommodations1764000000000 } from './migrations/1764000000000-Accommodations.js';
+import { InterviewDays1764020000000 } from './migrations/1764020000000-InterviewDays.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -25,6 +26,7 @@ const MIGRATIONS = [
   LiveRoom1763975000000,
   Feedback1763990000000,
   Accommodations1764000000000,
+  InterviewDays1764020000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

@@ -9,6 +9,7 @@ import { FeedbackRemindersService } from './feedback-reminders.service.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackSessionsService } from './feedback-sessions.service.js';
 import { FollowUpService } from './follow-up.service.js';
+import { InterviewerScoresService } from './interviewer-scores.service.js';
 import { ProgressService } from './progress.service.js';
 import { RoomRecordSource } from './room-record.js';
 
@@ -26,7 +27,8 @@ import { RoomRecordSource } from './room-record.js';
     CohortFeedbackService,
     FollowUpService,
     FeedbackRemindersService,
+    InterviewerScoresService,
   ],
-  exports: [RoomRecordSource, FeedbackRemindersService],
+  exports: [RoomRecordSource, FeedbackRemindersService, InterviewerScoresService],
 })
 export class FeedbackModule {}

@@ -134,6 +134,24 @@ export class ScriptsService {
     return { id, takenAt: created_at.toISOString(), ...frozen };
   }
 
+  /**
+   * The script's heading when a session of `cohortId` may use it (the rule `snapshot` applies: a built-in or
+   * the cohort's own), or null, so a caller checking many at once can name the one that fails.
+   */
+  async usableIn(
+    scriptId: string,
+    cohortId: string,
+  ): Promise<{ id: string; title: string; track: Track; persona: Persona } | null> {
+    const row = await this.store.find<ScriptContent>(this.db.manager, 'script', scriptId);
+    try {
+      this.store.requireVisible('script', row, [cohortId]);
+    } catch {
+      return null;
+    }
+    const { title, track, persona } = row!.content;
+    return { id: row!.id, title, track, persona };
+  }
+
   /** The built-in default script for a track and interviewer persona, if Rounds ships one. */
   async builtInScriptId(manager: EntityManager, track: Track, persona: Persona): Promise<string | undefined> {
     return (await this.store.findByKey(manager, 'script', `${track}.${persona}`))?.id;

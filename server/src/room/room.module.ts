@@ -7,6 +7,7 @@ import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { VideoModule } from '../video/video.module.js';
 import { RoomController } from './room.controller.js';
+import { RoomDaySource } from './room-day.js';
 import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
 import { RoomGateway } from './room.gateway.js';
 import { RoomRepository } from './room.repository.js';
@@ -24,7 +25,7 @@ import { RoomService } from './room.service.js';
     UsersModule,
   ],
   controllers: [RoomController],
-  providers: [RoomRepository, RoomService, RoomGateway],
-  exports: [RoomService],
+  providers: [RoomRepository, RoomService, RoomGateway, RoomDaySource],
+  exports: [RoomService, RoomDaySource],
 })
 export class RoomModule {}

@@ -43,6 +43,16 @@ export class RoomRepository {
     return toRoom(rows[0]);
   }
 
+  /** The phase of each opened room among these sessions. */
+  async phases(sessionIds: string[]): Promise<Map<string, RoomLogEntry['phase']>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows: { session_id: string; phase: RoomLogEntry['phase'] }[] = await this.db.query(
+      `SELECT session_id, state ->> 'phase' AS phase FROM room_states WHERE session_id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    return new Map(rows.map((row) => [row.session_id, row.phase]));
+  }
+
   /** Locks the room row for the caller's transaction: actions on one room apply one at a time, on any instance. */
   async lock(manager: EntityManager, sessionId: string): Promise<StoredRoom | undefined> {
     const rows: RoomRow[] = await manager.query(

@@ -12,8 +12,12 @@ import {
   roomRoleOf,
   snapshotQuestions,
   TRACK_PERSONAS,
+  MINUTE,
+  INTERVIEW_DAY_RULES,
   type RoomActionRequest,
   type RoomContext,
+  type RoomDayContext,
+  type RoomPhase,
   type RoomJoinRequest,
   type RoomNoteRequest,
   type RoomNoteResult,
@@ -38,6 +42,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { AttendanceService } from '../video/attendance.service.js';
 import { observersChannel, parseParticipantChannel, participantChannel } from './room-channels.js';
+import { RoomDaySource, type RoomDayFacts } from './room-day.js';
 import { RoomRepository, type RoomNotes, type StoredRoom } from './room.repository.js';
 
 type Scripts = readonly [ScriptSnapshot | null, ScriptSnapshot | null];
@@ -51,6 +56,8 @@ interface OpenRoom {
   swapAt: number | null;
   /** What applies to each participant (extra time, audio only), read when the room is loaded. */
   accommodations: Record<string, PartnerAccommodations>;
+  /** The interview day the session is a station of, if any. */
+  day: RoomDayFacts | null;
 }
 
 type ActOutcome = { accepted: true; state: RoomState } | { accepted: false; state: RoomState; refusal: RoomRefusal };
@@ -69,6 +76,8 @@ const SNAPSHOT_CACHE_SIZE = 500;
 export class RoomService implements BeforeApplicationShutdown {
   private readonly log = new Logger('Room');
   private readonly snapshots = new Map<string, ScriptSnapshot>();
+  /** A day's schedule never moves once built (a late room shifts no one), so each session's is read once. */
+  private readonly days = new Map<string, RoomDayFacts | null>();
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
@@ -80,6 +89,7 @@ export class RoomService implements BeforeApplicationShutdown {
     private readonly attendance: AttendanceService,
     private readonly feedbackReminders: FeedbackRemindersService,
     private readonly users: UsersService,
+    private readonly daySource: RoomDaySource,
     roomRecord: RoomRecordSource,
   ) {
     // Feedback reads the room through this seam, so it never touches the room's tables.
@@ -193,6 +203,12 @@ export class RoomService implements BeforeApplicationShutdown {
   /** An author's notes on a session by question id (feedback pre-fills its form from them). */
   notesOf(sessionId: string, authorId: string): Promise<RoomNotes> {
     return this.rooms.notesOf(sessionId, authorId);
+  }
+
+  /** Each session's room phase (lobby for a room nobody has opened), for a live overview of many rooms. */
+  async phasesOf(sessionIds: string[]): Promise<Map<string, RoomPhase>> {
+    const phases = await this.rooms.phases(sessionIds);
+    return new Map(sessionIds.map((id) => [id, phases.get(id) ?? 'lobby']));
   }
 
   /** What happened in the room, for its participants and the cohort's coordinators. Opens nothing. */
@@ -340,7 +356,16 @@ export class RoomService implements BeforeApplicationShutdown {
       context: roomContextOf(session.kind, scripts, swapAt),
       swapAt,
       accommodations,
+      day: await this.dayOf(session.id),
     };
+  }
+
+  private async dayOf(sessionId: string): Promise<RoomDayFacts | null> {
+    if (this.days.has(sessionId)) return this.days.get(sessionId)!;
+    const day = await this.daySource.of(sessionId);
+    if (this.days.size >= SNAPSHOT_CACHE_SIZE) this.days.clear();
+    this.days.set(sessionId, day);
+    return day;
   }
 
   private async scriptsOf(session: Session, secondSnapshotId: string | null): Promise<Scripts> {
@@ -373,6 +398,7 @@ export class RoomService implements BeforeApplicationShutdown {
       swapAt: room.swapAt,
       now: Date.now(),
       accommodations: room.accommodations,
+      day: room.day && dayContextFor(room.day, viewerId),
     });
   }
 
@@ -419,6 +445,23 @@ export class RoomService implements BeforeApplicationShutdown {
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
+
+/** The day as one viewer's room shows it: the same clock for all, their own next station. */
+function dayContextFor(day: RoomDayFacts, viewerId: string): RoomDayContext {
+  const next = day.nextByUser[viewerId];
+  return {
+    dayId: day.dayId,
+    title: day.title,
+    stationName: day.stationName,
+    rotation: day.rotation,
+    rotationCount: day.rotationCount,
+    rotationEndsAt: new Date(day.rotationEndsAt).toISOString(),
+    oneMinuteWarningAt: new Date(day.rotationEndsAt - INTERVIEW_DAY_RULES.warningMinutes * MINUTE).toISOString(),
+    next: next
+      ? { sessionId: next.sessionId, stationName: next.stationName, startsAt: new Date(next.startsAt).toISOString() }
+      : null,
+  };
+}
 
 /** The first half's interviewer and candidate (after a swap the state holds them the other way round). */
 function firstHalfPair(state: RoomState): [string, string] {

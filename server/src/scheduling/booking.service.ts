@@ -29,7 +29,7 @@ import { doubleBookedUserId } from './double-booking.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { PeerStartChecks } from './peer-start-checks.service.js';
 import { SessionHooks } from './session-hooks.js';
-import { SessionNotices } from './session-notices.service.js';
+import { SessionNotices, type SessionNotice } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity, countByWeek, proposeSlots, type WeeklyCounts } from './slot-finder.js';
 
@@ -37,7 +37,7 @@ type SlotQuery = ValidatedQuery<typeof routes.proposeSlots>;
 type BookRequest = ValidatedBody<typeof routes.bookSession>;
 type ScheduleRequest = ValidatedBody<typeof routes.scheduleSession>;
 
-interface SessionPlan {
+export interface SessionPlan {
   cohortId: string;
   kind: SessionKind;
   track: Track;
@@ -48,6 +48,8 @@ interface SessionPlan {
   scriptId?: string;
   /** An instant session needs no e-mail or reminder: both people are on the page already. */
   quiet?: boolean;
+  /** How its invites name it and what they add for each reader (an interview day adds the reader's itinerary). */
+  notice?: Pick<SessionNotice, 'title' | 'moreFor'>;
 }
 
 /** Finding times, booking them (candidates), scheduling them (coordinators) and starting practice-now sessions. */
@@ -199,6 +201,20 @@ export class BookingService {
     return busy.sort((a, b) => a.start - b.start)[0];
   }
 
+  /**
+   * A coordinator's session inside the caller's transaction (interview days make many in one): snapshot,
+   * participants, start checks, notices and reminders exactly as `schedule` makes them. The caller checks
+   * access and membership, and maps the database's double-booking refusal with `withBookingConflicts`.
+   */
+  createInTransaction(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
+    return this.create(manager, actor, plan);
+  }
+
+  /** The active sessions of these people overlapping [from, to), inside the caller's transaction. */
+  busyTimes(manager: EntityManager, userIds: string[], from: number, to: number) {
+    return this.sessions.busyTimes(manager, userIds, from, to);
+  }
+
   /** Active sessions per person per ISO week (in that person's zone), around [from, to). */
   async weeklyCounts(
     manager: EntityManager,
@@ -251,6 +267,7 @@ export class BookingService {
         sequence: 0,
         people,
         actor,
+        ...plan.notice,
       });
     }
     return sessionId;

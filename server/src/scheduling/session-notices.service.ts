@@ -20,6 +20,10 @@ export interface SessionNotice {
   people: SessionPerson[];
   actor: UserEntity;
   reason?: string;
+  /** What the notice calls the session, instead of its kind's label. */
+  title?: string;
+  /** Lines added for one reader after the times (an interview day's itinerary, in the reader's zone). */
+  moreFor?: (reader: SessionPerson) => string[];
 }
 
 const VERBS: Record<SessionChange, string> = {
@@ -45,7 +49,7 @@ export class SessionNotices {
    */
   async send(manager: EntityManager, notice: SessionNotice): Promise<void> {
     const { change, sessionId, start, end, sequence, people, actor, reason } = notice;
-    const title = SESSION_KIND_LABELS[notice.kind];
+    const title = notice.title ?? SESSION_KIND_LABELS[notice.kind];
     const minutes = (end - start) / MINUTE;
     const cancelled = change === 'session-cancelled';
     for (const reader of people) {
@@ -55,6 +59,7 @@ export class SessionNotices {
         ...others.map((o) => `${o.displayName}'s time: ${formatInZone(start, o.timeZone)}`),
       ];
       const withWhom = others.map((o) => o.displayName).join(', ');
+      const more = notice.moreFor?.(reader) ?? [];
       await this.outbox.enqueue(manager, {
         kind: change,
         toAddress: reader.email,
@@ -62,10 +67,11 @@ export class SessionNotices {
         textBody: [
           `Hello ${reader.displayName},`,
           ``,
-          `Your ${title.toLowerCase()} with ${withWhom} ${VERBS[change]}${cancelled ? '' : ` (${minutes} minutes)`}.`,
+          `Your ${notice.title ?? title.toLowerCase()} with ${withWhom} ${VERBS[change]}${cancelled ? '' : ` (${minutes} minutes)`}.`,
           ``,
           ...times,
           ...(reason ? [``, `Reason from ${actor.displayName}: ${reason}`] : []),
+          ...(more.length > 0 ? [``, ...more] : []),
           ``,
           cancelled ? `The attached invite removes it from your calendar.` : `The attached invite puts it in your calendar.`,
         ].join('\n'),

@@ -1,4 +1,4 @@
-import { routes, type QuestionContent, type Track } from '@rounds/shared';
+import { routes, type CreateInterviewDayRequest, type QuestionContent, type Track } from '@rounds/shared';
 import { randomBytes } from 'node:crypto';
 import { StandbyOffersService } from '../../src/standby/standby-offers.service.js';
 import type { ApiClient } from './api-client.js';
@@ -92,6 +92,10 @@ export interface FixtureWorld {
    * marked absent, checked as if two minutes after its start (days ahead, so the offer is still open).
    */
   newStandbyOfferA(): Promise<string>;
+  /** An interview day of cohort A: one 10-minute station (the mentor, the private script), the candidate moving. */
+  interviewDayA: string;
+  /** The body of a new one-station day of cohort A, at a time no other call uses (UTC). */
+  interviewDayBodyA(): CreateInterviewDayRequest;
 }
 
 function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
@@ -242,6 +246,25 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
 
   const privateQuestionA = await newQuestionA();
   const privateScriptA = await newScriptA();
+  const interviewDayBodyA = (): CreateInterviewDayRequest => {
+    const startsAt = nextStart();
+    return {
+      title: 'Cohort A interview day',
+      date: startsAt.slice(0, 10),
+      startTime: startsAt.slice(11, 16),
+      timeZone: 'UTC',
+      stations: [{ persona: 'program_director', scriptId: privateScriptA, minutes: 10, interviewerId: mentor.user.id }],
+      candidateIds: [candidate.user.id],
+    };
+  };
+  const newInterviewDayA = async () => {
+    const created = await coordinator.call(routes.createInterviewDay, {
+      params: { cohortId: cohortA },
+      body: interviewDayBodyA(),
+    });
+    expectStatus('interview day', created, 201);
+    return created.body.id;
+  };
   const world: FixtureWorld = {
     people,
     inviter,
@@ -275,6 +298,8 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     standbyOfferA: await newStandbyOfferA(),
     newStandbyEntryA,
     newStandbyOfferA,
+    interviewDayA: await newInterviewDayA(),
+    interviewDayBodyA,
   };
   return world;
 }

@@ -56,6 +56,13 @@ import {
   slotQuerySchema,
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
+import {
+  createInterviewDayRequestSchema,
+  interviewDayLiveSchema,
+  interviewDaySchema,
+  interviewDayScoresSchema,
+  interviewDaySummarySchema,
+} from '../interview-days/interview-day.schema.js';
 import { joinStandbyRequestSchema, standbyAcceptedSchema, standbyEntrySchema } from '../standby/standby.js';
 import { livekitWebhookEventSchema, videoConnectionSchema } from '../video/video.schema.js';
 import { defineEndpoint } from './endpoint.js';
@@ -699,6 +706,79 @@ export const routes = {
     status: 200,
     summary:
       'Every submitted form of a cohort as CSV (RFC 4180, header row, one row per form, one column per competency; its coordinators)',
+    response: z.string(),
+    mediaType: 'text/csv',
+    errors: [401, 403, 404],
+  }),
+  createInterviewDay: defineEndpoint({
+    method: 'POST',
+    path: '/api/cohorts/:cohortId/interview-days',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 201,
+    summary:
+      "Build an interview day (the cohort's coordinators): stations each with an interviewer who stays in their room, " +
+      'candidates who move through every station once on one clock; one session, room and script snapshot per ' +
+      'candidate × station, invites e-mailed. 409 naming the conflict when someone is already booked then or the day ' +
+      'cannot fit; nothing is created unless all of it is',
+    body: createInterviewDayRequestSchema,
+    maxBodyBytes: 32 * 1024,
+    response: interviewDaySchema,
+    errors: [401, 403, 404, 409],
+  }),
+  listInterviewDays: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/interview-days',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary: "A cohort's interview days, latest first (its coordinators)",
+    response: z.array(interviewDaySummarySchema),
+    errors: [401, 403, 404],
+  }),
+  getInterviewDay: defineEndpoint({
+    method: 'GET',
+    path: '/api/interview-days/:dayId',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "The whole day: stations, rotations and who is where, with the viewer's own visits marked and their itinerary in " +
+      "their zone (the day's candidates and interviewers, and the cohort's coordinators)",
+    response: interviewDaySchema,
+    errors: [401, 403, 404],
+  }),
+  interviewDayLive: defineEndpoint({
+    method: 'GET',
+    path: '/api/interview-days/:dayId/live',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Every station's room now (the cohort's coordinators; poll every few seconds): who is in it, its phase, " +
+      'running late, and who has not joined',
+    response: interviewDayLiveSchema,
+    errors: [401, 403, 404],
+  }),
+  interviewDayScores: defineEndpoint({
+    method: 'GET',
+    path: '/api/interview-days/:dayId/scores',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Scores across the day: a candidate gets their own stations × competencies (forms released to them); the cohort's " +
+      "coordinators get every candidate and each station interviewer's severity against the day's other interviewers",
+    response: interviewDayScoresSchema,
+    errors: [401, 403, 404],
+  }),
+  interviewDayScoresCsv: defineEndpoint({
+    method: 'GET',
+    path: '/api/interview-days/:dayId/scores.csv',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary: "The day's scores as CSV (RFC 4180, header row, one row per candidate × station; the cohort's coordinators)",
     response: z.string(),
     mediaType: 'text/csv',
     errors: [401, 403, 404],

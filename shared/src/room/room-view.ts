@@ -4,7 +4,7 @@ import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
 import { answerTargetSeconds } from './answer-pace.js';
 import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
-import type { RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
+import type { RoomDayContext, RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
 
 export type SnapshotQuestion = ScriptSnapshot['sections'][number]['questions'][number];
 
@@ -40,6 +40,8 @@ export interface RoomViewInput {
   now: number;
   /** Each participant's accommodations as a partner may see them; anyone missing has none. */
   accommodations?: Record<string, PartnerAccommodations>;
+  /** The interview day this session is a station of, as the viewer sees it (their own next station). */
+  day?: RoomDayContext | null;
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
@@ -105,6 +107,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
       [state.interviewerId]: accommodationsOf(state.interviewerId),
       [state.candidateId]: accommodationsOf(state.candidateId),
     },
+    day: input.day ?? null,
   };
 }
 

@@ -97,6 +97,26 @@ export type RoomScript = z.infer<typeof roomScriptSchema>;
 
 export const roomNoteSchema = z.object({ text: z.string(), savedAt: isoDateTimeSchema });
 
+/**
+ * A session that is one station of an interview day runs on the day's clock: the rotation ends at a time
+ * fixed by the day's schedule (a late room never shifts the others), everyone sees "one minute left" at
+ * `oneMinuteWarningAt`, and the viewer's next station follows the gap.
+ */
+export const roomDayContextSchema = z.object({
+  dayId: uuidSchema,
+  title: z.string(),
+  stationName: z.string(),
+  rotation: z.number().int().min(0),
+  rotationCount: z.number().int().min(1),
+  rotationEndsAt: isoDateTimeSchema.describe("the rotation's end; this station's session may end earlier"),
+  oneMinuteWarningAt: isoDateTimeSchema,
+  next: z
+    .object({ sessionId: uuidSchema, stationName: z.string(), startsAt: isoDateTimeSchema })
+    .nullable()
+    .describe("the viewer's next station of the day (after the gap); null when this was their last, and for observers"),
+});
+export type RoomDayContext = z.infer<typeof roomDayContextSchema>;
+
 /** One person's view of the room: what they may see, by role. */
 export const roomViewSchema = z.object({
   sessionId: uuidSchema,
@@ -130,6 +150,7 @@ export const roomViewSchema = z.object({
   accommodations: z
     .record(uuidSchema, partnerAccommodationsSchema)
     .describe('what applies to each of the two people (extra time, audio only), never why'),
+  day: roomDayContextSchema.nullable().describe('the interview day this session is a station of; null otherwise'),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 

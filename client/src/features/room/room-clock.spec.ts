@@ -30,6 +30,7 @@ function viewWith(overrides: Partial<RoomView> = {}): RoomView {
     timer: { answerStartedAt: null, targetSeconds: 120 },
     clock: { startedAt: at(0), endsAt: at(30 * 60), serverNow: at(60), swapAt: null },
     accommodations: {},
+    day: null,
     ...overrides,
   };
 }
