@@ -10,10 +10,12 @@ interface RoomSummaryProps {
   session: Session;
   /** Offered while the session is still running: back into the room. */
   onRejoin?: () => void;
+  /** The way on to feedback on the session page; left out where the summary is shown on that page. */
+  feedbackLink?: boolean;
 }
 
 /** Where the room ends: the questions asked and the time on each, then on to feedback. */
-export function RoomSummary({ session, onRejoin }: RoomSummaryProps) {
+export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSummaryProps) {
   const summary = useQuery({
     queryKey: ['room', 'summary', session.id],
     queryFn: ({ signal }) => api(routes.roomSummary, { params: { sessionId: session.id }, signal }),
@@ -26,9 +28,11 @@ export function RoomSummary({ session, onRejoin }: RoomSummaryProps) {
       className="room-summary"
       actions={
         <>
-          <Link className="button button-primary" to={`/sessions/${session.id}`}>
-            Write feedback
-          </Link>
+          {feedbackLink && (
+            <Link className="button button-primary" to={`/sessions/${session.id}`}>
+              Write feedback
+            </Link>
+          )}
           {onRejoin && (
             <button type="button" className="button button-secondary" onClick={onRejoin}>
               Rejoin the room
