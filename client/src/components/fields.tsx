@@ -114,7 +114,7 @@ export function SelectOptions({ options }: { options: readonly SelectOption[] })
   ));
 }
 
-export interface RadioOption<Value extends string | number> {
+interface RadioOption<Value extends string | number> {
   value: Value;
   label: ReactNode;
   /** A line under the label: what choosing it means. */
