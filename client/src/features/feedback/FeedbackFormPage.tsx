@@ -26,7 +26,9 @@ export function FeedbackFormPage() {
     return (
       <>
         {backLink}
-        <ErrorState error={new Error(`There is no ${kindParam ?? ''} form.`)} />
+        <div className="error-state" role="alert">
+          <p>There is no “{kindParam}” form: a session has interviewer, self and rating forms.</p>
+        </div>
       </>
     );
   }

@@ -19,6 +19,8 @@ export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSumm
   const summary = useQuery({
     queryKey: ['room', 'summary', session.id],
     queryFn: ({ signal }) => api(routes.roomSummary, { params: { sessionId: session.id }, signal }),
+    // Read afresh wherever it is shown: a copy taken as the room closed may predate its last question.
+    staleTime: 0,
   });
   const nameOf = (userId: string) => session.participants.find((person) => person.userId === userId)?.displayName ?? 'Someone';
 
@@ -27,18 +29,20 @@ export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSumm
       title="Session summary"
       className="room-summary"
       actions={
-        <>
-          {feedbackLink && (
-            <Link className="button button-primary" to={`/sessions/${session.id}`}>
-              Write feedback
-            </Link>
-          )}
-          {onRejoin && (
-            <button type="button" className="button button-secondary" onClick={onRejoin}>
-              Rejoin the room
-            </button>
-          )}
-        </>
+        (feedbackLink || onRejoin) && (
+          <>
+            {feedbackLink && (
+              <Link className="button button-primary" to={`/sessions/${session.id}`}>
+                Write feedback
+              </Link>
+            )}
+            {onRejoin && (
+              <button type="button" className="button button-secondary" onClick={onRejoin}>
+                Rejoin the room
+              </button>
+            )}
+          </>
+        )
       }
     >
       {summary.isPending && <LoadingState label="Loading the summary…" />}
