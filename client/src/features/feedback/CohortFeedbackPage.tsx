@@ -6,7 +6,6 @@ import {
   SESSION_KIND_LABELS,
   buildPath,
   type FeedbackOverview,
-  type SessionStatus,
   type User,
 } from '@rounds/shared';
 import { Link, useParams } from 'react-router';
@@ -15,7 +14,6 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
-import { STATUS_LABELS } from '../scheduling/session-display';
 import { formatScore } from './feedback-format';
 import { useFeedbackOverview } from './feedback-queries';
 import './feedback.css';
@@ -57,7 +55,7 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
           <strong>{sessions.held}</strong> session{sessions.held === 1 ? '' : 's'} held
           {Object.entries(sessions.byStatus).length > 0 &&
             ` (${Object.entries(sessions.byStatus)
-              .map(([status, count]) => `${count} ${STATUS_LABELS[status as SessionStatus].toLowerCase()}`)
+              .map(([status, count]) => `${count} ${status.replace('_', '-')}`)
               .join(', ')})`}
           .
         </p>

@@ -1,8 +1,15 @@
-import { FEEDBACK_KIND_LABELS, FEEDBACK_RULES, type SessionFeedback as SessionFeedbackData, type User } from '@rounds/shared';
+import {
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_RULES,
+  type Session,
+  type SessionFeedback as SessionFeedbackData,
+  type User,
+} from '@rounds/shared';
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { isApiError } from '../../lib/api';
+import { RoomSummary } from '../room/RoomSummary';
 import { formatDateTime } from '../../lib/format';
 import { FeedbackFormView } from './FeedbackFormView';
 import { feedbackFormPath, useSessionFeedback } from './feedback-queries';
@@ -15,15 +22,25 @@ import './feedback.css';
 const STATE_LABELS = { not_started: 'Not started', draft: 'Draft saved', submitted: 'Submitted, not yet released' } as const;
 
 /**
- * The session page once the session is over: what you owe and what to do next, what was released to you,
- * who still writes about you (with a way to ask them), and for candidates the thank-you note.
+ * The session page once the session is over: what was asked in the room and the time on each, what you owe and
+ * what to do next, what was released to you, who still writes about you (with a way to ask them), and for
+ * candidates the thank-you note.
  */
-export function SessionFeedback({ sessionId, user }: { sessionId: string; user: User }) {
+export function SessionFeedback({ session, user }: { session: Session; user: User }) {
+  return (
+    <>
+      <RoomSummary session={session} feedbackLink={false} />
+      <FeedbackSections sessionId={session.id} user={user} />
+    </>
+  );
+}
+
+function FeedbackSections({ sessionId, user }: { sessionId: string; user: User }) {
   const feedback = useSessionFeedback(sessionId);
   if (feedback.isPending) return <LoadingState label="Loading the feedback…" />;
   if (feedback.isError) {
     // 409: the session has not ended yet; the page says so plainly instead of showing an error.
-    if (isApiError(feedback.error, 409)) return <p className="muted sch-note">{feedback.error.detail}</p>;
+    if (isApiError(feedback.error, 409)) return <p className="muted">{feedback.error.detail}</p>;
     return <ErrorState error={feedback.error} onRetry={() => void feedback.refetch()} />;
   }
   const data = feedback.data;

@@ -26,7 +26,6 @@ import { useSignedInUser } from '../../lib/session';
 import { range } from '../../lib/range';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { SessionFeedback } from '../feedback/SessionFeedback';
-import { RoomSummary } from '../room/RoomSummary';
 import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
 import {
   PARTICIPANT_ROLE_LABELS,
@@ -194,12 +193,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
         <p className="muted sch-note">If someone does not come, you can record a no-show here once the session has started.</p>
       )}
 
-      {over && (
-        <>
-          <RoomSummary session={session} feedbackLink={false} />
-          <SessionFeedback sessionId={session.id} user={user} />
-        </>
-      )}
+      {over && <SessionFeedback session={session} user={user} />}
     </>
   );
 }
