@@ -507,6 +507,16 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: { ...sessionPeople(403), candidate: 200 },
     },
   ],
+  sendThankYou: [
+    {
+      name: 'the candidate of an ended session thanks its mentor',
+      request: async (world) => ({
+        params: { sessionId: await endedSessionA(world) },
+        body: { to: world.people.mentor.user.id, body: 'Thank you for the practice interview.' },
+      }),
+      expect: { ...sessionPeople(403), candidate: 202 },
+    },
+  ],
   myProgress: [{ request: () => ({}), expect: signedIn(200) }],
   feedbackOverview: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   feedbackCsv: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],

@@ -267,6 +267,61 @@ describe('follow-up', () => {
     expect((await call(people().candidate.client, 'requestFeedback', { sessionId }, {})).status).toBe(409);
   });
 
+  it('sends the edited thank-you note once to the interviewer, within the day after the session only', async () => {
+    const clock = t.app.get(FeedbackClock);
+    // Earlier tests moved the feedback clock forward: end the session an hour before the clock's now.
+    const sessionId = await endedSession([question('opening', ['communication'])], 1 - (clock.now() - Date.now()) / HOUR);
+    const { candidate, mentor, otherCandidate, coordinator } = people();
+    const note = { to: mentor.user.id, body: 'Dear Mentor A,\n\nThank you: the opening question was the one I needed.' };
+    const thankYouMail = () =>
+      t.sql<{ to_address: string; subject: string; text_body: string }>(
+        `SELECT to_address, subject, text_body FROM outbox_messages WHERE kind = 'thank-you' AND metadata->>'sessionId' = $1`,
+        [sessionId],
+      );
+
+    const before = await tableChecksums(t);
+    const refused: [ApiClient, unknown, number, RegExp][] = [
+      [mentor.client, note, 403, /Nobody interviewed you/],
+      [coordinator.client, note, 403, /Only the people in this session/],
+      [candidate.client, { ...note, to: otherCandidate.user.id }, 403, /a person who interviewed you/],
+      [candidate.client, { ...note, body: '   ' }, 400, /body cannot be empty/],
+      [candidate.client, { ...note, cc: 'someone@example.org' }, 400, /cc/],
+    ];
+    for (const [client, body, status, detail] of refused) {
+      const response = await call(client, 'sendThankYou', { sessionId }, body);
+      expect({ body, status: response.status }).toEqual({ body, status });
+      expect(response.body.detail).toMatch(detail);
+    }
+    const outsider = await call(otherCandidate.client, 'sendThankYou', { sessionId }, note);
+    expect([403, 404]).toContain(outsider.status);
+    const early = await call(candidate.client, 'sendThankYou', { sessionId: world.sessionA }, note);
+    expect(early.status).toBe(409);
+    expect(await tableChecksums(t)).toEqual(before);
+
+    const sent = await call(candidate.client, 'sendThankYou', { sessionId }, note);
+    expect(sent.status).toBe(202);
+    expect(sent.body.to).toEqual({ userId: mentor.user.id, displayName: 'Mentor A' });
+    expect(await thankYouMail()).toEqual([
+      {
+        to_address: mentor.email,
+        subject: 'Thank you for the practice interview',
+        text_body: expect.stringContaining('the opening question was the one I needed'),
+      },
+    ]);
+    const again = await call(candidate.client, 'sendThankYou', { sessionId }, { ...note, body: 'Thanks again!' });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/already sent Mentor A a thank-you note/);
+    expect(await thankYouMail()).toHaveLength(1);
+
+    // A day after the session: too late to send through Rounds, with a message that says what to do instead.
+    const late = await endedSession([question('closing', ['candidate_questions'])], 1 - (clock.now() - Date.now()) / HOUR);
+    const draft = await call(candidate.client, 'thankYouDraft', { sessionId: late });
+    clock.advance(Date.parse(draft.body.sendBy) - clock.now() + 60_000);
+    const tooLate = await call(candidate.client, 'sendThankYou', { sessionId: late }, note);
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body.detail).toMatch(/within a day of the session.*copy the note and send it yourself/);
+  });
+
   it('reminds a mentor who still owes feedback once, through the outbox, from a job queued at the end', async () => {
     const sessionId = await endedSession([question('opening', ['communication'])], 25);
     const reminders = t.app.get(FeedbackRemindersService);

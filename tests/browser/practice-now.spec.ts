@@ -1,13 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from './demo-accounts.js';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
-
-async function pressPracticeNow(page: Page) {
-  const card = page.getByRole('region', { name: 'Practice now' });
-  await card.getByLabel('Practice for').selectOption('residency_fellowship');
-  await card.getByLabel('Level').selectOption('entry');
-  await card.getByRole('button', { name: 'Practice now' }).click();
-}
+import { pressPracticeNow } from './practice-room.js';
 
 test.describe('practice now', () => {
   test('two candidates press practice now and land in the same new peer session', async ({ browser }) => {

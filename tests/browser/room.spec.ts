@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './demo-accounts.js';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
+import { passPreJoin, pressPracticeNow } from './practice-room.js';
 
 /** A signed-in person in a browser of their own whose fake camera and microphone the page may use. */
 async function personWithCamera(browser: Browser, baseURL: string, email: string): Promise<Page> {
@@ -8,25 +9,6 @@ async function personWithCamera(browser: Browser, baseURL: string, email: string
   const page = await context.newPage();
   await signIn(page, email);
   return page;
-}
-
-async function pressPracticeNow(page: Page) {
-  const card = page.getByRole('region', { name: 'Practice now' });
-  await card.getByLabel('Practice for').selectOption('residency_fellowship');
-  await card.getByLabel('Level').selectOption('entry');
-  await card.getByRole('button', { name: 'Practice now' }).click();
-}
-
-/** Through the pre-join step: the camera preview plays (Chromium's fake camera), then into the room. */
-async function passPreJoin(page: Page, checkAccessibility = false) {
-  await expect(page.getByRole('heading', { level: 2, name: 'Check your camera and microphone' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Before you start' })).toContainText('Camera at eye level');
-  await expect
-    .poll(() => page.locator('.lk-prejoin video').evaluate((video) => (video as unknown as { readyState: number }).readyState))
-    .toBeGreaterThanOrEqual(2);
-  if (checkAccessibility) await expectNoSeriousA11yViolations(page);
-  await page.getByRole('button', { name: 'Join the room' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^You are (interviewing|the candidate)$/ })).toBeVisible();
 }
 
 const answerTime = (page: Page) => page.getByRole('group', { name: 'Answer timer' }).locator('.room-answer-figure');

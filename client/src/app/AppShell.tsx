@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useSignOut, useSignedInUser } from '../lib/session';
 import { BrandLink } from './BrandLink';
 import { PageLoadingIndicator } from './PageLoadingIndicator';
+import { feedbackNavLinks } from '../features/feedback/routes';
 import { questionBankNavLinks } from '../features/questions/routes';
 import { schedulingNavLinks } from '../features/scheduling/routes';
 import { scriptNavLinks } from '../features/scripts/routes';
@@ -24,7 +25,7 @@ export function AppShell() {
             <NavLink to="/" end>
               Dashboard
             </NavLink>
-            {[...schedulingNavLinks, ...questionBankNavLinks, ...scriptNavLinks]
+            {[...schedulingNavLinks, ...feedbackNavLinks, ...questionBankNavLinks, ...scriptNavLinks]
               .filter((link) => link.roles.some((role) => user.roles.includes(role)))
               .map((link) => (
                 <NavLink key={link.to} to={link.to}>

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { feedbackRoutes } from '../features/feedback/routes';
 import { practiceRoutes } from '../features/practice/routes';
 import { questionBankRoutes } from '../features/questions/routes';
 import { roomRoutes } from '../features/room/routes';
@@ -67,6 +68,7 @@ export function createRouter() {
             ...schedulingRoutes,
             ...roomRoutes,
             ...standbyRoutes,
+            ...feedbackRoutes,
             {
               path: '/dev/mailbox',
               lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),

@@ -113,3 +113,80 @@ export function SelectOptions({ options }: { options: readonly SelectOption[] })
     </option>
   ));
 }
+
+interface RadioOption<Value extends string | number> {
+  value: Value;
+  label: ReactNode;
+  /** A line under the label: what choosing it means. */
+  description?: ReactNode;
+}
+
+interface RadioGroupFieldProps<Value extends string | number> extends Omit<FieldFrameProps, 'optional'> {
+  name: string;
+  options: readonly RadioOption<Value>[];
+  value: Value | undefined;
+  onChange: (value: Value) => void;
+  required?: boolean;
+  /** Extra classes on the fieldset, e.g. a layout for long descriptions. */
+  className?: string;
+}
+
+/**
+ * One choice of several as native radio buttons in a fieldset: the legend names the group, arrow keys move
+ * between options, and the hint and error describe the group for assistive technology.
+ */
+export function RadioGroupField<Value extends string | number>({
+  label,
+  hint,
+  error,
+  name,
+  options,
+  value,
+  onChange,
+  required,
+  className,
+}: RadioGroupFieldProps<Value>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={['field', 'radio-group', error ? 'field-invalid' : null, className].filter(Boolean).join(' ')}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>
+        {label}
+        {required && <span className="field-optional"> (required)</span>}
+      </legend>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <div className="radio-options">
+        {options.map((option) => (
+          <label key={option.value} className="radio-option">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span className="radio-option-text">
+              <span className="radio-option-label">{option.label}</span>
+              {option.description && <span className="radio-option-description">{option.description}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} className="field-error">
+          {fieldErrorSentence(label, error)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

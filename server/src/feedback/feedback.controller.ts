@@ -67,6 +67,15 @@ export class FeedbackController {
     return this.followUp.thankYou(actor, sessionId);
   }
 
+  @Route(routes.sendThankYou)
+  sendThankYou(
+    @Actor() actor: UserEntity,
+    @UuidParam('sessionId') sessionId: string,
+    @ValidBody(routes.sendThankYou) body: ValidatedBody<typeof routes.sendThankYou>,
+  ) {
+    return this.followUp.sendThankYou(actor, sessionId, body);
+  }
+
   @Route(routes.myProgress)
   myProgress(@Actor() actor: UserEntity) {
     return this.progress.of(actor);

@@ -152,11 +152,16 @@ export class FeedbackRepository {
     );
   }
 
-  /** Serialises requests of one candidate for one session (an advisory lock for the transaction). */
-  async lockRequests(manager: EntityManager, sessionId: string, requesterId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('feedback-request:' || $1 || ':' || $2))`, [
-      sessionId,
-      requesterId,
-    ]);
+  /**
+   * Serialises one candidate's follow-ups of one kind (feedback requests, thank-you notes) for one session: an
+   * advisory lock held to the end of the transaction, so two racing calls cannot both pass the once-only check.
+   */
+  async lockFollowUp(
+    manager: EntityManager,
+    scope: 'feedback-request' | 'thank-you',
+    sessionId: string,
+    requesterId: string,
+  ): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2 || ':' || $3))`, [scope, sessionId, requesterId]);
   }
 }

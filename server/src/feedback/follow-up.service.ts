@@ -5,6 +5,9 @@ import {
   type FeedbackRequestResult,
   type QuestionFamily,
   type ThankYou,
+  type ThankYouSent,
+  type ValidatedBody,
+  type routes,
 } from '@rounds/shared';
 import { ApiProblem, badRequest, conflict, forbidden } from '../common/problem.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -16,6 +19,13 @@ import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackSessionsService, type FeedbackSession } from './feedback-sessions.service.js';
 
 const HOUR = 3_600_000;
+const THANK_YOU_MAIL = 'thank-you';
+const THANK_YOU_SUBJECT = 'Thank you for the practice interview';
+
+/** Until when Rounds sends a thank-you note: a day after the session ended. */
+function sendByOf(context: FeedbackSession): number {
+  return context.endedAt + FEEDBACK_RULES.thankYouWithinHours * HOUR;
+}
 
 /** After the session, for the candidate: a thank-you note to copy, and asking an interviewer for their feedback. */
 @Injectable()
@@ -34,7 +44,7 @@ export class FollowUpService {
     const interviewers = this.interviewersOf(context, actor);
     return {
       sessionId,
-      sendBy: new Date(context.endedAt + 24 * HOUR).toISOString(),
+      sendBy: new Date(sendByOf(context)).toISOString(),
       notes: interviewers.map((interviewerId) => {
         const to = this.sessions.person(context, interviewerId);
         const asked = this.sessions.asked(context, { interviewerId, candidateId: actor.id });
@@ -51,7 +61,7 @@ export class FollowUpService {
           : 'The practice and your questions gave me a lot to think about.';
         return {
           to,
-          subject: `Thank you for the practice interview`,
+          subject: THANK_YOU_SUBJECT,
           body: [
             `Dear ${to.displayName},`,
             '',
@@ -65,6 +75,46 @@ export class FollowUpService {
         };
       }),
     };
+  }
+
+  /**
+   * The candidate's thank-you note (as drafted, or edited) e-mailed through the outbox to one person who
+   * interviewed them: once per person and session, and only until `sendBy` (after that, copying it is the way).
+   */
+  async sendThankYou(
+    actor: UserEntity,
+    sessionId: string,
+    note: ValidatedBody<typeof routes.sendThankYou>,
+  ): Promise<ThankYouSent> {
+    const context = await this.sessions.loadAsParticipant(actor, sessionId);
+    if (!this.interviewersOf(context, actor).includes(note.to)) {
+      throw forbidden('You can only thank a person who interviewed you in this session.');
+    }
+    const to = this.sessions.person(context, note.to);
+    const now = this.clock.now();
+    const sendBy = sendByOf(context);
+    if (now > sendBy) {
+      throw conflict(
+        `Rounds sends thank-you notes within a day of the session, until ${new Date(sendBy).toISOString()}: copy the note and send it yourself.`,
+      );
+    }
+    return this.forms.transaction(async (manager) => {
+      await this.forms.lockFollowUp(manager, 'thank-you', sessionId, actor.id);
+      const sent = { sessionId, senderId: actor.id, userId: note.to };
+      if (await this.outbox.hasQueued(manager, THANK_YOU_MAIL, sent)) {
+        throw conflict(`You already sent ${to.displayName} a thank-you note for this session: one note per person.`);
+      }
+      const recipient = (await this.interviewSessions.people(manager, sessionId)).find((p) => p.userId === note.to);
+      if (!recipient) throw conflict(`${to.displayName} is no longer in this session, so Rounds cannot send the note.`);
+      await this.outbox.enqueue(manager, {
+        kind: THANK_YOU_MAIL,
+        toAddress: recipient.email,
+        subject: note.subject ?? THANK_YOU_SUBJECT,
+        textBody: [note.body, '', '—', `Sent through Rounds by ${actor.displayName} after your practice interview.`].join('\n'),
+        metadata: sent,
+      });
+      return { to, sentAt: new Date(now).toISOString() };
+    });
   }
 
   /** One e-mail asking an interviewer who has not submitted for their feedback; once a day per interviewer and session. */
@@ -86,7 +136,7 @@ export class FollowUpService {
     const to = this.sessions.person(context, target);
     const now = this.clock.now();
     return this.forms.transaction(async (manager) => {
-      await this.forms.lockRequests(manager, sessionId, actor.id);
+      await this.forms.lockFollowUp(manager, 'feedback-request', sessionId, actor.id);
       const form = await this.forms.find(manager, { sessionId, kind: 'interviewer', authorId: target, aboutId: actor.id });
       if (form?.status === 'submitted') {
         throw conflict(`${to.displayName} has already submitted their feedback: it reaches you once your self-assessment is in.`);

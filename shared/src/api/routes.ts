@@ -27,6 +27,8 @@ import {
   progressSchema,
   sessionFeedbackSchema,
   thankYouSchema,
+  thankYouSendRequestSchema,
+  thankYouSentSchema,
 } from '../feedback/feedback.schema.js';
 import { accommodationsSchema, updateAccommodationsRequestSchema } from '../accommodations/accommodations.js';
 import { updateProfileRequestSchema, userSchema } from '../schemas/user.schema.js';
@@ -674,6 +676,20 @@ export const routes = {
     status: 200,
     summary: 'After a session, as the candidate: a thank-you note for each person who interviewed you, naming the topics covered',
     response: thankYouSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  sendThankYou: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/thank-you/send',
+    tag: 'feedback',
+    access: 'signed-in',
+    status: 202,
+    summary:
+      'As the candidate, send your thank-you note (edited or as drafted) by e-mail to a person who interviewed you: once per person, ' +
+      'and only within the day after the session (409 for a second note or after `sendBy`)',
+    body: thankYouSendRequestSchema,
+    maxBodyBytes: 16 * 1024,
+    response: thankYouSentSchema,
     errors: [401, 403, 404, 409],
   }),
   myProgress: defineEndpoint({

@@ -20,6 +20,8 @@ export const FEEDBACK_RULES = {
   reminderAfterHours: 24,
   /** A candidate may ask an interviewer for their feedback once a day per session. */
   requestIntervalHours: 24,
+  /** A thank-you note goes through Rounds only this long after the session: it lands best within the day. */
+  thankYouWithinHours: 24,
 } as const;
 
 /**

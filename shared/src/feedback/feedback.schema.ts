@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERSONAS } from '../enums.js';
-import { isoDateTimeSchema, optionalText, uuidSchema } from '../schemas/common.schema.js';
+import { isoDateTimeSchema, optionalText, textLine, uuidSchema } from '../schemas/common.schema.js';
 import { COMPETENCIES, QUESTION_FAMILIES, type Competency } from '../questions/question.enums.js';
 import { SESSION_KINDS, SESSION_STATUSES } from '../scheduling/scheduling.schema.js';
 import { ROOM_NOTE_MAX_CHARACTERS } from '../room/room.schema.js';
@@ -299,6 +299,24 @@ export const thankYouSchema = z.object({
   ),
 });
 export type ThankYou = z.infer<typeof thankYouSchema>;
+
+export const THANK_YOU_BODY_MAX = 4000;
+
+/** `POST /api/sessions/:id/thank-you/send`: the note as the candidate left it (edited or not), to one interviewer. */
+export const thankYouSendRequestSchema = z.strictObject({
+  to: uuidSchema.describe('the person who interviewed you, as in the draft note'),
+  subject: textLine(200).optional().describe("the e-mail's subject; the draft's when left out"),
+  body: optionalText(THANK_YOU_BODY_MAX)
+    .min(1, { error: 'cannot be empty: write a few words of thanks' })
+    .describe('the text of the note'),
+});
+export type ThankYouSendRequest = z.input<typeof thankYouSendRequestSchema>;
+
+export const thankYouSentSchema = z.object({
+  to: feedbackPersonSchema,
+  sentAt: isoDateTimeSchema.describe('when Rounds queued the e-mail'),
+});
+export type ThankYouSent = z.infer<typeof thankYouSentSchema>;
 
 export const feedbackRequestSchema = z.strictObject({
   interviewerId: uuidSchema.optional().describe('who to ask; defaults to the one person who interviewed you'),

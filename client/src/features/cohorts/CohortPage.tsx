@@ -52,6 +52,9 @@ export function CohortPage() {
             <Link to={`/cohorts/${cohortId}/calendar`} className="button button-secondary">
               Cohort calendar
             </Link>
+            <Link to={`/cohorts/${cohortId}/feedback`} className="button button-secondary">
+              Feedback and attendance
+            </Link>
           </p>
         )}
       </div>

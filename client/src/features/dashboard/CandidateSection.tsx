@@ -24,6 +24,9 @@ export function CandidateSection({ user }: { user: User }) {
         <Link to="/scripts" className="button button-secondary">
           Practise alone
         </Link>
+        <Link to="/progress" className="button button-secondary">
+          Your progress
+        </Link>
       </p>
       <h3>Your profile</h3>
       {profileComplete ? (

@@ -5,7 +5,6 @@ import {
   withExtraTime,
   type QuestionView,
   type ScriptDetail,
-  type ScriptSection,
 } from '@rounds/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -23,14 +22,41 @@ import { useCamera } from './use-camera';
 import { useStopwatch } from './use-stopwatch';
 
 interface PracticeItem {
-  section: ScriptSection;
+  /** Where the question sits, shown above it: the script's section, or the question's family. */
+  label: string;
   question: QuestionView;
+}
+
+/** What a solo run practises: a script, or a hand-picked set of questions (the progress page's next focus). */
+export interface PracticeRun {
+  title: string;
+  /** "Solo practice · Residency / fellowship interview", "Program director · 3 questions · about 9 minutes". */
+  eyebrow: string;
+  description: string;
+  items: PracticeItem[];
+  /** Where "Back" leads once the run is finished. */
+  back: { to: string; label: string };
+}
+
+/** A script as a practice run, its questions in script order. */
+function runOfScript(script: ScriptDetail): PracticeRun {
+  const items = script.sections.flatMap((section) =>
+    section.questions.map((question) => ({ label: SCRIPT_SECTION_LABELS[section.section], question })),
+  );
+  return {
+    title: script.title,
+    eyebrow: `Solo practice · ${TRACK_LABELS[script.track]}`,
+    description: `${PERSONA_LABELS[script.persona]} · ${questionsText(items.length)} · about ${minutesText(script.totalMinutes)}`,
+    items,
+    back: { to: `/scripts/${script.id}`, label: 'Back to the script' },
+  };
 }
 
 /** `/practice/:scriptId`: a candidate runs through a script alone, timed, optionally recording each answer. */
 export function SoloPracticePage() {
   const { scriptId = '' } = useParams();
   const script = useScript(scriptId);
+  const run = useMemo(() => (script.data ? runOfScript(script.data) : null), [script.data]);
   usePageTitle(script.data ? `Practise: ${script.data.title}` : 'Solo practice');
   return (
     <>
@@ -39,18 +65,15 @@ export function SoloPracticePage() {
       </p>
       {script.isPending && <LoadingState label="Loading the script…" />}
       {script.isError && <ErrorState error={script.error} onRetry={() => void script.refetch()} />}
-      {script.isSuccess && <PracticeSession key={script.data.id} script={script.data} />}
+      {script.isSuccess && run && <PracticeSession key={script.data.id} run={run} />}
     </>
   );
 }
 
 type Phase = 'ready' | 'running' | 'finished';
 
-function PracticeSession({ script }: { script: ScriptDetail }) {
-  const items = useMemo<PracticeItem[]>(
-    () => script.sections.flatMap((section) => section.questions.map((question) => ({ section: section.section, question }))),
-    [script],
-  );
+export function PracticeSession({ run }: { run: PracticeRun }) {
+  const { items } = run;
   // Extra time (an accommodation) stretches every target, and with it the pacing.
   const extraTime = useSignedInUser().accommodations.extraTime;
   const targetOf = (question: QuestionView) => withExtraTime(question.targetSeconds, extraTime);
@@ -114,11 +137,9 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
 
   const header = (
     <div className="page-header">
-      <p className="eyebrow">Solo practice · {TRACK_LABELS[script.track]}</p>
-      <h1>{script.title}</h1>
-      <p className="lead">
-        {PERSONA_LABELS[script.persona]} · {questionsText(items.length)} · about {minutesText(script.totalMinutes)}
-      </p>
+      <p className="eyebrow">{run.eyebrow}</p>
+      <h1>{run.title}</h1>
+      <p className="lead">{run.description}</p>
     </div>
   );
 
@@ -234,7 +255,7 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
             <button type="button" className="button button-primary" onClick={() => setPhase('ready')}>
               Practise again
             </button>
-            <Link to={`/scripts/${script.id}`}>Back to the script</Link>
+            <Link to={run.back.to}>{run.back.label}</Link>
             <Link to="/scripts">All scripts</Link>
           </div>
         </section>
@@ -256,7 +277,7 @@ function PracticeSession({ script }: { script: ScriptDetail }) {
       </div>
       <div className="sp-layout sp-layout-running">
         <section className="card sp-question" aria-labelledby="sp-question-heading">
-          <p className="eyebrow">{SCRIPT_SECTION_LABELS[current.section]}</p>
+          <p className="eyebrow">{current.label}</p>
           <h2 id="sp-question-heading" ref={headingRef} tabIndex={-1} className="sp-question-heading">
             Question {questionNumber} of {items.length}
           </h2>

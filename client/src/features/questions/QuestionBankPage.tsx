@@ -27,7 +27,7 @@ import {
 } from './question-options';
 import { useQuestions } from './question-queries';
 import { QuestionCard } from './QuestionCard';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 
 const FILTER_KEYS = ['track', 'persona', 'level', 'competency', 'family', 'q'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];

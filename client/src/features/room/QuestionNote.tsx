@@ -1,6 +1,6 @@
 import { ROOM_NOTE_MAX_CHARACTERS } from '@rounds/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { timeOfDay } from './room-format';
+import { timeOfDay } from '../../lib/format-time';
 
 /** Typing pauses this long before a note is saved. */
 const SAVE_AFTER_MS = 800;

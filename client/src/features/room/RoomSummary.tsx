@@ -10,13 +10,17 @@ interface RoomSummaryProps {
   session: Session;
   /** Offered while the session is still running: back into the room. */
   onRejoin?: () => void;
+  /** The way on to feedback on the session page; left out where the summary is shown on that page. */
+  feedbackLink?: boolean;
 }
 
 /** Where the room ends: the questions asked and the time on each, then on to feedback. */
-export function RoomSummary({ session, onRejoin }: RoomSummaryProps) {
+export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSummaryProps) {
   const summary = useQuery({
     queryKey: ['room', 'summary', session.id],
     queryFn: ({ signal }) => api(routes.roomSummary, { params: { sessionId: session.id }, signal }),
+    // Read afresh wherever it is shown: a copy taken as the room closed may predate its last question.
+    staleTime: 0,
   });
   const nameOf = (userId: string) => session.participants.find((person) => person.userId === userId)?.displayName ?? 'Someone';
 
@@ -25,16 +29,20 @@ export function RoomSummary({ session, onRejoin }: RoomSummaryProps) {
       title="Session summary"
       className="room-summary"
       actions={
-        <>
-          <Link className="button button-primary" to={`/sessions/${session.id}`}>
-            Write feedback
-          </Link>
-          {onRejoin && (
-            <button type="button" className="button button-secondary" onClick={onRejoin}>
-              Rejoin the room
-            </button>
-          )}
-        </>
+        (feedbackLink || onRejoin) && (
+          <>
+            {feedbackLink && (
+              <Link className="button button-primary" to={`/sessions/${session.id}`}>
+                Write feedback
+              </Link>
+            )}
+            {onRejoin && (
+              <button type="button" className="button button-secondary" onClick={onRejoin}>
+                Rejoin the room
+              </button>
+            )}
+          </>
+        )
       }
     >
       {summary.isPending && <LoadingState label="Loading the summary…" />}

@@ -7,6 +7,7 @@ import {
   TRACK_LABELS,
   TRACK_PERSONAS,
   TRACKS,
+  PERSONAS,
   type Cohort,
   type Persona,
   type SessionKind,
@@ -15,7 +16,7 @@ import {
   type User,
 } from '@rounds/shared';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
@@ -73,15 +74,21 @@ export function BookingPage() {
 function BookingFlow({ user, cohorts }: { user: User; cohorts: Cohort[] }) {
   const navigate = useNavigate();
   const book = useBookSession();
-  const [search, setSearch] = useState<SlotSearch>(() => ({
-    cohortId: cohorts[0].id,
-    kind: 'mentor_interview',
-    track: user.track ?? 'residency_fellowship',
-    persona: '',
-    durationMinutes: SESSION_MINUTES.default,
-    from: '',
-    days: DAYS_AHEAD,
-  }));
+  // `/book?persona=…` (from the progress page's next focus) preselects that interviewer, on a track they belong to.
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState<SlotSearch>(() => {
+    const persona = oneOf(PERSONAS, params.get('persona')) ?? '';
+    const track = user.track ?? 'residency_fellowship';
+    return {
+      cohortId: cohorts[0].id,
+      kind: 'mentor_interview',
+      track: persona === '' || TRACK_PERSONAS[track].includes(persona) ? track : trackOf(persona),
+      persona,
+      durationMinutes: SESSION_MINUTES.default,
+      from: '',
+      days: DAYS_AHEAD,
+    };
+  });
   const [selected, setSelected] = useState<SlotProposal | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const proposals = useSlotProposals(search, user.timeZone);
@@ -439,4 +446,9 @@ function trackFrom(value: string): Track {
 
 function personaFrom(value: string, personas: readonly Persona[]): Persona | '' {
   return oneOf(personas, value) ?? '';
+}
+
+/** The first track a persona interviews on. */
+function trackOf(persona: Persona): Track {
+  return TRACKS.find((track) => TRACK_PERSONAS[track].includes(persona)) ?? TRACKS[0];
 }

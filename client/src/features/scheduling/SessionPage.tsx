@@ -25,6 +25,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
 import { range } from '../../lib/range';
 import { useCohorts } from '../cohorts/cohort-queries';
+import { SessionFeedback } from '../feedback/SessionFeedback';
 import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
 import {
   PARTICIPANT_ROLE_LABELS,
@@ -94,6 +95,8 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
   const started = Date.parse(session.startsAt) <= now;
   const noShowRecordable = canRecordNoShow(session, now);
   const noShowCandidates = others.filter((person) => !person.noShow);
+  // After the session: what was asked, and the feedback (the server says when it has not ended yet).
+  const over = started && session.status !== 'cancelled';
 
   return (
     <>
@@ -189,6 +192,8 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
       {!started && session.status === 'scheduled' && (
         <p className="muted sch-note">If someone does not come, you can record a no-show here once the session has started.</p>
       )}
+
+      {over && <SessionFeedback session={session} user={user} />}
     </>
   );
 }

@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_COHORT_NAME, demoAccounts, newDemoCandidate, signIn } from './demo-accounts.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
+import { passPreJoin, pressPracticeNow } from './practice-room.js';
+
+/** Checks level 4 ("4 …") of every required score group in the form's Scores card. */
+async function scoreRequiredCompetencies(page: Page) {
+  const groups = page.getByRole('region', { name: 'Scores', exact: true }).getByRole('group', { name: /\(required\)$/ });
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index += 1) {
+    // The keyboard way: focus the group's first level, then arrow keys move along the levels.
+    await groups.nth(index).getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(groups.nth(index).getByRole('radio').nth(3)).toBeChecked();
+  }
+}
+
+test.describe('feedback', () => {
+  // New candidates of their own: the demo pairs of the room and practice-now journeys stay untouched.
+  test('a peer session runs to its end; the interviewer’s room note reaches the scored feedback, and the candidate sees it released and charted', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000);
+    const suffix = Date.now().toString(36);
+    const first = await newDemoCandidate(browser, baseURL!, `Ines Feedback ${suffix}`);
+    const second = await newDemoCandidate(browser, baseURL!, `Omar Feedback ${suffix}`);
+    try {
+      for (const page of [first, second]) {
+        await page.context().grantPermissions(['camera', 'microphone']);
+        await page.goto('/');
+        await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
+      }
+      await pressPracticeNow(first);
+      await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
+      await pressPracticeNow(second);
+      await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+      const sessionPath = new URL(first.url()).pathname;
+      await expect(second).toHaveURL(sessionPath);
+
+      for (const page of [first, second]) {
+        await page.getByRole('main').getByRole('link', { name: /^Join/ }).click();
+        await expect(page).toHaveURL(/\/room$/);
+        await passPreJoin(page);
+      }
+      const firstInterviews = await first.getByRole('heading', { level: 2, name: 'You are interviewing' }).isVisible();
+      const [interviewer, candidate] = firstInterviews ? [first, second] : [second, first];
+      const interviewerName = firstInterviews ? `Ines Feedback ${suffix}` : `Omar Feedback ${suffix}`;
+
+      // One question asked and noted, then the session ends.
+      await interviewer.getByRole('button', { name: 'Start the interview' }).click();
+      await expect(interviewer.getByRole('heading', { level: 3, name: /^Question 1 of \d+/ })).toBeVisible();
+      await interviewer.getByRole('button', { name: 'Reveal question' }).click();
+      await expect(interviewer.getByText('Showing to the candidate')).toBeVisible();
+      const roomNote = 'Clear situation; the result had no numbers';
+      await interviewer.getByLabel('Your private note on question 1').fill(roomNote);
+      await expect(interviewer.getByText(/^Saved at /)).toBeVisible();
+      await interviewer.getByRole('button', { name: /^End session/ }).click();
+      await interviewer.getByRole('button', { name: 'Yes, end the session' }).click();
+      await expect(candidate.getByRole('region', { name: 'Session summary', exact: true })).toBeVisible();
+
+      // The interviewer: the session page lists what they owe; the form carries the room note.
+      await interviewer.goto(sessionPath);
+      const owed = interviewer.getByRole('region', { name: 'Your feedback', exact: true });
+      await expect(interviewer.getByRole('region', { name: 'Your notes', exact: true })).toContainText(roomNote);
+      await expect(interviewer.getByRole('region', { name: 'Session summary', exact: true })).toContainText('1 question asked');
+      await expectNoSeriousA11yViolations(interviewer);
+      await owed.getByRole('link', { name: /^Write: Feedback on the person you interviewed/ }).click();
+      await expect(interviewer.getByRole('heading', { level: 1, name: /^Feedback on the person you interviewed/ })).toBeVisible();
+      await expect(interviewer.getByLabel(/^Question 1: /)).toHaveValue(roomNote);
+      await expectNoSeriousA11yViolations(interviewer);
+
+      // Submitting too early: the server's problems appear next to the fields.
+      await interviewer.getByRole('button', { name: 'Submit feedback' }).click();
+      await expect(interviewer.getByRole('alert').filter({ hasText: 'cannot be submitted yet' })).toBeVisible();
+      await expect(interviewer.getByText('Strengths is required to submit.', { exact: true })).toBeVisible();
+      await expect(interviewer.getByText(/^Things to work on needs 1 to 3 concrete things/)).toBeVisible();
+      await expectNoSeriousA11yViolations(interviewer);
+
+      await scoreRequiredCompetencies(interviewer);
+      await interviewer.getByLabel('Strengths', { exact: true }).fill('Calm, well-ordered answer with a clear situation.');
+      await expect(interviewer.getByText(/^Draft saved at /)).toBeVisible();
+      await interviewer.getByLabel('Improvement 1', { exact: true }).fill('Give the result in numbers');
+      await interviewer.getByRole('button', { name: 'Add another' }).click();
+      await interviewer.getByLabel('Improvement 2', { exact: true }).fill('Shorten the situation to two sentences');
+      await interviewer.getByRole('radio', { name: /^Nearly/ }).check();
+      await interviewer.getByRole('button', { name: 'Submit feedback' }).click();
+      const submitted = interviewer.getByRole('region', { name: 'Submitted', exact: true });
+      await expect(submitted).toContainText(roomNote);
+      await expect(submitted).toContainText('4 of 5');
+      await expectNoSeriousA11yViolations(interviewer);
+
+      // The candidate: feedback waits for their self-assessment, then arrives with its scores.
+      await candidate.goto(sessionPath);
+      const onYou = candidate.getByRole('region', { name: 'Feedback on you', exact: true });
+      await expect(onYou).toContainText('Submitted, not yet released');
+      await expect(candidate.getByRole('textbox', { name: `Note to ${interviewerName}` })).toHaveValue(
+        new RegExp(`^Dear ${interviewerName},`),
+      );
+      await expectNoSeriousA11yViolations(candidate);
+      await candidate
+        .getByRole('region', { name: 'Your feedback', exact: true })
+        .getByRole('link', { name: /^Write: Your self-assessment/ })
+        .click();
+      await expect(candidate.getByRole('heading', { level: 1, name: 'Your self-assessment' })).toBeVisible();
+      await scoreRequiredCompetencies(candidate);
+      await candidate.getByLabel('How your answers went').fill('I rushed the result; the situation took too long.');
+      await expectNoSeriousA11yViolations(candidate);
+      await candidate.getByRole('button', { name: 'Submit feedback' }).click();
+      await expect(candidate.getByText('This form is submitted.')).toBeVisible();
+
+      await candidate.getByRole('link', { name: '← Back to the session' }).click();
+      await expect(onYou.getByRole('heading', { level: 3, name: `From ${interviewerName}` })).toBeVisible();
+      await expect(onYou).toContainText('4 of 5');
+      await expect(onYou).toContainText('Give the result in numbers');
+
+      // The thank-you note goes through Rounds once.
+      const thanks = candidate.getByRole('region', { name: 'Say thank you', exact: true });
+      await thanks.getByRole('button', { name: `Send to ${interviewerName} through Rounds` }).click();
+      await expect(thanks.getByRole('status').filter({ hasText: `Sent to ${interviewerName}` })).toBeVisible();
+      await expectNoSeriousA11yViolations(candidate);
+
+      // Progress: the dashboard leads there; a chart per scored competency, interviewer and self.
+      await candidate.goto('/');
+      await candidate.getByRole('link', { name: 'Your progress' }).click();
+      await expect(candidate.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+      const overTime = candidate.getByRole('region', { name: 'Scores over time', exact: true });
+      await expect(overTime.locator('.recharts-surface').first()).toBeVisible();
+      // One session so far: each series is a single dot (interviewers' and the candidate's own).
+      await expect(overTime.locator('.recharts-line-dots').first().locator('.recharts-dot')).toHaveCount(1);
+      await expect(overTime.locator('.recharts-legend-wrapper').first()).toContainText('Interviewers');
+      await expect(overTime.locator('.recharts-legend-wrapper').first()).toContainText('You');
+      await expect(overTime.getByRole('table').first()).toContainText('4');
+      await expect(candidate.getByRole('region', { name: 'What you practised', exact: true })).toContainText('1 question');
+      await expectNoSeriousA11yViolations(candidate);
+    } finally {
+      await first.context().close();
+      await second.context().close();
+    }
+  });
+
+  test('a coordinator opens the cohort’s feedback overview and its CSV export', async ({ page }) => {
+    await signIn(page, demoAccounts.coordinator.email);
+    await page.goto('/cohorts');
+    await page.getByRole('link', { name: DEMO_COHORT_NAME }).click();
+    await page.getByRole('link', { name: 'Feedback and attendance' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cohort feedback' })).toBeVisible();
+    for (const region of ['Sessions and attendance', 'Feedback completion', 'Competencies per candidate', 'Calibration']) {
+      await expect(page.getByRole('region', { name: region, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('region', { name: 'Sessions and attendance', exact: true })).toContainText(/\d+ sessions? held/);
+    await expectNoSeriousA11yViolations(page);
+
+    const download = page.getByRole('link', { name: 'Download all feedback (CSV)' });
+    const csv = await page.request.get((await download.getAttribute('href'))!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    expect((await csv.text()).split('\r\n')[0]).toContain('session_id');
+  });
+});
