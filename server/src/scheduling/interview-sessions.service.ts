@@ -25,8 +25,11 @@ export class InterviewSessionsService {
     return this.sessions.find(ids);
   }
 
+  /** The session, once the actor may see it. A participant needs no cohort lookup: the token route stays at one query. */
   async get(actor: UserEntity, sessionId: string): Promise<Session> {
-    return (await this.getWithAccess(actor, sessionId)).session;
+    const session = await this.load(sessionId);
+    if (!takesPartIn(actor, session) && !(await this.coordinates(actor, session))) throw NOT_YOURS();
+    return session;
   }
 
   /** The session with who has been in its room, for its page. */
@@ -37,13 +40,20 @@ export class InterviewSessionsService {
 
   /** The session, once the actor may see it, and whether they see it as its cohort's coordinator. */
   async getWithAccess(actor: UserEntity, sessionId: string): Promise<{ session: Session; coordinator: boolean }> {
+    const session = await this.load(sessionId);
+    const coordinator = await this.coordinates(actor, session);
+    if (!coordinator && !takesPartIn(actor, session)) throw NOT_YOURS();
+    return { session, coordinator };
+  }
+
+  private async load(sessionId: string): Promise<Session> {
     const [session] = await this.sessions.find([sessionId]);
     if (!session) throw notFound('There is no session with that id.');
-    const coordinator = session.cohortId !== null && (await this.cohorts.isCoordinator(actor, session.cohortId));
-    if (!coordinator && !session.participants.some((p) => p.userId === actor.id)) {
-      throw forbidden('Only the people in this session and its cohort’s coordinators can see or change it.');
-    }
-    return { session, coordinator };
+    return session;
+  }
+
+  private async coordinates(actor: UserEntity, session: Session): Promise<boolean> {
+    return session.cohortId !== null && (await this.cohorts.isCoordinator(actor, session.cohortId));
   }
 
   /** Who booked the session: in a peer session, that person interviews first (the live room decides it). */
@@ -66,3 +76,6 @@ export class InterviewSessionsService {
     return this.sessions.people(manager, sessionId);
   }
 }
+
+const takesPartIn = (actor: UserEntity, session: Session) => session.participants.some((p) => p.userId === actor.id);
+const NOT_YOURS = () => forbidden('Only the people in this session and its cohort’s coordinators can see or change it.');

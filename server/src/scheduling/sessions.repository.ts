@@ -78,6 +78,9 @@ interface PersonRow {
   active: boolean;
 }
 
+/** A participant as `find` aggregates them, already in the contract's shape. */
+type ParticipantJson = Session['participants'][number];
+
 const SESSION_COLUMNS = `s.id, s.cohort_id, s.kind, s.track, s.personas, s.starts_at, s.ends_at, s.status, s.status_reason,
   s.script_snapshot_id, s.calendar_sequence`;
 const PERSON_COLUMNS = `p.session_id, p.user_id, u.display_name, u.time_zone, u.email, p.role, p.no_show, p.active`;
@@ -91,21 +94,19 @@ export class SessionsRepository {
   /** Sessions in the order of `ids`, with their participants; unknown ids are left out. */
   async find(ids: string[], manager: EntityManager = this.db.manager): Promise<Session[]> {
     if (ids.length === 0) return [];
-    const sessions: SessionRow[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[])`, [
-      ids,
-    ]);
-    const people = await this.peopleOf(manager, ids);
-    const byId = new Map(sessions.map((row) => [row.id, row]));
+    // One round trip: the participants come along as a JSON array (this read is on the token route's hot path).
+    const rows: (SessionRow & { people: ParticipantJson[] })[] = await manager.query(
+      `SELECT ${SESSION_COLUMNS},
+         COALESCE((SELECT json_agg(json_build_object('userId', p.user_id, 'displayName', u.display_name,
+                     'timeZone', u.time_zone, 'role', p.role, 'noShow', p.no_show) ORDER BY ${PEOPLE_ORDER})
+                   FROM session_participants p JOIN users u ON u.id = p.user_id WHERE p.session_id = s.id), '[]') AS people
+       FROM sessions s WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
-      return row
-        ? [
-            toSession(
-              row,
-              people.filter((person) => person.session_id === id),
-            ),
-          ]
-        : [];
+      return row ? [toSession(row, row.people)] : [];
     });
   }
 
@@ -357,7 +358,7 @@ function toPerson(row: PersonRow): SessionPerson {
   };
 }
 
-function toSession(row: SessionRow, people: PersonRow[]): Session {
+function toSession(row: SessionRow, participants: ParticipantJson[]): Session {
   return {
     id: row.id,
     cohortId: row.cohort_id,
@@ -370,12 +371,6 @@ function toSession(row: SessionRow, people: PersonRow[]): Session {
     statusReason: row.status_reason,
     scriptSnapshotId: row.script_snapshot_id,
     calendarSequence: row.calendar_sequence,
-    participants: people.map((p) => ({
-      userId: p.user_id,
-      displayName: p.display_name,
-      timeZone: p.time_zone,
-      role: p.role,
-      noShow: p.no_show,
-    })),
+    participants,
   };
 }

@@ -17,7 +17,7 @@ export class VideoTokensService {
   ) {}
 
   async mint(actor: UserEntity, sessionId: string, now = Date.now()): Promise<VideoConnection> {
-    const { session } = await this.sessions.getWithAccess(actor, sessionId);
+    const session = await this.sessions.get(actor, sessionId);
     const serverUrl = this.livekit.serverUrl;
     if (!serverUrl) {
       throw new ApiProblem(
