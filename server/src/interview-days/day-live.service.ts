@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { dayMoment, isAbsent, isRunningLate, type InterviewDayLive, type LivePerson } from '@rounds/shared';
-import { RoomService } from '../room/room.service.js';
+import { RoomSummaryService } from '../room/room-summary.service.js';
 import { RoomDaySource, type RoomDayFacts } from '../room/room-day.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AttendanceService } from '../video/attendance.service.js';
@@ -18,7 +18,7 @@ export class DayLiveService {
   constructor(
     private readonly days: InterviewDaysService,
     private readonly repository: InterviewDaysRepository,
-    private readonly rooms: RoomService,
+    private readonly rooms: RoomSummaryService,
     private readonly attendance: AttendanceService,
     roomDays: RoomDaySource,
   ) {
