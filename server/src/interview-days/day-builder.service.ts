@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   buildRotation,
   formatInZone,
+  HOUR,
   INTERVIEW_DAY_RULES,
   MINUTE,
   PERSONA_LABELS,
@@ -24,8 +25,6 @@ import { InterviewDaysRepository } from './interview-days.repository.js';
 import { InterviewDaysService } from './interview-days.service.js';
 
 type CreateRequest = ValidatedBody<typeof routes.createInterviewDay>;
-
-const HOUR = 60 * MINUTE;
 
 /** Building an interview day (its cohort's coordinators): the circuit, its people and scripts, and its sessions. */
 @Injectable()
