@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { AuthSessionsService } from '../src/auth/auth-sessions.service.js';
 import { CohortsService } from '../src/cohorts/cohorts.service.js';
+import { PracticePairingService } from '../src/matching/practice-pairing.service.js';
 import { PracticeQueueService } from '../src/matching/practice-queue.service.js';
 import { RealtimeService } from '../src/realtime/realtime.service.js';
 import { BookingService } from '../src/scheduling/booking.service.js';
@@ -50,6 +51,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
   });
 
   const queue = () => t.app.get(PracticeQueueService);
+  const pairing = () => t.app.get(PracticePairingService);
   const count = async (sql: string, params: unknown[] = []) => (await t.sql<{ n: number }>(sql, params))[0].n;
 
   async function open(person: TestPerson, baseUrl = t.baseUrl, transports?: ('polling' | 'websocket')[]): Promise<TestSocket> {
@@ -334,7 +336,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
     // Ines has waited long enough: the sweep pairs her with the adjacent level.
     await t.sql(`UPDATE practice_tickets SET created_at = created_at - interval '1 minute' WHERE id = $1`, [inesTicket.ticketId]);
     const matched = Promise.all([nextEvent(inesSocket, 'practice:matched'), nextEvent(jonSocket, 'practice:matched')]);
-    await queue().sweep();
+    await pairing().sweep();
     const [forInes, forJon] = await matched;
     expect(forInes.sessionId).toBe(forJon.sessionId);
 
@@ -352,7 +354,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
     await t.sql(`UPDATE practice_tickets SET seen_at = now() - interval '5 minutes' WHERE id = $1`, [kimTicket]);
     await t.sql(`UPDATE practice_tickets SET seen_at = now() - interval '10 seconds' WHERE id = $1`, [louTicket.ticketId]);
     const louMovesUp = nextEvent(louSocket, 'practice:position', (p) => p.position === 1);
-    await queue().sweep();
+    await pairing().sweep();
     const rows = await t.sql<{ id: string; status: string; cancel_reason: string | null; renewed: boolean }>(
       `SELECT id, status, cancel_reason, seen_at > now() - interval '5 seconds' AS renewed FROM practice_tickets WHERE id = ANY($1::uuid[]) ORDER BY created_at`,
       [[kimTicket, louTicket.ticketId]],
@@ -423,8 +425,8 @@ describe('practice now: the instant peer queue over socket.io', () => {
       }
     });
 
-    const pairsBefore = [queue().stats.pairsMade, second.app.get(PracticeQueueService).stats.pairsMade];
-    const contendedBefore = queue().stats.contendedRounds + second.app.get(PracticeQueueService).stats.contendedRounds;
+    const pairsBefore = [pairing().stats.pairsMade, second.app.get(PracticePairingService).stats.pairsMade];
+    const contendedBefore = pairing().stats.contendedRounds + second.app.get(PracticePairingService).stats.contendedRounds;
     const startedAt = performance.now();
     const acks = await Promise.all(
       clients.map((client) => {
@@ -506,11 +508,11 @@ describe('practice now: the instant peer queue over socket.io', () => {
       maxWaitMs: Math.round(Math.max(...waits)),
       medianWaitMs: Math.round(waits.sort((a, b) => a - b)[Math.floor(waits.length / 2)]),
       pairsMadeByInstance: [
-        queue().stats.pairsMade - pairsBefore[0],
-        second.app.get(PracticeQueueService).stats.pairsMade - pairsBefore[1],
+        pairing().stats.pairsMade - pairsBefore[0],
+        second.app.get(PracticePairingService).stats.pairsMade - pairsBefore[1],
       ],
       contendedRounds:
-        queue().stats.contendedRounds + second.app.get(PracticeQueueService).stats.contendedRounds - contendedBefore,
+        pairing().stats.contendedRounds + second.app.get(PracticePairingService).stats.contendedRounds - contendedBefore,
     };
     process.stdout.write(`practice queue, two instances: ${JSON.stringify(figures)}\n`);
 
@@ -549,7 +551,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
       `INSERT INTO practice_tickets (user_id, cohort_id, track, level) VALUES ($1, $2, 'informational', 'mid') RETURNING id`,
       [nia.user.id, cohortId],
     );
-    await queue().sweep();
+    await pairing().sweep();
     await queue().settled();
     const rows = await t.sql<{ id: string; status: string; cancel_reason: string | null }>(
       `SELECT id, status, cancel_reason FROM practice_tickets WHERE id = ANY($1::uuid[]) ORDER BY created_at`,

@@ -1,4 +1,5 @@
 import { isSocketFailure, routes, type ExperienceLevel, type PracticeMatched, type Track } from '@rounds/shared';
+import { PracticePairingService } from '../src/matching/practice-pairing.service.js';
 import { PracticeQueueService } from '../src/matching/practice-queue.service.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
 import { closeSockets, connectSocket, nextEvent, request, type TestSocket } from './support/socket-client.js';
@@ -21,6 +22,7 @@ describe('reliability', () => {
   });
 
   const queue = () => t.app.get(PracticeQueueService);
+  const pairing = () => t.app.get(PracticePairingService);
 
   async function candidate(cohortId: string, displayName: string): Promise<TestPerson> {
     const person = await newUser(t, { displayName });
@@ -148,7 +150,7 @@ describe('reliability', () => {
     const adaMatched = nextEvent(adaSocket, 'practice:matched');
     const benMatched = nextEvent(benSocket, 'practice:matched');
     const patPosition = nextEvent(patchySocket, 'practice:position');
-    await queue().sweep();
+    await pairing().sweep();
     const [forAda, forBen]: PracticeMatched[] = await Promise.all([adaMatched, benMatched]);
     expect(forAda.sessionId).toBe(forBen.sessionId);
     expect(forAda.partner.userId).toBe(ben.user.id);
@@ -182,7 +184,7 @@ describe('reliability', () => {
     const readyTicket = await join(readySocket, cohortId, 'informational', 'mid');
     expect(readyTicket.position).toBe(1);
     expect(readyTicket.confirmationNeeded).toBeUndefined();
-    await queue().sweep();
+    await pairing().sweep();
     await queue().settled();
     expect(
       (

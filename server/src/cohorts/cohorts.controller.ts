@@ -1,13 +1,10 @@
 import { Controller } from '@nestjs/common';
-import { routes } from '@rounds/shared';
-import type { z } from 'zod';
+import { routes, type ValidatedBody } from '@rounds/shared';
 import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CohortsService } from './cohorts.service.js';
 import { InvitationsService } from './invitations.service.js';
-
-type Body<K extends 'createCohort' | 'createInvitation'> = z.output<NonNullable<(typeof routes)[K]['body']>>;
 
 @Controller()
 export class CohortsController {
@@ -22,7 +19,7 @@ export class CohortsController {
   }
 
   @Route(routes.createCohort)
-  create(@Actor() actor: UserEntity, @ValidBody(routes.createCohort) body: Body<'createCohort'>) {
+  create(@Actor() actor: UserEntity, @ValidBody(routes.createCohort) body: ValidatedBody<typeof routes.createCohort>) {
     return this.cohorts.create(actor, body);
   }
 
@@ -45,7 +42,7 @@ export class CohortsController {
   invite(
     @Actor() actor: UserEntity,
     @UuidParam('cohortId') cohortId: string,
-    @ValidBody(routes.createInvitation) body: Body<'createInvitation'>,
+    @ValidBody(routes.createInvitation) body: ValidatedBody<typeof routes.createInvitation>,
   ) {
     return this.invitations.create(actor, cohortId, body);
   }

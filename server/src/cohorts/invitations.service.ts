@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  DAY,
   ROLE_LABELS,
   type Cohort,
   type CreateInvitationRequest,
@@ -50,7 +51,7 @@ export class InvitationsService {
             role: request.role,
             token: randomBytes(24).toString('base64url'),
             invitedBy: actor.id,
-            expiresAt: new Date(Date.now() + this.config.invitationTtlDays * 24 * 60 * 60 * 1000),
+            expiresAt: new Date(Date.now() + this.config.invitationTtlDays * DAY),
             acceptedAt: null,
             acceptedBy: null,
             revokedAt: null,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  releaseDeadline,
   canonicalJson,
   competenciesInformedBy,
   competencyWeights,
@@ -23,8 +24,6 @@ import type { UserEntity } from '../users/user.entity.js';
 import { FeedbackClock } from './feedback-clock.js';
 import { FeedbackRepository, type FormKey, type StoredForm } from './feedback.repository.js';
 import { FeedbackSessionsService, type FeedbackSession } from './feedback-sessions.service.js';
-
-const HOUR = 3_600_000;
 
 /** A validated request body: the form's content plus whom it is about. */
 export type FormBody = FeedbackContent & { about?: string };
@@ -90,7 +89,7 @@ export class FeedbackFormsService {
     return {
       sessionId,
       endedAt: new Date(context.endedAt).toISOString(),
-      releaseDeadline: new Date(context.endedAt + 48 * HOUR).toISOString(),
+      releaseDeadline: new Date(releaseDeadline(context.endedAt)).toISOString(),
       written: written.map((f) => this.present(context, f, all)),
       received: aboutMe.filter(released).map((f) => this.present(context, f, all)),
       awaiting,

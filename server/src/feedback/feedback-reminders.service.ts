@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FEEDBACK_RULES, type Session } from '@rounds/shared';
+import { FEEDBACK_RULES, HOUR, type Session } from '@rounds/shared';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -11,7 +11,6 @@ import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackSessionsService } from './feedback-sessions.service.js';
 
 export const FEEDBACK_REMINDER_QUEUE = 'feedback-reminder';
-const HOUR = 3_600_000;
 
 const reminderJobSchema = z.object({ sessionId: z.uuid() });
 export type FeedbackReminderJob = z.infer<typeof reminderJobSchema>;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  HOUR,
   FEEDBACK_RULES,
   QUESTION_FAMILY_LABELS,
   type FeedbackRequestResult,
@@ -18,7 +19,6 @@ import { FeedbackClock } from './feedback-clock.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackSessionsService, type FeedbackSession } from './feedback-sessions.service.js';
 
-const HOUR = 3_600_000;
 const THANK_YOU_MAIL = 'thank-you';
 const THANK_YOU_SUBJECT = 'Thank you for the practice interview';
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { dayMoment, isAbsent, isRunningLate, type InterviewDayLive, type LivePerson } from '@rounds/shared';
-import { RoomService } from '../room/room.service.js';
+import { dayMoment, daySlots, isAbsent, isRunningLate, type InterviewDayLive, type LivePerson } from '@rounds/shared';
+import { RoomSummaryService } from '../room/room-summary.service.js';
 import { RoomDaySource, type RoomDayFacts } from '../room/room-day.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { AttendanceService } from '../video/attendance.service.js';
 import { InterviewDaysRepository } from './interview-days.repository.js';
-import { InterviewDaysService, slotsOf } from './interview-days.service.js';
+import { InterviewDaysService } from './interview-days.service.js';
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
 
@@ -18,7 +18,7 @@ export class DayLiveService {
   constructor(
     private readonly days: InterviewDaysService,
     private readonly repository: InterviewDaysRepository,
-    private readonly rooms: RoomService,
+    private readonly rooms: RoomSummaryService,
     private readonly attendance: AttendanceService,
     roomDays: RoomDaySource,
   ) {
@@ -28,7 +28,7 @@ export class DayLiveService {
   /** Every station's room in the rotation running (or last run; the first before the day starts). */
   async live(actor: UserEntity, dayId: string, now = Date.now()): Promise<InterviewDayLive> {
     const loaded = await this.days.loadAsCoordinator(actor, dayId);
-    const slots = slotsOf(loaded.day);
+    const slots = daySlots(loaded.day);
     const moment = dayMoment(slots, now);
     const rotation = moment.rotation ?? 0;
     const current = loaded.links.filter((link) => link.rotation === rotation);

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { DayBuilderService } from './day-builder.service.js';
 import { DayLiveService } from './day-live.service.js';
 import { DayScoresService } from './day-scores.service.js';
 import { InterviewDaysService } from './interview-days.service.js';
@@ -11,6 +12,7 @@ import { InterviewDaysService } from './interview-days.service.js';
 @Controller()
 export class InterviewDaysController {
   constructor(
+    private readonly builder: DayBuilderService,
     private readonly days: InterviewDaysService,
     private readonly live: DayLiveService,
     private readonly scores: DayScoresService,
@@ -22,7 +24,7 @@ export class InterviewDaysController {
     @UuidParam('cohortId') cohortId: string,
     @ValidBody(routes.createInterviewDay) body: ValidatedBody<typeof routes.createInterviewDay>,
   ) {
-    return this.days.create(actor, cohortId, body);
+    return this.builder.create(actor, cohortId, body);
   }
 
   @Route(routes.listInterviewDays)

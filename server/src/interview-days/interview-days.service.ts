@@ -1,31 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  buildRotation,
-  formatInZone,
-  INTERVIEW_DAY_RULES,
-  MINUTE,
-  PERSONA_LABELS,
+  daySlots,
   personalItinerary,
-  startTimeProblem,
-  zonedInstant,
   type InterviewDay,
   type InterviewDaySummary,
-  type routes,
   type ScheduledVisit,
   type Session,
-  type ValidatedBody,
 } from '@rounds/shared';
-import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
-import { badRequest, conflict, forbidden, notFound } from '../common/problem.js';
-import { ScriptsService } from '../questions/scripts.service.js';
-import { BookingService } from '../scheduling/booking.service.js';
+import { forbidden, notFound } from '../common/problem.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { InterviewDaysRepository, type DaySessionRow, type StationRow } from './interview-days.repository.js';
-
-type CreateRequest = ValidatedBody<typeof routes.createInterviewDay>;
 
 /** A day with everything its views need: stations, the link of each session to its rotation, and the sessions. */
 export interface LoadedDay {
@@ -37,146 +23,17 @@ export interface LoadedDay {
   coordinator: boolean;
 }
 
-const HOUR = 60 * MINUTE;
-
-/** Building interview days (coordinators) and reading them (their people and the cohort's coordinators). */
+/**
+ * Reading interview days: a cohort's list, one day as its viewer sees it (with their itinerary), and the
+ * access check that every view of a day (live, scores) starts from.
+ */
 @Injectable()
 export class InterviewDaysService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly days: InterviewDaysRepository,
     private readonly cohorts: CohortsService,
-    private readonly scripts: ScriptsService,
-    private readonly booking: BookingService,
     private readonly interviewSessions: InterviewSessionsService,
   ) {}
-
-  /**
-   * Builds the circuit, then in one transaction stores the day and makes one session (its own room and
-   * script snapshot, its invites) per candidate × station. Everything is checked before anything is
-   * written; a booking that races in is still refused by the database, and then nothing is kept.
-   */
-  async create(actor: UserEntity, cohortId: string, request: CreateRequest): Promise<InterviewDay> {
-    await this.cohorts.requireCoordinator(actor, cohortId);
-    const start = zonedInstant(request.date, request.startTime, request.timeZone);
-    const tooSoon = startTimeProblem(start, Date.now());
-    if (tooSoon) {
-      throw badRequest(`The day's start ${tooSoon}: ${request.date} ${request.startTime} (${request.timeZone}).`, [
-        { field: 'date', message: `with startTime, must be ${tooSoon}` },
-        { field: 'startTime', message: `must be ${tooSoon}` },
-      ]);
-    }
-    // The arithmetic first: a day that cannot fit is refused before anyone's membership is looked up.
-    const rotation = buildRotation({
-      startsAt: start,
-      stations: request.stations.map((s) => ({ interviewerId: s.interviewerId, minutes: s.minutes })),
-      candidateIds: request.candidateIds,
-      gapMinutes: request.gapMinutes,
-    });
-    if ('problem' in rotation) throw badRequest(rotation.problem);
-    const end = rotation.endsAt;
-    if (end - start > INTERVIEW_DAY_RULES.maxDayHours * HOUR) {
-      const rotationMinutes = Math.max(...request.stations.map((s) => s.minutes));
-      throw conflict(
-        `This day cannot fit: ${rotation.slots.length} rotations of ${rotationMinutes} minutes with ${request.gapMinutes}-minute gaps ` +
-          `run from ${formatInZone(start, request.timeZone)} to ${formatInZone(end, request.timeZone)} (${lengthText(end - start)}), ` +
-          `and a day lasts at most ${INTERVIEW_DAY_RULES.maxDayHours} hours. Use fewer candidates or stations, shorter stations or shorter gaps.`,
-      );
-    }
-
-    const nameOf = await this.requireMembers(actor, cohortId, request);
-    const scripts = await this.requireScripts(cohortId, request);
-
-    const names = request.stations.map((s, i) => s.name ?? `Station ${i + 1}: ${PERSONA_LABELS[s.persona]}`);
-    const visits: ScheduledVisit[] = rotation.visits.map((v) => ({
-      rotation: v.rotation,
-      stationIndex: v.station,
-      stationName: names[v.station],
-      candidateId: v.candidateId,
-      interviewerId: v.interviewerId,
-      startsAt: v.startsAt,
-      endsAt: v.endsAt,
-    }));
-
-    const dayId = await this.booking.withBookingConflicts(() =>
-      this.db.transaction(async (manager) => {
-        const everyone = [...request.candidateIds, ...request.stations.map((s) => s.interviewerId)];
-        const busy = (await this.booking.busyTimes(manager, everyone, start, end)).sort((a, b) => a.start - b.start);
-        if (busy.length > 0) {
-          const [first] = busy;
-          throw conflict(
-            `${nameOf(first.userId)} is already booked from ${formatInZone(first.start, request.timeZone)} to ` +
-              `${formatInZone(first.end, request.timeZone)}, during this day (${formatInZone(start, request.timeZone)} – ` +
-              `${formatInZone(end, request.timeZone)}): free them or pick another time.` +
-              (busy.length > 1 ? ` ${new Set(busy.map((b) => b.userId)).size - 1} more of its people are busy then too.` : ''),
-          );
-        }
-        const id = await this.days.insertDay(manager, {
-          cohortId,
-          title: request.title,
-          date: request.date,
-          startTime: request.startTime,
-          timeZone: request.timeZone,
-          start,
-          end,
-          gapMinutes: request.gapMinutes,
-          rotationMinutes: (rotation.slots[0].endsAt - rotation.slots[0].startsAt) / MINUTE,
-          rotationCount: rotation.slots.length,
-          createdBy: actor.id,
-        });
-        const stationIds: string[] = [];
-        for (const [position, station] of request.stations.entries()) {
-          stationIds.push(
-            await this.days.insertStation(manager, id, {
-              position,
-              name: names[position],
-              persona: station.persona,
-              scriptId: station.scriptId,
-              scriptTitle: scripts[position].title,
-              minutes: station.minutes,
-              interviewerId: station.interviewerId,
-            }),
-          );
-        }
-        const itineraryLines = (reader: { userId: string; timeZone: string }) =>
-          itineraryText(
-            request.title,
-            personalItinerary(reader.userId, rotation.slots, visits, reader.timeZone),
-            reader.timeZone,
-            nameOf,
-          );
-        for (const visit of visits) {
-          const station = request.stations[visit.stationIndex];
-          const sessionId = await this.booking.createInTransaction(manager, actor, {
-            cohortId,
-            kind: 'mentor_interview',
-            track: scripts[visit.stationIndex].track,
-            personas: [station.persona],
-            start: visit.startsAt,
-            end: visit.endsAt,
-            participants: [
-              { userId: visit.candidateId, role: 'candidate' },
-              { userId: visit.interviewerId, role: 'interviewer' },
-            ],
-            scriptId: station.scriptId,
-            notice: { title: `${request.title}, ${visit.stationName}`, moreFor: itineraryLines },
-          });
-          const slot = rotation.slots[visit.rotation];
-          await this.days.linkSession(manager, {
-            sessionId,
-            dayId: id,
-            stationId: stationIds[visit.stationIndex],
-            candidateId: visit.candidateId,
-            rotation: visit.rotation,
-            startsAt: slot.startsAt,
-            endsAt: slot.endsAt,
-          });
-        }
-        return id;
-      }),
-    );
-    return this.get(actor, dayId);
-  }
 
   async list(actor: UserEntity, cohortId: string): Promise<InterviewDaySummary[]> {
     await this.cohorts.requireCoordinator(actor, cohortId);
@@ -188,7 +45,7 @@ export class InterviewDaysService {
     const loaded = await this.load(actor, dayId);
     const { day, stations, links, sessions, coordinator } = loaded;
     const stationById = new Map(stations.map((s) => [s.id, s]));
-    const slots = slotsOf(day);
+    const slots = daySlots(day);
     const visits = scheduledVisits(loaded);
     const candidates = [...new Map(links.map((l) => [l.candidate.userId, l.candidate])).values()];
     const asCandidate = links.some((l) => l.candidate.userId === actor.id);
@@ -277,70 +134,9 @@ export class InterviewDaysService {
     if (!loaded.coordinator) throw forbidden("Only this day's cohort's coordinators can do that.");
     return loaded;
   }
-
-  /**
-   * Checks that every person is in the cohort in a role that fits their place in the day (400 naming who);
-   * answers their names.
-   */
-  private async requireMembers(actor: UserEntity, cohortId: string, request: CreateRequest): Promise<(userId: string) => string> {
-    const roles = new Map<string, string[]>();
-    const names = new Map<string, string>();
-    for (const member of await this.cohorts.listMembers(actor, cohortId)) {
-      roles.set(member.userId, [...(roles.get(member.userId) ?? []), member.role]);
-      names.set(member.userId, member.displayName);
-    }
-    const errors: { field: string; message: string }[] = [];
-    request.candidateIds.forEach((id, i) => {
-      if (!roles.get(id)?.includes('candidate'))
-        errors.push({ field: `candidateIds.${i}`, message: 'is not a candidate of this cohort' });
-    });
-    request.stations.forEach((station, i) => {
-      const held = roles.get(station.interviewerId) ?? [];
-      if (!held.includes('mentor') && !held.includes('candidate')) {
-        errors.push({ field: `stations.${i}.interviewerId`, message: 'is not a mentor or candidate of this cohort' });
-      }
-    });
-    if (errors.length > 0) throw badRequest(`Everyone in the day must belong to this cohort: ${fieldList(errors)}.`, errors);
-    return (userId) => names.get(userId) ?? 'Someone';
-  }
-
-  /** Each station's script, once the cohort may use it (a built-in or its own); 400 naming the stations that fail. */
-  private async requireScripts(cohortId: string, request: CreateRequest) {
-    const scripts = await Promise.all(request.stations.map((s) => this.scripts.usableIn(s.scriptId, cohortId)));
-    const errors = scripts.flatMap((script, i) =>
-      script
-        ? []
-        : [
-            {
-              field: `stations.${i}.scriptId`,
-              message: "is not a script this cohort can use: a built-in or one of the cohort's own",
-            },
-          ],
-    );
-    if (errors.length > 0) throw badRequest(`Every station needs a script of this cohort: ${fieldList(errors)}.`, errors);
-    return scripts.map((script) => script!);
-  }
 }
 
 const iso = (time: number) => new Date(time).toISOString();
-
-function fieldList(errors: { field: string; message: string }[]): string {
-  return errors.map((e) => `${e.field} ${e.message}`).join('; ');
-}
-
-function lengthText(ms: number): string {
-  const minutes = Math.round(ms / MINUTE);
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-/** The rotations' times, from the day's start and its fixed rotation length and gap. */
-export function slotsOf(day: InterviewDaySummary): { startsAt: number; endsAt: number }[] {
-  const start = Date.parse(day.startsAt);
-  return Array.from({ length: day.rotationCount }, (_, r) => {
-    const startsAt = start + r * (day.rotationMinutes + day.gapMinutes) * MINUTE;
-    return { startsAt, endsAt: startsAt + day.rotationMinutes * MINUTE };
-  });
-}
 
 /** The stored day's visits, with the sessions' own times (a station may end before its rotation). */
 function scheduledVisits(loaded: Pick<LoadedDay, 'stations' | 'links' | 'sessions'>): ScheduledVisit[] {
@@ -359,26 +155,4 @@ function scheduledVisits(loaded: Pick<LoadedDay, 'stations' | 'links' | 'session
       sessionId: link.sessionId,
     };
   });
-}
-
-/** The itinerary an invite carries, in the reader's zone. */
-function itineraryText(
-  title: string,
-  steps: ReturnType<typeof personalItinerary>,
-  timeZone: string,
-  nameOf: (userId: string) => string,
-): string[] {
-  if (steps.length === 0) return [];
-  return [
-    `Your whole day, "${title}" (times in ${timeZone}):`,
-    ...steps.map((step) => {
-      const when = `${step.localStart}–${step.localEnd}`;
-      if (!step.visit)
-        return `  ${when}  ${step.role === 'candidate' ? 'waiting: no station this rotation' : 'no candidate this rotation'}`;
-      const partner =
-        step.role === 'candidate' ? `with ${nameOf(step.visit.interviewerId)}` : `candidate: ${nameOf(step.visit.candidateId)}`;
-      return `  ${when}  ${step.visit.stationName}, ${partner}`;
-    }),
-    `Candidates move to the next station in the gap; interviewers stay in their room.`,
-  ];
 }

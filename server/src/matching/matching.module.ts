@@ -7,8 +7,11 @@ import { ReliabilityModule } from '../reliability/reliability.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { PracticeGateway } from './practice.gateway.js';
+import { PracticeLineService } from './practice-line.service.js';
+import { PracticePairingService } from './practice-pairing.service.js';
 import { PracticeQueueService } from './practice-queue.service.js';
 import { PracticeTicketsRepository } from './practice-tickets.repository.js';
+import { PracticeWork } from './practice-work.js';
 
 /** Matching: the instant practice queue ("Practice now"). */
 @Module({
@@ -20,7 +23,14 @@ import { PracticeTicketsRepository } from './practice-tickets.repository.js';
     UsersModule,
     ReliabilityModule,
   ],
-  providers: [PracticeTicketsRepository, PracticeQueueService, PracticeGateway],
+  providers: [
+    PracticeTicketsRepository,
+    PracticeWork,
+    PracticeLineService,
+    PracticePairingService,
+    PracticeQueueService,
+    PracticeGateway,
+  ],
   exports: [PracticeQueueService],
 })
 export class MatchingModule {}

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   formatInZone,
@@ -6,7 +6,6 @@ import {
   SESSION_MINUTES,
   RELIABILITY,
   standingRank,
-  type PracticeCancelReason,
   type PracticeConfirmNeeded,
   type PracticeConfirmRequest,
   type PracticeConfirmResult,
@@ -14,9 +13,7 @@ import {
   type PracticeJoinResult,
   type PracticeLeaveRequest,
   type PracticeLeaveResult,
-  type PracticeMatched,
 } from '@rounds/shared';
-import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ApiProblem } from '../common/problem.js';
@@ -25,62 +22,30 @@ import { ReliabilityService } from '../reliability/reliability.service.js';
 import { SocketRequestError } from '../realtime/socket-request-error.js';
 import type { AppSocket } from '../realtime/socket.types.js';
 import { BookingService } from '../scheduling/booking.service.js';
-import { doubleBookedUserId } from '../scheduling/double-booking.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { UsersService } from '../users/users.service.js';
-import { PracticeTicketsRepository, type EndedTicket, type PracticeScope } from './practice-tickets.repository.js';
-import { WorkTracker } from './work-tracker.js';
-
-/** Every instance sweeps this often: pairs what joins missed (and adjacent levels whose wait is over), renews leases. */
-const SWEEP_INTERVAL_MS = 5_000;
-/** A waiting ticket whose person no instance has seen connected for this long is cancelled ('expired'). */
-const LEASE_SECONDS = 30;
-/** When another instance holds the rows of the only pair, try again a little later, this many times. */
-const MAX_CONTENDED_RETRIES = 40;
-
-interface Match {
-  sessionId: string;
-  startsAt: Date;
-  endsAt: Date;
-  tickets: { ticketId: string; userId: string; displayName: string; timeZone: string }[];
-}
-
-type PairOutcome = { kind: 'paired'; match: Match } | { kind: 'contended' } | { kind: 'none' };
+import { PracticeLineService } from './practice-line.service.js';
+import { PracticePairingService } from './practice-pairing.service.js';
+import { PracticeTicketsRepository } from './practice-tickets.repository.js';
+import { PracticeWork } from './practice-work.js';
 
 /**
- * "Practice now": candidates wait in a queue per cohort and track and are paired into a peer-swap
- * session that starts at once. Pairing runs after every join and on a periodic sweep, on every instance;
- * each pair is made in one transaction that locks both tickets (FOR UPDATE SKIP LOCKED), creates the
- * session and marks both matched, so a ticket is matched at most once however many instances race.
+ * "Practice now": candidates wait in a queue per cohort and track until PracticePairingService pairs them.
+ * This service answers the person: joining (reliable people first in line, people with repeated no-shows
+ * once they confirm), leaving, and what a connection learns or a last disconnection ends.
  */
 @Injectable()
-export class PracticeQueueService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly log = new Logger('PracticeQueue');
-  private readonly work = new WorkTracker(this.log, 'practice queue background work failed');
-  private sweepTimer: NodeJS.Timeout | undefined;
-  /** Counters since start-up, for logs and tests: pairs this instance made, and rounds that found the rows held elsewhere. */
-  readonly stats = { pairsMade: 0, contendedRounds: 0 };
-
+export class PracticeQueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tickets: PracticeTicketsRepository,
     private readonly cohorts: CohortsService,
-    private readonly users: UsersService,
     private readonly booking: BookingService,
     private readonly realtime: RealtimeService,
     private readonly reliability: ReliabilityService,
+    private readonly pairing: PracticePairingService,
+    private readonly line: PracticeLineService,
+    private readonly work: PracticeWork,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.sweepTimer = setInterval(() => this.work.background(this.sweep()), SWEEP_INTERVAL_MS);
-    this.sweepTimer.unref();
-  }
-
-  /** Before socket.io and the database close: no new work, and what is running finishes. */
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.sweepTimer);
-    await this.work.close();
-  }
 
   /** Resolves once the background work started so far (pairing, cancellations, notices) is done. */
   settled(): Promise<void> {
@@ -94,7 +59,9 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
 
   leave(user: UserEntity, request: PracticeLeaveRequest): Promise<PracticeLeaveResult> {
     this.requireOpen();
-    return this.work.request(async () => ({ cancelledTicketId: await this.cancelWaiting(user.id, 'left', request.ticketId) }));
+    return this.work.request(async () => ({
+      cancelledTicketId: await this.line.cancelWaiting(user.id, 'left', request.ticketId),
+    }));
   }
 
   /** Makes the person's ticket matchable once they confirm they are ready (asked of people with repeated no-shows). */
@@ -109,8 +76,8 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
         );
       }
       const position = await this.tickets.positionOf(ticket.ticketId);
-      this.requestPairing(ticket);
-      await this.emitPositions(ticket);
+      this.pairing.requestPairing(ticket);
+      await this.line.emitPositions(ticket);
       return { ticketId: ticket.ticketId, position: Math.max(position, 1) };
     });
   }
@@ -138,11 +105,11 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
       return { ...result, confirmationNeeded: true };
     }
     const scope = { cohortId: request.cohortId, track: request.track };
-    this.requestPairing(scope);
+    this.pairing.requestPairing(scope);
     // Someone joining ahead of people already waiting (a better standing) moves them down a place.
     this.work.background(
       (async () => {
-        if (await this.tickets.hasTicketsBehind(result.ticketId)) await this.emitPositions(scope);
+        if (await this.tickets.hasTicketsBehind(result.ticketId)) await this.line.emitPositions(scope);
       })(),
     );
     return result;
@@ -179,131 +146,9 @@ export class PracticeQueueService implements OnApplicationBootstrap, BeforeAppli
       (async () => {
         if (!(await this.tickets.waitingTicketId(userId))) return;
         const connected = await this.realtime.isConnectedAnywhere(userId);
-        if (connected === false) await this.cancelWaiting(userId, 'disconnected');
+        if (connected === false) await this.line.cancelWaiting(userId, 'disconnected');
       })(),
     );
-  }
-
-  /**
-   * Pairs what can be paired in one cohort and track. Runs at most once at a time per scope on this
-   * instance; a request that arrives meanwhile makes the running one go round again.
-   */
-  requestPairing(scope: PracticeScope): void {
-    this.work.repeatWhileAsked(`${scope.cohortId}:${scope.track}`, () => this.drain(scope));
-  }
-
-  /**
-   * One round for every instance: renew the leases of people connected here, expire stale tickets, and
-   * pair every scope with two or more waiting tickets (adjacent levels become acceptable with time).
-   */
-  async sweep(): Promise<void> {
-    if (this.work.closing) return;
-    await this.tickets.renewLeases(this.realtime.localUserIds());
-    const expired = await this.tickets.expireStale(LEASE_SECONDS);
-    for (const ticket of expired)
-      this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason: 'expired' });
-    for (const scope of uniqueScopes(expired)) await this.emitPositions(scope);
-
-    for (const scope of await this.tickets.scopesWithTwoWaiting()) this.requestPairing(scope);
-  }
-
-  /** Makes pairs until none is left; announces each as soon as it is committed. */
-  private async drain(scope: PracticeScope): Promise<void> {
-    let paired = 0;
-    let contended = 0;
-    let busy = 0;
-    while (!this.work.closing) {
-      let outcome: PairOutcome;
-      try {
-        outcome = await this.pairOnce(scope);
-      } catch (error) {
-        // Someone in the pair was booked into an overlapping session meanwhile: they cannot practise now.
-        const busyUserId = doubleBookedUserId(error);
-        if (busyUserId && busy++ < 10) {
-          await this.cancelWaiting(busyUserId, 'busy');
-          continue;
-        }
-        this.log.error({ err: error, ...scope }, 'practice pairing failed');
-        break;
-      }
-      if (outcome.kind === 'paired') {
-        paired += 1;
-        this.stats.pairsMade += 1;
-        contended = 0;
-        this.announce(outcome.match);
-        continue;
-      }
-      if (outcome.kind === 'contended') this.stats.contendedRounds += 1;
-      if (outcome.kind === 'contended' && contended++ < MAX_CONTENDED_RETRIES) {
-        // Another instance holds a row of the pair; it either pairs it or lets go within milliseconds.
-        await delay(2 + Math.random() * 18, undefined, { ref: false });
-        continue;
-      }
-      if (outcome.kind === 'contended') this.log.warn({ ...scope }, 'pairing still contended: the sweep will retry');
-      break;
-    }
-    if (paired > 0) await this.emitPositions(scope);
-  }
-
-  /** One transaction: lock the next pair, start their session, mark both tickets matched. */
-  private pairOnce(scope: PracticeScope): Promise<PairOutcome> {
-    return this.db.transaction(async (manager): Promise<PairOutcome> => {
-      const pair = await this.tickets.lockNextPair(manager, scope);
-      if (!pair) return { kind: (await this.tickets.anyPairExists(manager, scope)) ? 'contended' : 'none' };
-      const people = await this.users.findByIds(manager, [pair.first.userId, pair.second.userId]);
-      const person = (id: string) => people.find((p) => p.id === id)!;
-      const [first, second] = [person(pair.first.userId), person(pair.second.userId)];
-      const session = await this.booking.startPeerSessionNow(manager, scope.cohortId, scope.track, [first, second]);
-      const ticketIds = [pair.first.ticketId, pair.second.ticketId];
-      const matched = await this.tickets.markMatched(manager, ticketIds, session.id);
-      // Both rows are locked by this transaction and were waiting: anything else is a bug, and nothing is kept.
-      if (matched.length !== 2) throw new Error(`practice pair ${ticketIds.join('/')} was no longer waiting`);
-      return {
-        kind: 'paired',
-        match: {
-          sessionId: session.id,
-          startsAt: session.startsAt,
-          endsAt: session.endsAt,
-          tickets: [
-            { ticketId: pair.first.ticketId, userId: first.id, displayName: first.displayName, timeZone: first.timeZone },
-            { ticketId: pair.second.ticketId, userId: second.id, displayName: second.displayName, timeZone: second.timeZone },
-          ],
-        },
-      };
-    });
-  }
-
-  private announce(match: Match): void {
-    const [first, second] = match.tickets;
-    for (const [me, partner] of [
-      [first, second],
-      [second, first],
-    ]) {
-      const payload: PracticeMatched = {
-        ticketId: me.ticketId,
-        sessionId: match.sessionId,
-        partner: { userId: partner.userId, displayName: partner.displayName, timeZone: partner.timeZone },
-        startsAt: match.startsAt.toISOString(),
-        endsAt: match.endsAt.toISOString(),
-        joinPath: `/sessions/${match.sessionId}`,
-      };
-      this.realtime.emitToUser(me.userId, 'practice:matched', payload);
-    }
-  }
-
-  /** Cancels the person's waiting ticket (only `ticketId` when given); tells every tab and the rest of the line. */
-  private async cancelWaiting(userId: string, reason: PracticeCancelReason, ticketId?: string): Promise<string | null> {
-    const ticket = await this.tickets.cancelWaiting(userId, reason, ticketId);
-    if (!ticket) return null;
-    this.realtime.emitToUser(userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason });
-    await this.emitPositions(ticket);
-    return ticket.ticketId;
-  }
-
-  private async emitPositions(scope: PracticeScope): Promise<void> {
-    for (const ticket of await this.tickets.waitingPositions(scope)) {
-      this.realtime.emitToUser(ticket.userId, 'practice:position', { ticketId: ticket.ticketId, position: ticket.position });
-    }
   }
 
   private async requireCandidate(user: UserEntity, cohortId: string): Promise<void> {
@@ -361,9 +206,4 @@ function confirmNeeded(ticketId: string, missedRecently: number): PracticeConfir
     missedRecently,
     message: `You missed ${missed} without notice in the last ${RELIABILITY.recentDays} days, so we match you once you confirm you are ready to start now.`,
   };
-}
-
-function uniqueScopes(tickets: EndedTicket[]): PracticeScope[] {
-  const byKey = new Map(tickets.map((t) => [`${t.cohortId}:${t.track}`, { cohortId: t.cohortId, track: t.track }]));
-  return [...byKey.values()];
 }

@@ -3,11 +3,11 @@ import { routes } from '@rounds/shared';
 import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { RoomService } from './room.service.js';
+import { RoomSummaryService } from './room-summary.service.js';
 
 @Controller()
 export class RoomController {
-  constructor(private readonly room: RoomService) {}
+  constructor(private readonly room: RoomSummaryService) {}
 
   @Route(routes.roomSummary)
   summary(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string) {

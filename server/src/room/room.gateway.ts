@@ -8,6 +8,7 @@ import {
 } from '@nestjs/websockets';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SOCKET_GATEWAY_OPTIONS, type AppSocket } from '../realtime/socket.types.js';
+import { RoomPresenceService } from './room-presence.service.js';
 import { RoomService } from './room.service.js';
 
 /** Translates the live room's socket events to RoomService calls; see shared/src/realtime/events.ts. */
@@ -15,6 +16,7 @@ import { RoomService } from './room.service.js';
 export class RoomGateway implements OnGatewayConnection<AppSocket> {
   constructor(
     private readonly room: RoomService,
+    private readonly presence: RoomPresenceService,
     private readonly realtime: RealtimeService,
   ) {}
 
@@ -22,7 +24,7 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
   handleConnection(socket: AppSocket): void {
     socket.on('disconnecting', (reason) => {
       const channels = [...socket.rooms];
-      socket.once('disconnect', () => this.room.socketLeft(socket.data.userId, channels, reason));
+      socket.once('disconnect', () => this.presence.socketLeft(socket.data.userId, channels, reason));
     });
   }
 

@@ -11,7 +11,11 @@ import { RoomDaySource } from './room-day.js';
 import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
 import { RoomGateway } from './room.gateway.js';
 import { RoomRepository } from './room.repository.js';
+import { RoomLoaderService } from './room-loader.service.js';
+import { RoomPresenceService } from './room-presence.service.js';
 import { RoomService } from './room.service.js';
+import { RoomSummaryService } from './room-summary.service.js';
+import { RoomViewsService } from './room-views.service.js';
 
 /** The live interview room: its state over socket.io, its log and notes, and the summary after it. */
 @Module({
@@ -25,7 +29,16 @@ import { RoomService } from './room.service.js';
     UsersModule,
   ],
   controllers: [RoomController],
-  providers: [RoomRepository, RoomService, RoomGateway, RoomDaySource],
-  exports: [RoomService, RoomDaySource],
+  providers: [
+    RoomRepository,
+    RoomLoaderService,
+    RoomViewsService,
+    RoomPresenceService,
+    RoomService,
+    RoomSummaryService,
+    RoomGateway,
+    RoomDaySource,
+  ],
+  exports: [RoomSummaryService, RoomDaySource],
 })
 export class RoomModule {}

@@ -5,14 +5,14 @@ import {
   minutesOfDay,
   normalize,
   subtract,
-  updateAvailabilityRequestSchema,
   type Availability,
   type AvailabilityException,
   type Interval,
+  type routes,
+  type ValidatedBody,
   type WeeklyWindow,
 } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import type { z } from 'zod';
 import { UserEntity } from '../users/user.entity.js';
 import { AvailabilityExceptionEntity, AvailabilityWindowEntity } from './scheduling.entities.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -44,7 +44,7 @@ export class AvailabilityService {
     };
   }
 
-  async replace(actor: UserEntity, request: z.output<typeof updateAvailabilityRequestSchema>): Promise<Availability> {
+  async replace(actor: UserEntity, request: ValidatedBody<typeof routes.updateAvailability>): Promise<Availability> {
     await this.db.transaction(async (manager) => {
       // Two saves at once (a double click) must not interleave their deletes and inserts.
       await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [actor.id]);

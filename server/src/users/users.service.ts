@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NO_ACCOMMODATIONS, type Accommodations, type User } from '@rounds/shared';
-import { updateProfileRequestSchema } from '@rounds/shared';
-import type { z } from 'zod';
+import { NO_ACCOMMODATIONS, type Accommodations, type routes, type User, type ValidatedBody } from '@rounds/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
@@ -104,7 +102,7 @@ export class UsersService {
   }
 
   /** A person edits only their own profile: the actor is the target. */
-  async updateProfile(actor: UserEntity, patch: z.output<typeof updateProfileRequestSchema>): Promise<UserEntity> {
+  async updateProfile(actor: UserEntity, patch: ValidatedBody<typeof routes.updateMe>): Promise<UserEntity> {
     const repository = this.db.getRepository(UserEntity);
     await repository.update({ id: actor.id }, patch);
     return repository.findOneByOrFail({ id: actor.id });

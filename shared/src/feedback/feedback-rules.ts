@@ -1,3 +1,4 @@
+import { HOUR } from '../scheduling/booking-rules.js';
 import type { ParticipantRole, SessionKind } from '../scheduling/scheduling.schema.js';
 import { COMPETENCY_LABELS, type Competency } from '../questions/question.enums.js';
 import {
@@ -7,8 +8,6 @@ import {
   type FeedbackContent,
   type FeedbackKind,
 } from './feedback.schema.js';
-
-const HOUR = 3_600_000;
 
 /** Rules both sides apply, in one place. */
 export const FEEDBACK_RULES = {
@@ -24,6 +23,11 @@ export const FEEDBACK_RULES = {
   thankYouWithinHours: 24,
 } as const;
 
+/** The latest an interviewer form reaches its candidate, submitted or not by then. */
+export function releaseDeadline(endedAt: number): number {
+  return endedAt + FEEDBACK_RULES.releaseAfterHours * HOUR;
+}
+
 /**
  * When an interviewer form reaches its candidate: once it is submitted and the candidate's own self form is
  * in, or 48 hours after the session ended, whichever comes first (never before it is submitted). Null while
@@ -31,7 +35,7 @@ export const FEEDBACK_RULES = {
  */
 export function releaseTime(submittedAt: number | null, selfSubmittedAt: number | null, endedAt: number): number | null {
   if (submittedAt === null) return null;
-  const deadline = endedAt + FEEDBACK_RULES.releaseAfterHours * HOUR;
+  const deadline = releaseDeadline(endedAt);
   const candidateReady = selfSubmittedAt === null ? deadline : Math.min(selfSubmittedAt, deadline);
   return Math.max(submittedAt, candidateReady);
 }

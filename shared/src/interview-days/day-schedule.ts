@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { MINUTE } from '../scheduling/booking-rules.js';
 import type { RoomPhase } from '../room/room.schema.js';
-import { INTERVIEW_DAY_RULES } from './interview-day.schema.js';
+import { INTERVIEW_DAY_RULES, type InterviewDaySummary } from './interview-day.schema.js';
+import { rotationSlots } from './rotation.js';
 
 /** One candidate at one station in one rotation, with the station's name and interviewer. Times are epoch ms. */
 export interface ScheduledVisit {
@@ -24,6 +25,13 @@ export interface ScheduledStep {
   kind: 'station' | 'waiting';
   role: 'candidate' | 'interviewer';
   visit: ScheduledVisit | null;
+}
+
+/** A stored day's rotation slots, laid out again from its start, rotation length and gap. */
+export function daySlots(
+  day: Pick<InterviewDaySummary, 'startsAt' | 'rotationCount' | 'rotationMinutes' | 'gapMinutes'>,
+): Array<{ startsAt: number; endsAt: number }> {
+  return rotationSlots(Date.parse(day.startsAt), day.rotationCount, day.rotationMinutes, day.gapMinutes);
 }
 
 const localTime = (instant: number, timeZone: string) => DateTime.fromMillis(instant, { zone: timeZone }).toFormat('HH:mm');

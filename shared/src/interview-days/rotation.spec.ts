@@ -1,4 +1,4 @@
-import { buildRotation, type Rotation, type RotationPlan } from './rotation.js';
+import { buildRotation, rotationSlots, type Rotation, type RotationPlan } from './rotation.js';
 
 const START = Date.parse('2027-01-12T14:00:00Z');
 const MINUTE = 60_000;
@@ -69,6 +69,11 @@ describe('building an interview day', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('reads a stored day back onto the same slots it was built with', () => {
+    const day = built(plan(3, 2, (index) => 10 + index * 5, 3));
+    expect(rotationSlots(START, day.slots.length, 15, 3)).toEqual(day.slots);
   });
 
   it('lays 8 candidates × 8 stations of 10 minutes with 2-minute gaps over 8 rotations (94 minutes)', () => {

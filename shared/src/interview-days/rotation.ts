@@ -45,10 +45,7 @@ export function buildRotation(plan: RotationPlan): Rotation | { problem: string 
   const { stations, candidateIds } = plan;
   const rounds = Math.max(stations.length, candidateIds.length);
   const slotMinutes = Math.max(...stations.map((station) => station.minutes));
-  const slots = Array.from({ length: rounds }, (_, rotation) => {
-    const startsAt = plan.startsAt + rotation * (slotMinutes + plan.gapMinutes) * MINUTE;
-    return { startsAt, endsAt: startsAt + slotMinutes * MINUTE };
-  });
+  const slots = rotationSlots(plan.startsAt, rounds, slotMinutes, plan.gapMinutes);
   const visits: RotationVisit[] = [];
   slots.forEach((slot, rotation) => {
     candidateIds.forEach((candidateId, index) => {
@@ -65,6 +62,22 @@ export function buildRotation(plan: RotationPlan): Rotation | { problem: string 
     });
   });
   return { slots, visits, endsAt: slots[slots.length - 1].endsAt };
+}
+
+/**
+ * The slots of `count` rotations of `minutes` each with `gapMinutes` between them, from `startsAt`: the day's
+ * one clock, the same when the day is built and when a stored day is read back.
+ */
+export function rotationSlots(
+  startsAt: number,
+  count: number,
+  minutes: number,
+  gapMinutes: number,
+): Array<{ startsAt: number; endsAt: number }> {
+  return Array.from({ length: count }, (_, rotation) => {
+    const start = startsAt + rotation * (minutes + gapMinutes) * MINUTE;
+    return { startsAt: start, endsAt: start + minutes * MINUTE };
+  });
 }
 
 function rotationProblem({ stations, candidateIds, gapMinutes }: RotationPlan): string | undefined {

@@ -1,3 +1,4 @@
+import { MINUTE } from '../scheduling/booking-rules.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
 import type { RoomAction, RoomActionType, RoomPhase, RoomRole } from './room.schema.js';
 
@@ -139,7 +140,7 @@ function swap(state: RoomState, now: number, context: RoomContext): RoomState | 
     return state.phase === 'lobby' ? 'Start the interview first.' : 'Roles have already been swapped in this session.';
   }
   if (now < context.swapAt) {
-    const minutes = Math.ceil((context.swapAt - now) / 60_000);
+    const minutes = Math.ceil((context.swapAt - now) / MINUTE);
     return `Roles swap from half time: in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
   }
   return {

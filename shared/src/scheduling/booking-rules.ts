@@ -1,7 +1,8 @@
 import type { SessionStatus } from './scheduling.schema.js';
 
 export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
 /** The rules both the booking pages and the server apply, so a form never offers what the server refuses. */
 export const BOOKING_RULES = {

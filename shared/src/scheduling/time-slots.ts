@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { MINUTE } from './booking-rules.js';
 import type { AvailabilityException, WeeklyWindow } from './weekly-windows.js';
 
 /** A half-open span of time [start, end) in epoch milliseconds (UTC). */
@@ -6,8 +7,6 @@ export interface Interval {
   start: number;
   end: number;
 }
-
-const MINUTE = 60_000;
 
 /**
  * The UTC instant of a wall-clock time on a date in a zone, built from the clock reading itself (not by

@@ -1,0 +1,102 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FeedbackRemindersService } from '../feedback/feedback-reminders.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import type { AppSocket } from '../realtime/socket.types.js';
+import { AttendanceService } from '../video/attendance.service.js';
+import { observersChannel, parseParticipantChannel, participantChannel } from './room-channels.js';
+
+/**
+ * Who is in a room, across instances: sockets enter their person's channel (or the observers'), a person's
+ * first socket arriving or last one leaving is their presence, and presence and the room's end are reported
+ * to attendance (and the end to feedback's reminders) in the background.
+ */
+@Injectable()
+export class RoomPresenceService implements BeforeApplicationShutdown {
+  private readonly log = new Logger('Room');
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly realtime: RealtimeService,
+    private readonly attendance: AttendanceService,
+    private readonly feedbackReminders: FeedbackRemindersService,
+  ) {}
+
+  /** Presence checks still running finish before socket.io and the database close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
+
+  /**
+   * Puts the socket in the room's channel for its kind of view: the two people of the room get views of their
+   * own; anyone else admitted (a coordinator, a participant listed as an observer) watches.
+   */
+  async enterChannel(socket: AppSocket, sessionId: string, userId: string, asParticipant: boolean): Promise<void> {
+    if (!asParticipant) {
+      await socket.join(observersChannel(sessionId));
+      return;
+    }
+    const channel = participantChannel(sessionId, userId);
+    if (socket.rooms.has(channel)) return;
+    // Asked before joining (this instance's sockets are counted when the question is asked): no socket of
+    // theirs anywhere yet means they have just arrived. The answer is not awaited, so an instance that is
+    // slow to answer never delays entering the room.
+    const elsewhere = this.realtime.isRoomOccupiedAnywhere(channel);
+    await socket.join(channel);
+    const at = new Date();
+    this.background(
+      elsewhere.then((occupied) => {
+        if (occupied === false) this.presenceChanged(sessionId, userId, 'joined', at);
+      }),
+    );
+  }
+
+  /**
+   * A socket closed: for each room it was in as a participant, if no instance still holds a socket of that
+   * person there, they have left. A server shutting down says nothing: its clients reconnect elsewhere.
+   */
+  socketLeft(userId: string | undefined, channels: string[], reason: string): void {
+    if (!userId || reason === 'server shutting down') return;
+    const at = new Date();
+    for (const channel of channels) {
+      const parsed = parseParticipantChannel(channel);
+      if (!parsed || parsed.userId !== userId) continue;
+      this.background(
+        this.realtime.isRoomOccupiedAnywhere(channel).then((occupied) => {
+          if (occupied === false) this.presenceChanged(parsed.sessionId, userId, 'left', at);
+        }),
+      );
+    }
+  }
+
+  /** The `end` action was accepted. */
+  roomEnded(sessionId: string, at: Date): void {
+    this.log.debug({ sessionId, at: at.toISOString() }, 'room ended');
+    this.background(
+      (async () => {
+        await this.attendance.roomEnded(sessionId, at);
+        await this.db.transaction((manager) => this.feedbackReminders.schedule(manager, sessionId, at.getTime()));
+      })(),
+    );
+  }
+
+  /** A participant's first socket entered the room, or their last one left it (across instances). */
+  private presenceChanged(sessionId: string, userId: string, change: 'joined' | 'left', at: Date): void {
+    this.log.debug({ sessionId, userId, at: at.toISOString() }, `participant ${change} the room`);
+    // With LiveKit its webhooks keep attendance; without it, presence in the room's socket stands in for them.
+    if (this.attendance.videoConfigured) return;
+    this.background(
+      change === 'joined'
+        ? this.attendance.participantJoined(sessionId, userId, at)
+        : this.attendance.participantLeft(sessionId, userId, at),
+    );
+  }
+
+  private background(work: Promise<void>): void {
+    const tracked = work.catch((error: unknown) => this.log.warn({ err: error }, 'room presence check failed'));
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
+  }
+}
