@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
+import { CohortInterviewDays } from '../interview-days/CohortInterviewDays';
 import { useCohort } from './cohort-queries';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteForm } from './InviteForm';
@@ -65,6 +66,7 @@ export function CohortPage() {
 
       {coordinates && (
         <>
+          <CohortInterviewDays cohortId={cohortId} timeZone={user.timeZone} />
           <Card title="Invite someone" description="They get a link to create an account (or sign in) and join with this role.">
             <InviteForm cohortId={cohortId} />
           </Card>
