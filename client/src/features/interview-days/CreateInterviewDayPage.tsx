@@ -52,8 +52,8 @@ export function CreateInterviewDayPage() {
       <div className="page-header">
         <h1>Build an interview day</h1>
         <p className="lead">
-          Stations, each with an interviewer who stays in their room; candidates move through every station once, on one
-          clock. Times are in your zone, {timeZoneLabel(user.timeZone)}.
+          Stations, each with an interviewer who stays in their room; candidates move through every station once, on one clock.
+          Times are in your zone, {timeZoneLabel(user.timeZone)}.
         </p>
       </div>
       {cohort.isPending && <LoadingState label="Loading the cohort…" />}
@@ -145,7 +145,9 @@ function DayForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     create.mutate(body, {
       onSuccess: (day) =>
         void navigate(`/interview-days/${day.id}`, {
-          state: withNotice(`${day.title} is built: ${day.rotationCount} rotations. Everyone taking part is e-mailed their itinerary.`),
+          state: withNotice(
+            `${day.title} is built: ${day.rotationCount} rotations. Everyone taking part is e-mailed their itinerary.`,
+          ),
         }),
       onError: (error) => setErrors(dayServerErrors(error, draft)),
     });

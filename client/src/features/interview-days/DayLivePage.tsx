@@ -27,9 +27,7 @@ export function DayLivePage() {
           {live.data && day.data ? liveStateText(live.data, day.data.rotationCount, user.timeZone) : ''}
         </p>
         {live.data && (
-          <p className="page-meta">
-            Updated at {timeIn(live.data.serverNow, user.timeZone)}; refreshes every few seconds.
-          </p>
+          <p className="page-meta">Updated at {timeIn(live.data.serverNow, user.timeZone)}; refreshes every few seconds.</p>
         )}
       </div>
       {live.isPending && <LoadingState label="Loading every room…" />}

@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { severityWords } from './day-words';
+import { ScrollingTable } from './ScrollingTable';
 import { scoresCsvPath, useInterviewDay, useInterviewDayScores } from './interview-day-queries';
 import './interview-days.css';
 
@@ -103,12 +104,13 @@ interface CandidateScoresProps {
 
 function CandidateScores({ candidate, competencies, stationName, title }: CandidateScoresProps) {
   return (
-    <Card title={title} description={candidate.overall === null ? 'No scores yet.' : `Overall mean ${score(candidate.overall)} of 5.`}>
-      <div className="day-table-wrap">
+    <Card
+      title={title}
+      description={candidate.overall === null ? 'No scores yet.' : `Overall mean ${score(candidate.overall)} of 5.`}
+    >
+      <ScrollingTable label={`${candidate.candidate.displayName}, stations by competency`}>
         <table className="data-table">
-          <caption className="visually-hidden">
-            {candidate.candidate.displayName}: stations by competency
-          </caption>
+          <caption className="visually-hidden">{candidate.candidate.displayName}: stations by competency</caption>
           <thead>
             <tr>
               <th scope="col">Station</th>
@@ -151,7 +153,7 @@ function CandidateScores({ candidate, competencies, stationName, title }: Candid
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollingTable>
     </Card>
   );
 }

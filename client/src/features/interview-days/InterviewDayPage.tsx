@@ -54,7 +54,10 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
                 Live view
               </Link>
             )}
-            <Link to={`/interview-days/${day.id}/scores`} className={coordinates ? 'button button-secondary' : 'button button-primary'}>
+            <Link
+              to={`/interview-days/${day.id}/scores`}
+              className={coordinates ? 'button button-secondary' : 'button button-primary'}
+            >
               {coordinates ? 'Scores' : 'Your scores'}
             </Link>
           </p>

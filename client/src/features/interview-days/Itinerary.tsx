@@ -1,10 +1,11 @@
 import type { ItineraryStep } from '@rounds/shared';
 import { Link } from 'react-router';
+import { ScrollingTable } from './ScrollingTable';
 
 /** One person's day, rotation by rotation, with the local times the server worked out for their zone. */
 export function Itinerary({ steps, zone }: { steps: readonly ItineraryStep[]; zone: string }) {
   return (
-    <div className="day-table-wrap">
+    <ScrollingTable label="Itinerary by rotation">
       <table className="data-table">
         <caption className="visually-hidden">Your itinerary, in {zone}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function Itinerary({ steps, zone }: { steps: readonly ItineraryStep[]; zo
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { InterviewDay } from '@rounds/shared';
 import { Link } from 'react-router';
+import { ScrollingTable } from './ScrollingTable';
 import { timeIn } from '../scheduling/zoned-time';
 
 /** The whole circuit for coordinators: a row per rotation, a column per station, the candidate in each cell. */
@@ -7,7 +8,7 @@ export function RotationGrid({ day }: { day: InterviewDay }) {
   const zone = day.viewer.timeZone;
   const nameOf = new Map(day.candidates.map((candidate) => [candidate.userId, candidate.displayName]));
   return (
-    <div className="day-table-wrap">
+    <ScrollingTable label="Circuit grid">
       <table className="data-table">
         <caption className="visually-hidden">Rotations by station</caption>
         <thead>
@@ -49,6 +50,6 @@ export function RotationGrid({ day }: { day: InterviewDay }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }

@@ -9,7 +9,10 @@ const draft = (patch: Partial<DayDraft> = {}): DayDraft => ({
   date: '2026-03-10',
   startTime: '09:00',
   gapMinutes: '',
-  stations: [station({ name: ' Ethics ', scriptId: 's1', interviewerId: 'm1' }), station({ scriptId: 's2', interviewerId: 'm2' })],
+  stations: [
+    station({ name: ' Ethics ', scriptId: 's1', interviewerId: 'm1' }),
+    station({ scriptId: 's2', interviewerId: 'm2' }),
+  ],
   candidateIds: ['c1', 'c2'],
   ...patch,
 });
@@ -17,7 +20,12 @@ const draft = (patch: Partial<DayDraft> = {}): DayDraft => ({
 describe('dayRequestFrom', () => {
   it('sends the default title and gap, trims names and leaves out empty ones', () => {
     const body = dayRequestFrom(draft(), 'America/Chicago');
-    expect(body).toMatchObject({ title: 'Interview day', gapMinutes: 2, timeZone: 'America/Chicago', candidateIds: ['c1', 'c2'] });
+    expect(body).toMatchObject({
+      title: 'Interview day',
+      gapMinutes: 2,
+      timeZone: 'America/Chicago',
+      candidateIds: ['c1', 'c2'],
+    });
     expect(body.stations[0]).toEqual({ name: 'Ethics', persona: 'faculty', scriptId: 's1', minutes: 10, interviewerId: 'm1' });
     expect(body.stations[1]).not.toHaveProperty('name');
   });
@@ -70,7 +78,10 @@ describe('placing messages', () => {
 
   it("places a 400's field errors by their dotted names", () => {
     const current = draft();
-    const refused = new ApiError(400, 'Check the fields', { 'stations.0.scriptId': "is not a script this cohort can use", date: 'is in the past' });
+    const refused = new ApiError(400, 'Check the fields', {
+      'stations.0.scriptId': 'is not a script this cohort can use',
+      date: 'is in the past',
+    });
     const errors = dayServerErrors(refused, current);
     expect(errors.stations[current.stations[0].key]).toEqual({ scriptId: 'is not a script this cohort can use' });
     expect(errors.fields).toEqual({ date: 'is in the past' });

@@ -109,7 +109,8 @@ export function dayDraftErrors(
   const errors = noDayErrors();
   const elsewhere: string[] = [];
   for (const issue of issues) {
-    if (!placeDayError(errors, issue.path, issue.message, draft)) elsewhere.push(fieldErrorSentence(pathLabel(issue.path), issue.message));
+    if (!placeDayError(errors, issue.path, issue.message, draft))
+      elsewhere.push(fieldErrorSentence(pathLabel(issue.path), issue.message));
   }
   errors.form = elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE;
   return errors;
@@ -131,7 +132,11 @@ export function dayServerErrors(error: unknown, draft: DayDraft): DayFormErrors 
 /** The choices a station cannot do without, asked for in words before the schema's "must be a UUID". */
 export function missingChoices(draft: DayDraft): { path: PropertyKey[]; message: string }[] {
   return draft.stations.flatMap((station, index) => [
-    ...(station.scriptId ? [] : [{ path: ['stations', index, 'scriptId'], message: 'is required: every station needs a script' }]),
-    ...(station.interviewerId ? [] : [{ path: ['stations', index, 'interviewerId'], message: 'is required: pick who interviews here' }]),
+    ...(station.scriptId
+      ? []
+      : [{ path: ['stations', index, 'scriptId'], message: 'is required: every station needs a script' }]),
+    ...(station.interviewerId
+      ? []
+      : [{ path: ['stations', index, 'interviewerId'], message: 'is required: pick who interviews here' }]),
   ]);
 }

@@ -3,7 +3,9 @@ import { liveStateText, severityWords } from './day-words';
 describe('liveStateText', () => {
   const base = { rotation: 1, rotationEndsAt: '2026-03-10T15:22:00.000Z', nextRotationStartsAt: '2026-03-10T15:24:00.000Z' };
   it('says where the day stands, in the reader’s zone', () => {
-    expect(liveStateText({ ...base, state: 'rotation' }, 4, 'America/Chicago')).toBe('Rotation 2 of 4 is running; it ends at 10:22.');
+    expect(liveStateText({ ...base, state: 'rotation' }, 4, 'America/Chicago')).toBe(
+      'Rotation 2 of 4 is running; it ends at 10:22.',
+    );
     expect(liveStateText({ ...base, state: 'gap' }, 4, 'UTC')).toBe(
       'Gap after rotation 2 of 4: candidates are moving; the next rotation starts at 15:24.',
     );

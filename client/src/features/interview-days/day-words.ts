@@ -2,7 +2,11 @@ import type { InterviewDayLive, RoomPhase } from '@rounds/shared';
 import { timeIn } from '../scheduling/zoned-time';
 
 /** The day as a sentence, for the top of the live view: before, which rotation, the gap, or over. */
-export function liveStateText(live: Pick<InterviewDayLive, 'state' | 'rotation' | 'rotationEndsAt' | 'nextRotationStartsAt'>, rotationCount: number, zone: string): string {
+export function liveStateText(
+  live: Pick<InterviewDayLive, 'state' | 'rotation' | 'rotationEndsAt' | 'nextRotationStartsAt'>,
+  rotationCount: number,
+  zone: string,
+): string {
   const at = (instant: string | null) => (instant ? timeIn(instant, zone) : '');
   const rotation = (live.rotation ?? 0) + 1;
   switch (live.state) {
@@ -33,7 +37,8 @@ export function severityWords(severity: number | null, comparisons: number): str
   if (severity === null) return 'Nothing to compare yet: no other interviewer has scored the same candidates.';
   const points = Math.abs(severity).toFixed(2);
   const basis = `over ${comparisons} ${comparisons === 1 ? 'score' : 'scores'}`;
-  if (Math.abs(severity) < 0.25) return `In line with the other interviewers (${severity >= 0 ? '+' : '−'}${points} points ${basis}).`;
+  if (Math.abs(severity) < 0.25)
+    return `In line with the other interviewers (${severity >= 0 ? '+' : '−'}${points} points ${basis}).`;
   return severity < 0
     ? `Harder than the other interviewers: ${points} points lower on average ${basis}.`
     : `More generous than the other interviewers: ${points} points higher on average ${basis}.`;

@@ -11,7 +11,11 @@ const day: RoomDayContext = {
   rotationCount: 2,
   rotationEndsAt: '2026-03-10T09:10:00.000Z',
   oneMinuteWarningAt: '2026-03-10T09:09:00.000Z',
-  next: { sessionId: '0b1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', stationName: 'Station 2: teamwork', startsAt: '2026-03-10T09:12:00.000Z' },
+  next: {
+    sessionId: '0b1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+    stationName: 'Station 2: teamwork',
+    startsAt: '2026-03-10T09:12:00.000Z',
+  },
 };
 
 describe('readDayClock', () => {
