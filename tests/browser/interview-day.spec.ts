@@ -6,9 +6,9 @@ import { testDatabase } from './test-database.js';
 
 const STATION_MINUTES = 5;
 /** How long after the schedule is moved rotation 1 ends: time for both candidates to reach their first room. */
-const FIRST_ROTATION_LEFT_SECONDS = 35;
+const FIRST_ROTATION_LEFT_SECONDS = 25;
 /** The gap the moved schedule leaves between the rotations (a real day's is whole minutes). */
-const GAP_SECONDS = 12;
+const GAP_SECONDS = 10;
 
 /** A calendar date some days from now, far enough that nobody in the demo cohort is booked then. */
 function daysFromNow(days: number): string {
