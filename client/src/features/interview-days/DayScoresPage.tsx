@@ -20,7 +20,7 @@ export function DayScoresPage() {
   const scores = useInterviewDayScores(dayId);
   const title = day.data ? `${day.data.title}: scores` : 'Interview day: scores';
   usePageTitle(title);
-  const coordinates = scores.data?.severity != null;
+  const coordinates = Boolean(scores.data?.severity);
 
   return (
     <>

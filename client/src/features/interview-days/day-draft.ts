@@ -23,8 +23,8 @@ export interface DayDraft {
   candidateIds: string[];
 }
 
-export const DAY_FIELDS = ['title', 'date', 'startTime', 'gapMinutes', 'stations', 'candidateIds'] as const;
-export type DayField = (typeof DAY_FIELDS)[number];
+const DAY_FIELDS = ['title', 'date', 'startTime', 'gapMinutes', 'stations', 'candidateIds'] as const;
+type DayField = (typeof DAY_FIELDS)[number];
 const STATION_FIELDS = ['name', 'persona', 'scriptId', 'minutes', 'interviewerId'] as const;
 export type StationField = (typeof STATION_FIELDS)[number];
 
@@ -71,7 +71,7 @@ export function noDayErrors(): DayFormErrors {
  * Puts one message for a request path (["stations", 1, "scriptId"], ["candidateIds", 0], ["date"]) where the
  * coordinator sees it. Returns false for a path the form has no place for.
  */
-export function placeDayError(errors: DayFormErrors, path: readonly PropertyKey[], message: string, draft: DayDraft): boolean {
+function placeDayError(errors: DayFormErrors, path: readonly PropertyKey[], message: string, draft: DayDraft): boolean {
   const [field, index, stationField] = path.map(String);
   if (field === 'stations' && index !== undefined && stationField !== undefined) {
     const station = draft.stations[Number(index)];

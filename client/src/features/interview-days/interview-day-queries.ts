@@ -1,26 +1,17 @@
 import { buildPath, routes, type CreateInterviewDayRequest } from '@rounds/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { cohortKeys } from '../cohorts/cohort-queries';
 
 /** How often the coordinator's live view asks again: the server has no push for it. */
 const LIVE_POLL_MS = 4000;
 
 const dayKeys = {
   all: ['interview-days'] as const,
-  ofCohort: (cohortId: string) => [...dayKeys.all, 'cohort', cohortId] as const,
   detail: (dayId: string) => [...dayKeys.all, 'detail', dayId] as const,
   live: (dayId: string) => [...dayKeys.all, 'detail', dayId, 'live'] as const,
   scores: (dayId: string) => [...dayKeys.all, 'detail', dayId, 'scores'] as const,
 };
-
-/** A cohort's days, latest first; only its coordinators may read them, so callers pass `enabled`. */
-export function useInterviewDays(cohortId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: dayKeys.ofCohort(cohortId),
-    queryFn: ({ signal }) => api(routes.listInterviewDays, { params: { cohortId }, signal }),
-    enabled,
-  });
-}
 
 export function useInterviewDay(dayId: string) {
   return useQuery({
@@ -52,7 +43,7 @@ export function useCreateInterviewDay(cohortId: string) {
     mutationFn: (body: CreateInterviewDayRequest) => api(routes.createInterviewDay, { params: { cohortId }, body }),
     onSuccess: (day) => {
       queryClient.setQueryData(dayKeys.detail(day.id), day);
-      return queryClient.invalidateQueries({ queryKey: dayKeys.ofCohort(cohortId) });
+      return queryClient.invalidateQueries({ queryKey: cohortKeys.interviewDays(cohortId) });
     },
   });
 }

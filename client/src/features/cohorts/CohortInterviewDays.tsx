@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
-import { shortDayIn, timeIn } from '../scheduling/zoned-time';
-import { useInterviewDays } from './interview-day-queries';
+import { formatDateTime } from '../../lib/format';
+import { useCohortInterviewDays } from './cohort-queries';
 
-/** The cohort page's list of its interview days, latest first, and the way to build one (its coordinators). */
+/**
+ * The cohort page's list of its interview days, latest first, and the way to build one (its coordinators). The days'
+ * own pages are the interview-days feature's; this list only links to them.
+ */
 export function CohortInterviewDays({ cohortId, timeZone }: { cohortId: string; timeZone: string }) {
-  const days = useInterviewDays(cohortId, true);
+  const days = useCohortInterviewDays(cohortId);
   return (
     <Card
       title="Interview days"
@@ -21,13 +24,12 @@ export function CohortInterviewDays({ cohortId, timeZone }: { cohortId: string; 
       {days.isError && <ErrorState error={days.error} onRetry={() => void days.refetch()} />}
       {days.isSuccess && days.data.length === 0 && <p className="muted">No interview days yet.</p>}
       {days.isSuccess && days.data.length > 0 && (
-        <ul className="day-list">
+        <ul>
           {days.data.map((day) => (
             <li key={day.id}>
               <Link to={`/interview-days/${day.id}`}>{day.title}</Link>{' '}
               <span className="muted">
-                · {shortDayIn(day.startsAt, timeZone)}, {timeIn(day.startsAt, timeZone)}–{timeIn(day.endsAt, timeZone)} ·{' '}
-                {day.stationCount} stations, {day.candidateCount} candidates
+                · {formatDateTime(day.startsAt, timeZone)} · {day.stationCount} stations, {day.candidateCount} candidates
               </span>
             </li>
           ))}
