@@ -152,6 +152,11 @@ test.describe('interview days', () => {
       await expect(grid.getByRole('link', { name: /Ines Rotation/ })).toHaveCount(2);
       await expectNoSeriousA11yViolations(page);
       const dayPath = new URL(page.url()).pathname;
+      // The cohort page lists it.
+      await page.getByRole('link', { name: '← Cohort' }).click();
+      await expect(
+        page.getByRole('region', { name: 'Interview days' }).getByRole('link', { name: 'Rotation journey day' }),
+      ).toHaveAttribute('href', dayPath);
 
       // Before any room of the day opens (rooms keep the day's times once read).
       await runDayNow(port, dayPath.split('/').pop()!);
