@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { feedbackRoutes } from '../features/feedback/routes';
+import { interviewDayRoutes } from '../features/interview-days/routes';
 import { practiceRoutes } from '../features/practice/routes';
 import { questionBankRoutes } from '../features/questions/routes';
 import { roomRoutes } from '../features/room/routes';
@@ -69,6 +70,7 @@ export function createRouter() {
             ...roomRoutes,
             ...standbyRoutes,
             ...feedbackRoutes,
+            ...interviewDayRoutes,
             {
               path: '/dev/mailbox',
               lazy: async () => ({ Component: (await import('../features/dev/MailboxPage')).MailboxPage }),

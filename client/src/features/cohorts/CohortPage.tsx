@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
 import { useCohort } from './cohort-queries';
+import { CohortInterviewDays } from './CohortInterviewDays';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
@@ -65,6 +66,7 @@ export function CohortPage() {
 
       {coordinates && (
         <>
+          <CohortInterviewDays cohortId={cohortId} timeZone={user.timeZone} />
           <Card title="Invite someone" description="They get a link to create an account (or sign in) and join with this role.">
             <InviteForm cohortId={cohortId} />
           </Card>

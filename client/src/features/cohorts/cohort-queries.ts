@@ -7,6 +7,7 @@ export const cohortKeys = {
   list: () => [...cohortKeys.all, 'list'] as const,
   detail: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId] as const,
   invitations: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'invitations'] as const,
+  interviewDays: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'interview-days'] as const,
 };
 
 export function useCohorts() {
@@ -30,6 +31,14 @@ export function useInvitations(cohortId: string, enabled: boolean) {
     queryKey: cohortKeys.invitations(cohortId),
     queryFn: ({ signal }) => api(routes.listInvitations, { params: { cohortId }, signal }),
     enabled,
+  });
+}
+
+/** The cohort's interview days, latest first (its coordinators only). */
+export function useCohortInterviewDays(cohortId: string) {
+  return useQuery({
+    queryKey: cohortKeys.interviewDays(cohortId),
+    queryFn: ({ signal }) => api(routes.listInterviewDays, { params: { cohortId }, signal }),
   });
 }
 

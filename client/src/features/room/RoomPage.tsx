@@ -1,17 +1,33 @@
 import type { LocalUserChoices } from '@livekit/components-react';
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../scheduling/scheduling-queries';
 import { kindTitle, othersIn } from '../scheduling/session-display';
+import { roomPath } from './day-clock';
+import { DayTransition } from './DayTransition';
 import { PreJoinStep } from './PreJoinStep';
-import { RoomStage } from './RoomStage';
+import { RoomStage, type DayStationOver } from './RoomStage';
 import { RoomSummary } from './RoomSummary';
 import './room.css';
 
-type Step = { name: 'prejoin' } | { name: 'room'; choices: LocalUserChoices } | { name: 'summary'; ended: boolean };
+type Step =
+  | { name: 'prejoin' }
+  | { name: 'room'; choices: LocalUserChoices }
+  | { name: 'summary'; ended: boolean }
+  | { name: 'between'; over: DayStationOver; choices: LocalUserChoices };
+
+/** What an interview day's move to the next room carries in the history state: the devices already chosen. */
+interface DayMoveState {
+  choices: LocalUserChoices;
+}
+
+function carriedChoices(state: unknown): LocalUserChoices | null {
+  if (typeof state !== 'object' || state === null || !('choices' in state)) return null;
+  return (state as DayMoveState).choices;
+}
 
 /**
  * The call room, as LiveKit Meet builds one: check camera and microphone first, then the room (video beside
@@ -20,17 +36,38 @@ type Step = { name: 'prejoin' } | { name: 'room'; choices: LocalUserChoices } | 
 export function RoomPage() {
   usePageTitle('Session room');
   const { sessionId = '' } = useParams();
+  // A fresh room per session: an interview day moves people from one session's room to the next on this route.
+  return <SessionRoom key={sessionId} sessionId={sessionId} />;
+}
+
+function SessionRoom({ sessionId }: { sessionId: string }) {
   const user = useSignedInUser();
   const session = useSession(sessionId);
-  const [step, setStep] = useState<Step>({ name: 'prejoin' });
+  const navigate = useNavigate();
+  // Moved here by an interview day: straight in with the camera and microphone chosen for the first station.
+  const carried = carriedChoices(useLocation().state);
+  const [step, setStep] = useState<Step>(carried ? { name: 'room', choices: carried } : { name: 'prejoin' });
   const showEnded = useCallback(() => setStep({ name: 'summary', ended: true }), []);
+  const showNextStation = useCallback(
+    (over: DayStationOver) =>
+      setStep((current) => (current.name === 'room' ? { name: 'between', over, choices: current.choices } : current)),
+    [],
+  );
+  const choices = step.name === 'between' ? step.choices : null;
+  const goToStation = useCallback(
+    (nextSessionId: string) => {
+      if (choices) void navigate(roomPath(nextSessionId), { state: { choices } satisfies DayMoveState });
+    },
+    [choices, navigate],
+  );
 
   if (session.isPending) return <LoadingState label="Loading the session…" />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
 
   const status = session.data.status;
   const closed = status === 'cancelled' || status === 'no_show';
-  const current: Step = status === 'completed' ? { name: 'summary', ended: true } : step;
+  // A finished session opens on its summary, unless the day is already taking this person to their next station.
+  const current: Step = status === 'completed' && step.name !== 'between' ? { name: 'summary', ended: true } : step;
   const others = othersIn(session.data, user.id);
 
   return (
@@ -60,7 +97,11 @@ export function RoomPage() {
           choices={current.choices}
           onLeave={() => setStep({ name: 'summary', ended: false })}
           onEnded={showEnded}
+          onStationOver={showNextStation}
         />
+      )}
+      {!closed && current.name === 'between' && (
+        <DayTransition day={current.over.day} role={current.over.role} offsetMs={current.over.offsetMs} onGo={goToStation} />
       )}
       {!closed && current.name === 'summary' && (
         <RoomSummary session={session.data} onRejoin={current.ended ? undefined : () => setStep({ name: 'prejoin' })} />

@@ -1,9 +1,11 @@
 import type { LocalUserChoices } from '@livekit/components-react';
-import type { RoomView, Session } from '@rounds/shared';
+import type { RoomDayContext, RoomRole, RoomView, Session } from '@rounds/shared';
 import { useEffect } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { LoadingState } from '../../components/PageStates';
 import { CandidatePanel } from './CandidatePanel';
+import { DayClock } from './DayClock';
+import { readDayClock } from './day-clock';
 import { InterviewerPanel } from './InterviewerPanel';
 import { RoomAccommodations } from './RoomAccommodations';
 import { availableActions, canSwap } from './room-clock';
@@ -12,27 +14,43 @@ import { useRoomSocket } from './use-room-socket';
 import { useServerNow } from './use-server-now';
 import { VideoStage } from './VideoStage';
 
+/** An interview day's station is over for this person: where the day takes them next, on the server's clock. */
+export interface DayStationOver {
+  day: RoomDayContext;
+  role: RoomRole;
+  offsetMs: number;
+}
+
 interface RoomStageProps {
   session: Session;
   choices: LocalUserChoices;
   onLeave: () => void;
   /** The room has ended (for everyone): show the summary. */
   onEnded: () => void;
+  /** A station of an interview day is over (its rotation's time is up, or its room ended): move on. */
+  onStationOver: (over: DayStationOver) => void;
 }
 
 /** In the room: the video beside a panel by role, the session clock above, all driven by the room's shared view. */
-export function RoomStage({ session, choices, onLeave, onEnded }: RoomStageProps) {
+export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }: RoomStageProps) {
   const { connection, notice, act, saveNote } = useRoomSocket(session.id);
   const view = connection.status === 'ready' ? connection.view : null;
+  const offsetMs = connection.status === 'ready' ? connection.offsetMs : 0;
+  const phase = view?.phase;
+  const role = view?.role;
+  const day = view?.day ?? null;
 
+  // A station of an interview day ends into the day's next step; any other room ends on its summary.
   useEffect(() => {
-    if (view?.phase === 'ended') onEnded();
-  }, [view?.phase, onEnded]);
+    if (phase !== 'ended') return;
+    if (day && role && role !== 'observer') onStationOver({ day, role, offsetMs });
+    else onEnded();
+  }, [phase, role, day, offsetMs, onEnded, onStationOver]);
 
   return (
     <div className="room-stage">
       <div className="room-bar">
-        {view ? <RoomClockBar view={view} offsetMs={connection.status === 'ready' ? connection.offsetMs : 0} /> : <span />}
+        {view ? <RoomClockBar view={view} offsetMs={offsetMs} onStationOver={onStationOver} /> : <span />}
         <button type="button" className="button button-secondary" onClick={onLeave}>
           Leave the room
         </button>
@@ -67,8 +85,21 @@ export function RoomStage({ session, choices, onLeave, onEnded }: RoomStageProps
   );
 }
 
-function RoomClockBar({ view, offsetMs }: { view: RoomView; offsetMs: number }) {
+interface RoomClockBarProps {
+  view: RoomView;
+  offsetMs: number;
+  onStationOver: (over: DayStationOver) => void;
+}
+
+/** The session clock, or on an interview day the day's one clock, which also says when the station is over. */
+function RoomClockBar({ view, offsetMs, onStationOver }: RoomClockBarProps) {
   const now = useServerNow(offsetMs);
+  const { day, role } = view;
+  const over = day !== null && readDayClock(day, role, now).stage !== 'rotation';
+  useEffect(() => {
+    if (over && day) onStationOver({ day, role, offsetMs });
+  }, [over, day, role, offsetMs, onStationOver]);
+  if (day) return <DayClock day={day} role={role} now={now} />;
   return <SessionClock clock={view.clock} now={now} />;
 }
 

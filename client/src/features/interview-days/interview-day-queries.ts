@@ -1,0 +1,54 @@
+import { buildPath, routes, type CreateInterviewDayRequest } from '@rounds/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+import { cohortKeys } from '../cohorts/cohort-queries';
+
+/** How often the coordinator's live view asks again: the server has no push for it. */
+const LIVE_POLL_MS = 4000;
+
+const dayKeys = {
+  all: ['interview-days'] as const,
+  detail: (dayId: string) => [...dayKeys.all, 'detail', dayId] as const,
+  live: (dayId: string) => [...dayKeys.all, 'detail', dayId, 'live'] as const,
+  scores: (dayId: string) => [...dayKeys.all, 'detail', dayId, 'scores'] as const,
+};
+
+export function useInterviewDay(dayId: string) {
+  return useQuery({
+    queryKey: dayKeys.detail(dayId),
+    queryFn: ({ signal }) => api(routes.getInterviewDay, { params: { dayId }, signal }),
+  });
+}
+
+/** Every room of the day now, asked again every few seconds while the page is open. */
+export function useInterviewDayLive(dayId: string) {
+  return useQuery({
+    queryKey: dayKeys.live(dayId),
+    queryFn: ({ signal }) => api(routes.interviewDayLive, { params: { dayId }, signal }),
+    refetchInterval: LIVE_POLL_MS,
+    staleTime: 0,
+  });
+}
+
+export function useInterviewDayScores(dayId: string) {
+  return useQuery({
+    queryKey: dayKeys.scores(dayId),
+    queryFn: ({ signal }) => api(routes.interviewDayScores, { params: { dayId }, signal }),
+  });
+}
+
+export function useCreateInterviewDay(cohortId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInterviewDayRequest) => api(routes.createInterviewDay, { params: { cohortId }, body }),
+    onSuccess: (day) => {
+      queryClient.setQueryData(dayKeys.detail(day.id), day);
+      return queryClient.invalidateQueries({ queryKey: cohortKeys.interviewDays(cohortId) });
+    },
+  });
+}
+
+/** The day's CSV, fetched by the browser itself (a plain link keeps the session cookie and the file name). */
+export function scoresCsvPath(dayId: string): string {
+  return buildPath(routes.interviewDayScoresCsv.path, { dayId });
+}
