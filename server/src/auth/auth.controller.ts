@@ -1,7 +1,6 @@
 import { Controller, Headers, HttpStatus, Inject, Req, Res } from '@nestjs/common';
-import { routes, type ConfirmationSent } from '@rounds/shared';
+import { routes, type ConfirmationSent, type ValidatedBody } from '@rounds/shared';
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClientAddress, Route, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -10,10 +9,6 @@ import { Actor, OptionalActor } from '../common/actor.decorator.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { RegistrationService } from './registration.service.js';
 import { SESSION_COOKIE, AuthSessionsService } from './auth-sessions.service.js';
-
-type Body<K extends 'register' | 'confirmRegistration' | 'login' | 'updateMe'> = z.output<
-  NonNullable<(typeof routes)[K]['body']>
->;
 
 @Controller()
 export class AuthController {
@@ -27,7 +22,7 @@ export class AuthController {
 
   @Route(routes.register)
   async register(
-    @ValidBody(routes.register) body: Body<'register'>,
+    @ValidBody(routes.register) body: ValidatedBody<typeof routes.register>,
     @ClientAddress() address: string,
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
@@ -41,7 +36,7 @@ export class AuthController {
 
   @Route(routes.confirmRegistration)
   async confirmRegistration(
-    @ValidBody(routes.confirmRegistration) body: Body<'confirmRegistration'>,
+    @ValidBody(routes.confirmRegistration) body: ValidatedBody<typeof routes.confirmRegistration>,
     @ClientAddress() address: string,
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
@@ -51,7 +46,7 @@ export class AuthController {
 
   @Route(routes.login)
   async login(
-    @ValidBody(routes.login) body: Body<'login'>,
+    @ValidBody(routes.login) body: ValidatedBody<typeof routes.login>,
     @ClientAddress() address: string,
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
@@ -76,7 +71,7 @@ export class AuthController {
   }
 
   @Route(routes.updateMe)
-  async updateMe(@Actor() actor: UserEntity, @ValidBody(routes.updateMe) body: Body<'updateMe'>) {
+  async updateMe(@Actor() actor: UserEntity, @ValidBody(routes.updateMe) body: ValidatedBody<typeof routes.updateMe>) {
     return toUserDto(await this.users.updateProfile(actor, body));
   }
 

@@ -15,6 +15,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 import { AvailabilityExceptionEntity, AvailabilityWindowEntity } from './scheduling.entities.js';
+import { UsersService } from '../users/users.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 const toTime = (minutes: number) =>
@@ -31,6 +32,7 @@ export class AvailabilityService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsRepository,
+    private readonly users: UsersService,
   ) {}
 
   /** A person reads and writes only their own availability. */
@@ -47,7 +49,7 @@ export class AvailabilityService {
   async replace(actor: UserEntity, request: ValidatedBody<typeof routes.updateAvailability>): Promise<Availability> {
     await this.db.transaction(async (manager) => {
       // Two saves at once (a double click) must not interleave their deletes and inserts.
-      await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [actor.id]);
+      await this.users.lock(manager, actor.id);
       await manager.getRepository(AvailabilityWindowEntity).delete({ userId: actor.id });
       await manager.getRepository(AvailabilityExceptionEntity).delete({ userId: actor.id });
       if (request.windows.length) {
@@ -106,10 +108,7 @@ export class AvailabilityService {
 
   private async patterns(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, Pattern>> {
     if (userIds.length === 0) return new Map();
-    const users: { id: string; time_zone: string }[] = await manager.query(
-      `SELECT id, time_zone FROM users WHERE id = ANY($1::uuid[])`,
-      [userIds],
-    );
+    const users = await this.users.findByIds(manager, userIds);
     const windows = await manager.getRepository(AvailabilityWindowEntity).find({
       where: userIds.map((userId) => ({ userId })),
       order: { weekday: 'ASC', startMinute: 'ASC' },
@@ -122,7 +121,7 @@ export class AvailabilityService {
       users.map((user) => [
         user.id,
         {
-          timeZone: user.time_zone,
+          timeZone: user.timeZone,
           windows: windows
             .filter((w) => w.userId === user.id)
             // The table's CHECK keeps weekday within 1–7.
