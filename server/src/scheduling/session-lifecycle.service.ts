@@ -34,12 +34,12 @@ export class SessionLifecycleService {
   ) {}
 
   async cancel(actor: UserEntity, sessionId: string, reason: string): Promise<Session> {
-    const session = await this.interviewSessions.get(actor, sessionId);
+    await this.interviewSessions.get(actor, sessionId); // who may cancel: its participants and coordinators
     await this.db.transaction(async (manager) => {
       await this.requireStatus(manager, sessionId, ['scheduled'], 'cancelled');
       await this.sessions.cancel(manager, sessionId, reason);
       await this.notices.send(manager, {
-        ...(await this.noticeBase(manager, session, actor)),
+        ...(await this.noticeBase(manager, sessionId, actor)),
         change: 'session-cancelled',
         reason,
       });
@@ -75,7 +75,7 @@ export class SessionLifecycleService {
         await this.startChecks.schedule(manager, sessionId);
         await this.hooks.timeSet(manager, { sessionId, start, end });
         await this.notices.send(manager, {
-          ...(await this.noticeBase(manager, session, actor)),
+          ...(await this.noticeBase(manager, sessionId, actor)),
           change: 'session-rescheduled',
           start,
           end,
@@ -121,14 +121,19 @@ export class SessionLifecycleService {
   }
 
   /** The notice fields that follow from the session as loaded: every change raises the calendar sequence. */
-  private async noticeBase(manager: EntityManager, session: Session, actor: UserEntity) {
+  /**
+   * What a notice says about the session, read inside the transaction after its change: a move that committed
+   * while this request waited for the lock is in it, so the sequence and times are the row's, never stale.
+   */
+  private async noticeBase(manager: EntityManager, sessionId: string, actor: UserEntity) {
+    const [current] = await this.sessions.find([sessionId], manager);
     return {
-      sessionId: session.id,
-      kind: session.kind,
-      start: Date.parse(session.startsAt),
-      end: Date.parse(session.endsAt),
-      sequence: session.calendarSequence + 1,
-      people: await this.interviewSessions.people(manager, session.id),
+      sessionId,
+      kind: current.kind,
+      start: Date.parse(current.startsAt),
+      end: Date.parse(current.endsAt),
+      sequence: current.calendarSequence,
+      people: await this.interviewSessions.people(manager, sessionId),
       actor,
     };
   }
