@@ -76,6 +76,8 @@ test.describe('accommodations', () => {
 
       await interviewer.getByRole('button', { name: 'Start the interview' }).click();
       await interviewer.getByRole('button', { name: 'Reveal question' }).click();
+      // The shortcut acts on the room as the interviewer sees it: wait until the reveal has come back.
+      await expect(interviewer.getByText('Showing to the candidate')).toBeVisible();
       await interviewer.keyboard.press('t');
       await expect(interviewer.getByRole('button', { name: 'Stop answer timer' })).toBeVisible();
 
