@@ -400,6 +400,20 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: sessionPeople(200),
     },
   ],
+  clearNoShow: [
+    {
+      name: 'the candidate was recorded absent by the coordinator; only coordinators clear it',
+      request: async (world) => {
+        const sessionId = await world.newSessionA();
+        await startedNow(sessionId);
+        const userId = world.people.candidate.user.id;
+        const marked = await world.client('coordinator').call(routes.markNoShow, { params: { sessionId }, body: { userId } });
+        expect(marked.status).toBe(200);
+        return { params: { sessionId }, body: { userId, reason: 'She joined by phone' } };
+      },
+      expect: { ...sessionPeople(403), coordinator: 200 },
+    },
+  ],
   roomSummary: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   joinStandby: [
     {

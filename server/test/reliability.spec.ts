@@ -31,8 +31,8 @@ describe('reliability', () => {
   }
 
   /**
-   * Past peer sessions of the person, started `daysAgo` each: `missed` ones with them marked no-show (the
-   * session then has status no_show, as POST /no-show leaves it), the others attended.
+   * Past peer sessions of the person, started `daysAgo` each: `missed` ones with them marked no-show as the room's
+   * attendance confirmed it (the session then has status no_show, as the no-show check leaves it), the others attended.
    */
   async function pastSessions(person: TestPerson, cohortId: string, sessions: { daysAgo: number; missed: boolean }[]) {
     for (const { daysAgo, missed } of sessions) {
@@ -43,9 +43,9 @@ describe('reliability', () => {
         [cohortId, daysAgo, missed ? 'no_show' : 'completed'],
       );
       await t.sql(
-        `INSERT INTO session_participants (session_id, user_id, role, during, active, no_show)
-         SELECT id, $2, 'candidate', tstzrange(starts_at, ends_at), $3, $4 FROM sessions WHERE id = $1`,
-        [id, person.user.id, !missed, missed],
+        `INSERT INTO session_participants (session_id, user_id, role, during, active, no_show, no_show_confirmed_by)
+         SELECT id, $2, 'candidate', tstzrange(starts_at, ends_at), $3, $4, $5 FROM sessions WHERE id = $1`,
+        [id, person.user.id, !missed, missed, missed ? 'attendance' : null],
       );
     }
   }

@@ -312,16 +312,20 @@ describe('video (LiveKit)', () => {
       expect(await tableChecksums(t)).toEqual(before);
     });
 
-    it('does not end a session for a room that closes before the start (an equipment check)', async () => {
+    it('keeps an equipment check a check: both in before the start leaves the session scheduled, and a room closing then ends nothing', async () => {
       const { id: sessionId, start } = await sessionStarting(8 * MINUTE);
       await deliver({ event: 'participant_joined', sessionId, identity: candidate.user.id, at: start - 8 * MINUTE });
       await deliver({ event: 'participant_joined', sessionId, identity: mentor.user.id, at: start - 7 * MINUTE });
+      expect((await detail(sessionId)).status).toBe('scheduled');
       await deliver({ event: 'participant_left', sessionId, identity: candidate.user.id, at: start - 6 * MINUTE });
       await deliver({ event: 'participant_left', sessionId, identity: mentor.user.id, at: start - 6 * MINUTE });
       await deliver({ event: 'room_finished', sessionId, at: start - 5 * MINUTE });
-      const session = await detail(sessionId);
-      expect(session.status).toBe('live');
+      expect((await detail(sessionId)).status).toBe('scheduled');
       expect((await candidate.client.call(routes.createVideoToken, { params: { sessionId } })).status).toBe(200);
+      // At the real time the session runs as any other: live once both are in.
+      await deliver({ event: 'participant_joined', sessionId, identity: candidate.user.id, at: start + MINUTE });
+      await deliver({ event: 'participant_joined', sessionId, identity: mentor.user.id, at: start + MINUTE });
+      expect((await detail(sessionId)).status).toBe('live');
     });
 
     describe('no-shows', () => {

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  CLIENT_EVENT_LIMITS,
   clientEvents,
   serverEvents,
+  spendRequest,
+  type RateBucket,
   type ClientEventName,
   type ClientEventPayload,
   type ClientEventResult,
@@ -11,7 +14,7 @@ import {
 } from '@rounds/shared';
 import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { fromApiProblem, invalidPayload, SocketRequestError, unstorablePayload } from './socket-request-error.js';
+import { fromApiProblem, invalidPayload, rateLimited, SocketRequestError, unstorablePayload } from './socket-request-error.js';
 import { USER_ROOM_PREFIX, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /** How long asking the other instances which sockets they hold may take. */
@@ -40,6 +43,8 @@ export interface ConnectionStats {
 export class RealtimeService {
   private readonly log = new Logger('Realtime');
   private server?: AppServer;
+  /** Each socket's remaining allowance per limited event; dropped with the socket. */
+  private readonly allowances = new WeakMap<AppSocket, Map<ClientEventName, RateBucket>>();
 
   constructor(private readonly authSessions: AuthSessionsService) {}
 
@@ -126,9 +131,9 @@ export class RealtimeService {
   }
 
   /**
-   * Runs one client request: re-checks the session, refuses text PostgreSQL cannot store, validates the
-   * payload with the event's shared schema, runs `work` and turns any refusal into `{ error: { code, message } }`.
-   * Never throws.
+   * Runs one client request: spends it from the socket's allowance for the event, re-checks the session, refuses
+   * text PostgreSQL cannot store, validates the payload with the event's shared schema, runs `work` and turns any
+   * refusal into `{ error: { code, message } }`. Never throws.
    */
   async respond<E extends ClientEventName>(
     socket: AppSocket,
@@ -137,6 +142,7 @@ export class RealtimeService {
     work: (user: UserEntity, payload: ClientEventPayload<E>) => Promise<ClientEventResult<E>>,
   ): Promise<SocketAck<ClientEventResult<E>>> {
     try {
+      this.spendAllowance(socket, event);
       const user = await this.userOf(socket);
       if (!user) {
         setImmediate(() => socket.disconnect(true));
@@ -155,6 +161,17 @@ export class RealtimeService {
         error: { code: 'INTERNAL', message: 'Something went wrong on our side and nothing was changed: please try again.' },
       };
     }
+  }
+
+  /** Refuses the request when the socket has used up its allowance for the event (CLIENT_EVENT_LIMITS). */
+  private spendAllowance(socket: AppSocket, event: ClientEventName): void {
+    const limit = CLIENT_EVENT_LIMITS[event];
+    if (!limit) return;
+    let buckets = this.allowances.get(socket);
+    if (!buckets) this.allowances.set(socket, (buckets = new Map()));
+    const { bucket, waitMs } = spendRequest(buckets.get(event), limit, Date.now());
+    buckets.set(event, bucket);
+    if (waitMs > 0) throw rateLimited(event, waitMs);
   }
 
   /** Acknowledges, when the client asked for an acknowledgement. */

@@ -10,6 +10,8 @@ export class SocketRequestError extends Error {
     readonly fields?: SocketError['fields'],
     /** room:action refused with CONFLICT: the room as it now stands, for the client to act on. */
     readonly view?: RoomView,
+    /** RATE_LIMITED: how long until the next request fits. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -20,6 +22,7 @@ export class SocketRequestError extends Error {
       message: this.message,
       ...(this.fields?.length ? { fields: this.fields } : {}),
       ...(this.view ? { view: this.view } : {}),
+      ...(this.retryAfterMs ? { retryAfterMs: this.retryAfterMs } : {}),
     };
   }
 }
@@ -57,4 +60,16 @@ export function fromApiProblem(error: unknown): SocketRequestError | null {
   if (!(error instanceof ApiProblem)) return null;
   const code = CODE_BY_STATUS[error.getStatus()];
   return code ? new SocketRequestError(code, error.detail, error.fieldErrors) : null;
+}
+
+/** A socket sent more of one event than its allowance: the message names the wait. */
+export function rateLimited(event: string, waitMs: number): SocketRequestError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new SocketRequestError(
+    'RATE_LIMITED',
+    `Too many ${event} requests in a short time: wait ${seconds} second${seconds === 1 ? '' : 's'} and try again. Nothing was changed.`,
+    undefined,
+    undefined,
+    waitMs,
+  );
 }

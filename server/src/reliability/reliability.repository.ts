@@ -10,8 +10,9 @@ import { DataSource, EntityManager } from 'typeorm';
  *
  * This reads scheduling's `sessions` and `session_participants` without writing them: reliability is a
  * view over attendance, and computing it in the database keeps a cohort's member list one query.
- * Left out: cancelled sessions (cancelling is notice), and a participant row that was made inactive
- * without a no-show (nothing in Rounds does that on a session still on, but it would not be a miss).
+ * Left out: cancelled sessions (cancelling is notice), a no-show that neither the room's attendance nor a
+ * coordinator confirmed (a claim is not evidence), and a participant row made inactive without a no-show
+ * (a cleared record whose seat went to someone on standby: neither a miss nor a session attended).
  */
 const RECORDS_OF = `
   SELECT person.user_id, coalesce(
@@ -22,7 +23,8 @@ const RECORDS_OF = `
     SELECT ranked.starts_at, ranked.no_show FROM (
       SELECT s.starts_at, p.no_show, row_number() OVER (ORDER BY s.starts_at DESC) AS recency
       FROM session_participants p JOIN sessions s ON s.id = p.session_id
-      WHERE p.user_id = person.user_id AND s.status <> 'cancelled' AND s.starts_at <= now() AND (p.active OR p.no_show)
+      WHERE p.user_id = person.user_id AND s.status <> 'cancelled' AND s.starts_at <= now()
+        AND (p.active OR (p.no_show AND p.no_show_confirmed_by IS NOT NULL))
     ) ranked
     WHERE ranked.recency <= $2 OR ranked.starts_at >= now() - make_interval(days => $3)
   ) r ON true

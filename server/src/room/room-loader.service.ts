@@ -13,7 +13,7 @@ import {
   type Session,
 } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { conflict, forbidden } from '../common/problem.js';
+import { conflict } from '../common/problem.js';
 import { ScriptsService } from '../questions/scripts.service.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -59,13 +59,11 @@ export class RoomLoaderService {
     private readonly daySource: RoomDaySource,
   ) {}
 
-  /** Admits the session's active participants and its cohort's coordinators; a cancelled session has no room. */
+  /** Admits the session's participants (not one recorded absent) and its cohort's coordinators; a cancelled session has no room. */
   async admit(user: UserEntity, sessionId: string): Promise<Session> {
-    const { session, coordinator } = await this.sessions.getWithAccess(user, sessionId);
+    const { session } = await this.sessions.getForRoom(user, sessionId);
     if (session.status === 'cancelled') throw conflict('This session was cancelled: its room is closed.');
-    const participant = session.participants.find((person) => person.userId === user.id);
-    if (coordinator || (participant && !participant.noShow)) return session;
-    throw forbidden('You were recorded as absent from this session, so its room is closed to you.');
+    return session;
   }
 
   /** The stored room, made on the first join: roles from the participants and, for peers, a second script. */
@@ -89,7 +87,8 @@ export class RoomLoaderService {
   /** The stored room with its scripts, timing, both participants' accommodations and its interview day. */
   async load(session: Session, stored: StoredRoom): Promise<OpenRoom> {
     const scripts = await this.scriptsOf(session, stored.secondSnapshotId);
-    const swapAt = session.kind === 'peer_swap' ? halfTime(Date.parse(session.startsAt), Date.parse(session.endsAt)) : null;
+    const startsAt = Date.parse(session.startsAt);
+    const swapAt = session.kind === 'peer_swap' ? halfTime(startsAt, Date.parse(session.endsAt)) : null;
     const people = await this.users.accommodationsOf([stored.state.interviewerId, stored.state.candidateId]);
     const accommodations = Object.fromEntries(
       [...people].map(([userId, settings]) => [userId, partnerAccommodationsOf(settings)]),
@@ -98,7 +97,7 @@ export class RoomLoaderService {
       session,
       state: stored.state,
       scripts,
-      context: roomContextOf(session.kind, scripts, swapAt),
+      context: roomContextOf(session.kind, scripts, { startsAt, swapAt }),
       swapAt,
       accommodations,
       day: await this.dayOf(session.id),

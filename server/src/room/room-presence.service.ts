@@ -71,6 +71,14 @@ export class RoomPresenceService implements BeforeApplicationShutdown {
     }
   }
 
+  /**
+   * An action was accepted after the scheduled start in a session still marked scheduled: if everyone came in
+   * early for a camera check and stayed, nothing joined at the start, so the session goes live now.
+   */
+  actedAfterStart(sessionId: string): void {
+    this.background(this.attendance.startedWithEveryoneIn(sessionId));
+  }
+
   /** The `end` action was accepted. */
   roomEnded(sessionId: string, at: Date): void {
     this.log.debug({ sessionId, at: at.toISOString() }, 'room ended');

@@ -93,6 +93,7 @@ export class RoomService {
       );
     }
     const views = await this.views.broadcast(after);
+    if (session.status === 'scheduled' && Date.now() >= Date.parse(session.startsAt)) this.presence.actedAfterStart(session.id);
     if (request.action.type === 'end') this.presence.roomEnded(room.session.id, new Date(outcome.state.endedAt ?? Date.now()));
     return views.get(user.id) ?? this.views.viewFor(after, user.id);
   }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Session, SessionDetail } from '@rounds/shared';
+
+type SessionParticipant = Session['participants'][number];
 import type { EntityManager } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { forbidden, notFound } from '../common/problem.js';
@@ -46,6 +48,19 @@ export class InterviewSessionsService {
     return { session, coordinator };
   }
 
+  /**
+   * The session, once the actor may enter its room (live or video): its participants, except one recorded
+   * absent (or whose seat went to someone on standby), and its cohort's coordinators. A participant needs no
+   * cohort lookup, so the token route stays at one query.
+   */
+  async getForRoom(actor: UserEntity, sessionId: string): Promise<{ session: Session; seat: SessionParticipant | undefined }> {
+    const session = await this.load(sessionId);
+    const seat = session.participants.find((p) => p.userId === actor.id);
+    if (seat && !seat.noShow) return { session, seat };
+    if (!(await this.coordinates(actor, session))) throw seat ? RECORDED_ABSENT() : NOT_YOURS();
+    return { session, seat: undefined };
+  }
+
   private async load(sessionId: string): Promise<Session> {
     const [session] = await this.sessions.find([sessionId]);
     if (!session) throw notFound('There is no session with that id.');
@@ -78,4 +93,5 @@ export class InterviewSessionsService {
 }
 
 const takesPartIn = (actor: UserEntity, session: Session) => session.participants.some((p) => p.userId === actor.id);
+const RECORDED_ABSENT = () => forbidden('You were recorded as absent from this session, so its room is closed to you.');
 const NOT_YOURS = () => forbidden('Only the people in this session and its cohort’s coordinators can see or change it.');

@@ -85,4 +85,13 @@ export class SchedulingController {
   ) {
     return this.lifecycle.markNoShow(actor, sessionId, body.userId, body.reason);
   }
+
+  @Route(routes.clearNoShow)
+  clearNoShow(
+    @Actor() actor: UserEntity,
+    @UuidParam('sessionId') sessionId: string,
+    @ValidBody(routes.clearNoShow) body: ValidatedBody<typeof routes.clearNoShow>,
+  ) {
+    return this.lifecycle.clearNoShow(actor, sessionId, body.userId, body.reason);
+  }
 }

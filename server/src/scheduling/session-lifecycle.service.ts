@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MINUTE, NO_SHOW_STATUSES, SESSION_MINUTES, canRecordNoShow, type Session, type SessionStatus } from '@rounds/shared';
+import {
+  MINUTE,
+  NO_SHOW_GRACE_MINUTES,
+  NO_SHOW_STATUSES,
+  SESSION_MINUTES,
+  canRecordNoShow,
+  formatInZone,
+  noShowCheckAt,
+  seenDuringSession,
+  type SeenInRoom,
+  type Session,
+  type SessionStatus,
+} from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { badRequest, conflict } from '../common/problem.js';
+import { badRequest, conflict, forbidden } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { AvailabilityService } from './availability.service.js';
@@ -86,23 +98,69 @@ export class SessionLifecycleService {
     return this.interviewSessions.get(actor, sessionId);
   }
 
+  /**
+   * Records that someone taking part did not come, once the grace after the start has passed. A participant's
+   * claim stands only if the room's attendance bears it out (no sign of the person from the start on); a
+   * coordinator's record is confirmed by the coordinator. Every record is kept in the no-show history.
+   */
   async markNoShow(actor: UserEntity, sessionId: string, userId: string, reason: string | undefined): Promise<Session> {
-    const session = await this.interviewSessions.get(actor, sessionId);
-    if (Date.parse(session.startsAt) > Date.now())
-      throw conflict('The session has not started yet: a no-show can be recorded once it has.');
-    if (!session.participants.some((p) => p.userId === userId)) {
+    const { session, coordinator } = await this.interviewSessions.getWithAccess(actor, sessionId);
+    const absent = session.participants.find((p) => p.userId === userId);
+    if (!absent) {
       throw badRequest('userId is not a participant of this session.', [
         { field: 'userId', message: 'is not a participant of this session' },
       ]);
     }
     if (userId === actor.id)
       throw badRequest('You cannot mark yourself as a no-show.', [{ field: 'userId', message: 'cannot be yourself' }]);
+    const graceEnds = noShowCheckAt(Date.parse(session.startsAt));
+    if (Date.now() < graceEnds && NO_SHOW_STATUSES.includes(session.status)) {
+      throw conflict(
+        `A no-show can be recorded from ${NO_SHOW_GRACE_MINUTES} minutes after the start, at ${formatInZone(graceEnds, actor.timeZone)}: someone a few minutes late is not absent.`,
+      );
+    }
     await this.db.transaction(async (manager) => {
       const status = await this.sessions.lockStatus(manager, sessionId);
       if (!status || !canRecordNoShow({ status, startsAt: session.startsAt }, Date.now())) {
         throw conflict(`This session is ${describe(status)}, so it cannot be marked with a no-show.`);
       }
-      await this.sessions.markNoShow(manager, sessionId, userId, reason ?? null);
+      // Read once the session is locked: attendance events for it wait for the lock, so none slips in between.
+      if (!coordinator) {
+        const seen = seenDuringSession(
+          (await this.hooks.attendance(sessionId)).find((row) => row.userId === userId),
+          session,
+        );
+        if (seen) throw conflict(presentMessage(absent.displayName, seen, actor.timeZone));
+      }
+      await this.sessions.markNoShow(manager, sessionId, userId, {
+        confirmedBy: coordinator ? 'coordinator' : 'attendance',
+        actorId: actor.id,
+        reason: reason ?? null,
+      });
+    });
+    return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /**
+   * A coordinator takes back a no-show recorded in error, with a reason kept in the no-show history; the
+   * person's reliability no longer counts it. A session that was a no-show only because of it is on again
+   * (completed once its time is over).
+   */
+  async clearNoShow(actor: UserEntity, sessionId: string, userId: string, reason: string): Promise<Session> {
+    const { session, coordinator } = await this.interviewSessions.getWithAccess(actor, sessionId);
+    if (!coordinator) throw forbidden('Only the cohort’s coordinators can clear a no-show record.');
+    const person = session.participants.find((p) => p.userId === userId);
+    if (!person) {
+      throw badRequest('userId is not a participant of this session.', [
+        { field: 'userId', message: 'is not a participant of this session' },
+      ]);
+    }
+    await this.db.transaction(async (manager) => {
+      await this.sessions.lockStatus(manager, sessionId);
+      const statusAfter = Date.now() >= Date.parse(session.endsAt) ? 'completed' : 'scheduled';
+      if (!(await this.sessions.clearNoShow(manager, sessionId, userId, { reason, actorId: actor.id, statusAfter }))) {
+        throw conflict(`${person.displayName} has no no-show recorded on this session, so there is nothing to clear.`);
+      }
     });
     return this.interviewSessions.get(actor, sessionId);
   }
@@ -176,4 +234,14 @@ export class SessionLifecycleService {
 
 function describe(status: SessionStatus | undefined): string {
   return status ? status.replace('_', '-') : 'gone';
+}
+
+/** Why a claim of absence is refused: when the room saw the person, in the reader's zone. */
+function presentMessage(name: string, seen: SeenInRoom, timeZone: string): string {
+  const first = formatInZone(seen.firstJoinedAt, timeZone);
+  const when =
+    seen.lastLeftAt === null
+      ? `is in the session's room now (first joined ${first})`
+      : `was in the session's room until ${formatInZone(seen.lastLeftAt, timeZone)} (first joined ${first})`;
+  return `Attendance shows that ${name} ${when}, so they cannot be recorded as absent. If the room is wrong, ask your cohort's coordinator.`;
 }

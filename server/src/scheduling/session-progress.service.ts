@@ -28,8 +28,10 @@ export class SessionProgressService {
     await this.sessions.advanceStatus(manager, sessionId, ['scheduled', 'live'], 'completed');
   }
 
-  /** Records each absent person as a no-show, the session as no_show, and why. */
+  /** Records each person the room's attendance never saw as a no-show, the session as no_show, and why. */
   async markAbsent(manager: EntityManager, sessionId: string, userIds: string[], reason: string): Promise<void> {
-    for (const userId of userIds) await this.sessions.markNoShow(manager, sessionId, userId, reason);
+    for (const userId of userIds) {
+      await this.sessions.markNoShow(manager, sessionId, userId, { confirmedBy: 'attendance', actorId: null, reason });
+    }
   }
 }

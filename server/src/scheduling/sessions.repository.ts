@@ -78,6 +78,15 @@ interface PersonRow {
   active: boolean;
 }
 
+/** Why a no-show stands: what confirmed it, who recorded it (null: the no-show check) and the reason given. */
+export interface NoShowRecord {
+  confirmedBy: 'attendance' | 'coordinator' | null;
+  actorId: string | null;
+  reason: string | null;
+}
+
+const SEAT_HANDED_OVER = 'Did not appear; the seat was handed to someone on standby.';
+
 /** A participant as `find` aggregates them, already in the contract's shape. */
 type ParticipantJson = Session['participants'][number];
 
@@ -216,15 +225,63 @@ export class SessionsRepository {
     ]);
   }
 
-  async markNoShow(manager: EntityManager, sessionId: string, userId: string, reason: string | null): Promise<void> {
-    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
-      sessionId,
-      userId,
-    ]);
+  /** Records the person as a no-show (off the session, so their time frees up), the session as no_show, and why. */
+  async markNoShow(manager: EntityManager, sessionId: string, userId: string, record: NoShowRecord): Promise<void> {
+    await this.setNoShow(manager, sessionId, userId, record);
     await manager.query(`UPDATE sessions SET status = 'no_show', status_reason = $2, updated_at = now() WHERE id = $1`, [
       sessionId,
-      reason,
+      record.reason,
     ]);
+  }
+
+  /**
+   * Takes back a no-show recorded in error: it no longer counts against the person and the room admits them
+   * again (their time stays free, as a no-show left it, and a seat given to someone on standby stays theirs).
+   * A session that was a no-show, with no other no-show left, moves to `statusAfter`. False when the person
+   * had no no-show to clear.
+   */
+  async clearNoShow(
+    manager: EntityManager,
+    sessionId: string,
+    userId: string,
+    change: { reason: string; actorId: string; statusAfter: SessionStatus },
+  ): Promise<boolean> {
+    const cleared: unknown[] = await manager.query(
+      `WITH cleared AS (
+         UPDATE session_participants SET no_show = false, no_show_confirmed_by = NULL
+         WHERE session_id = $1 AND user_id = $2 AND no_show RETURNING user_id)
+       SELECT user_id FROM cleared`,
+      [sessionId, userId],
+    );
+    if (cleared.length === 0) return false;
+    await this.logNoShowChange(manager, sessionId, userId, 'cleared', { ...change, confirmedBy: null });
+    await manager.query(
+      `UPDATE sessions SET status = $2, status_reason = NULL, updated_at = now()
+       WHERE id = $1 AND status = 'no_show' AND NOT EXISTS (SELECT 1 FROM session_participants WHERE session_id = $1 AND no_show)`,
+      [sessionId, change.statusAfter],
+    );
+    return true;
+  }
+
+  private async setNoShow(manager: EntityManager, sessionId: string, userId: string, record: NoShowRecord): Promise<void> {
+    await manager.query(
+      `UPDATE session_participants SET no_show = true, active = false, no_show_confirmed_by = $3 WHERE session_id = $1 AND user_id = $2`,
+      [sessionId, userId, record.confirmedBy],
+    );
+    await this.logNoShowChange(manager, sessionId, userId, 'recorded', record);
+  }
+
+  private async logNoShowChange(
+    manager: EntityManager,
+    sessionId: string,
+    userId: string,
+    change: 'recorded' | 'cleared',
+    record: NoShowRecord,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO no_show_changes (session_id, user_id, change, confirmed_by, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [sessionId, userId, change, record.confirmedBy, record.actorId, record.reason],
+    );
   }
 
   /**
@@ -247,10 +304,11 @@ export class SessionsRepository {
       [sessionId, standbyUserId],
     );
     if (!absent || already) return false;
-    await manager.query(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
-      sessionId,
-      absentUserId,
-    ]);
+    await this.setNoShow(manager, sessionId, absentUserId, {
+      confirmedBy: 'attendance',
+      actorId: null,
+      reason: SEAT_HANDED_OVER,
+    });
     await manager.query(
       `INSERT INTO session_participants (session_id, user_id, role, during)
        SELECT id, $2, $3, tstzrange(starts_at, ends_at) FROM sessions WHERE id = $1`,

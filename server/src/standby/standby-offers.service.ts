@@ -23,6 +23,7 @@ import { PeerStartChecks } from '../scheduling/peer-start-checks.service.js';
 import { SessionLifecycleService } from '../scheduling/session-lifecycle.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { VideoRoomsService } from '../video/video-rooms.service.js';
 import { AttendanceProbe } from './attendance-probe.js';
 import { StandbyRepository, type CoveringEntry } from './standby.repository.js';
 
@@ -46,6 +47,7 @@ export class StandbyOffersService {
     private readonly outbox: OutboxService,
     private readonly realtime: RealtimeService,
     private readonly attendance: AttendanceProbe,
+    private readonly videoRooms: VideoRoomsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     startChecks: PeerStartChecks,
   ) {
@@ -73,12 +75,13 @@ export class StandbyOffersService {
   async accept(actor: UserEntity, offerId: string): Promise<StandbyAccepted> {
     const found = await this.standby.findOffer(offerId);
     if (!found || found.userId !== actor.id) throw notFound('You have no standby offer with that id.');
+    let seated = false;
     try {
-      await this.db.transaction(async (manager) => {
+      seated = await this.db.transaction(async (manager) => {
         const seat = await this.standby.lockSeatOffers(manager, found.sessionId, found.absentUserId);
         const offer = seat.find((o) => o.id === offerId);
         if (!offer) throw notFound('You have no standby offer with that id.');
-        if (offer.acceptedAt) return; // accepted already, by this person: the same answer again
+        if (offer.acceptedAt) return false; // accepted already, by this person: the same answer again
         if (seat.some((o) => o.acceptedAt)) throw conflict('The seat is taken: another standby peer accepted it first.');
         if (Date.now() >= offer.expiresAt.getTime()) {
           throw gone(
@@ -90,11 +93,13 @@ export class StandbyOffersService {
           throw conflict('This seat is no longer free: the session ended or was cancelled.');
         }
         await this.standby.markAccepted(manager, offer.id);
+        return true;
       });
     } catch (error) {
       if (doubleBookedUserId(error) === undefined) throw error;
       throw conflict('You are in another session at that time, so you cannot take this seat.');
     }
+    if (seated) await this.videoRooms.removeFromRoom(found.sessionId, found.absentUserId);
     const session = (await this.sessions.find(found.sessionId))!;
     return {
       offerId,

@@ -11,7 +11,8 @@ import { afterJoin, afterLeave, afterRoomEnded, secondsPresent } from './presenc
 
 /**
  * Who is in a session's room, and what that does to the session: live once everyone taking part is in at the
- * same time, completed when the room ends after that. Fed by LiveKit's webhooks, or, on a server without
+ * same time from the scheduled start on (an equipment check before it changes nothing), completed when the room
+ * ends after that. Fed by LiveKit's webhooks, or, on a server without
  * LiveKit, by presence in the room's socket. Events about one session apply one at a time (the session's row
  * lock), and an event with an id applies once: a redelivery changes nothing.
  */
@@ -43,12 +44,28 @@ export class AttendanceService {
         ),
       };
       await this.attendance.save(manager, sessionId, row);
-      const present = new Set([...rows.filter((r) => r.connections > 0).map((r) => r.userId), userId]);
-      const takingPart = session.participants.filter((p) => takesPart(p.role));
-      if (session.status === 'scheduled' && takingPart.length > 0 && takingPart.every((p) => present.has(p.userId))) {
-        await this.progress.markLive(manager, sessionId);
-      }
+      const others = rows.filter((r) => r.userId !== userId);
+      await this.markLiveIfEveryoneIn(manager, session, [...others, row], at.getTime());
     });
+  }
+
+  /**
+   * The session's start time came while everyone taking part was already in the room (they arrived early to
+   * check their camera): nothing joins then, so the room's next action or the no-show check asks this.
+   */
+  async startedWithEveryoneIn(sessionId: string, now = Date.now()): Promise<void> {
+    await this.apply(sessionId, { kind: 'participant_joined', userId: null, at: new Date(now) }, async (manager, session) => {
+      await this.markLiveIfEveryoneIn(manager, session, await this.attendance.list(sessionId, manager), now);
+    });
+  }
+
+  /** scheduled → live once everyone taking part is in the room at the same time, from the start on (never in an equipment check). */
+  private async markLiveIfEveryoneIn(manager: EntityManager, session: Session, rows: PresenceRow[], now: number): Promise<void> {
+    if (session.status !== 'scheduled' || now < Date.parse(session.startsAt)) return;
+    const present = new Set(rows.filter((r) => r.connections > 0).map((r) => r.userId));
+    const takingPart = session.participants.filter((p) => takesPart(p.role) && !p.noShow);
+    if (takingPart.length > 0 && takingPart.every((p) => present.has(p.userId)))
+      await this.progress.markLive(manager, session.id);
   }
 
   async participantLeft(sessionId: string, userId: string, at: Date, eventId?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessToken, WebhookReceiver } from 'livekit-server-sdk';
+import { AccessToken, RoomServiceClient, TwirpError, WebhookReceiver } from 'livekit-server-sdk';
 import { APP_CONFIG, type AppConfig, type LiveKitConfig } from '../config/config.js';
 
 /** What a token lets its holder do in one room. */
@@ -28,17 +28,33 @@ export class WebhookSignatureError extends Error {
 }
 
 /**
- * The one door to livekit-server-sdk: minting access tokens and checking webhooks. Rounds never touches media
- * and never calls the LiveKit server; browsers connect to it with the tokens minted here.
+ * The one door to livekit-server-sdk: minting access tokens, checking webhooks, and removing someone from a room.
+ * Rounds never touches media; browsers connect to LiveKit with the tokens minted here.
  */
 @Injectable()
 export class LiveKit {
   private readonly settings: LiveKitConfig | undefined;
   private readonly receiver: WebhookReceiver | undefined;
+  private readonly rooms: RoomServiceClient | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.settings = config.livekit;
     this.receiver = config.livekit && new WebhookReceiver(config.livekit.apiKey, config.livekit.apiSecret);
+    this.rooms = config.livekit && new RoomServiceClient(config.livekit.url, config.livekit.apiKey, config.livekit.apiSecret);
+  }
+
+  /**
+   * Takes someone out of a room and revokes every token they were given until now, so the one they still hold
+   * cannot bring them back. Someone not in the room (LiveKit answers not_found) is no error.
+   */
+  async removeParticipant(room: string, identity: string, now = Date.now()): Promise<void> {
+    if (!this.rooms) return;
+    try {
+      await this.rooms.removeParticipant(room, identity, { revokeTokenTs: BigInt(Math.ceil(now / 1000)) });
+    } catch (error) {
+      if (error instanceof TwirpError && error.code === 'not_found') return;
+      throw error;
+    }
   }
 
   /** Where browsers connect; undefined when this server has no LiveKit. */

@@ -49,7 +49,7 @@ export class NoShowChecks {
   /** Runs one check; resolves to the ids recorded as no-shows (none when everyone came or the session moved on). */
   async run(job: NoShowJob, now = Date.now()): Promise<string[]> {
     if (now < noShowCheckAt(job.startsAt)) return [];
-    return this.db.transaction(async (manager) => {
+    const absentIds = await this.db.transaction(async (manager) => {
       const session = await this.progress.lock(manager, job.sessionId);
       if (!session || session.status !== 'scheduled' || Date.parse(session.startsAt) !== job.startsAt) return [];
       const absent = await this.attendance.neverJoined(manager, session);
@@ -64,5 +64,8 @@ export class NoShowChecks {
       );
       return absent.map((p) => p.userId);
     });
+    // Everyone came: if they were all in before the start (a camera check that ran on), the session is live now.
+    if (absentIds.length === 0) await this.attendance.startedWithEveryoneIn(job.sessionId, now);
+    return absentIds;
   }
 }

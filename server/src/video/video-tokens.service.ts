@@ -6,8 +6,8 @@ import type { UserEntity } from '../users/user.entity.js';
 import { LiveKit } from './livekit.js';
 
 /**
- * Tokens for a session's video room. Who may enter is the session's rule (its participants and its cohort's
- * coordinators); interviewers and candidates publish, everyone else who may see the session watches hidden.
+ * Tokens for a session's video room. Who may enter is the session's rule (its participants, not one recorded
+ * absent, and its cohort's coordinators); interviewers and candidates publish, everyone else who may see the session watches hidden.
  */
 @Injectable()
 export class VideoTokensService {
@@ -17,7 +17,7 @@ export class VideoTokensService {
   ) {}
 
   async mint(actor: UserEntity, sessionId: string, now = Date.now()): Promise<VideoConnection> {
-    const session = await this.sessions.get(actor, sessionId);
+    const { session, seat } = await this.sessions.getForRoom(actor, sessionId);
     const serverUrl = this.livekit.serverUrl;
     if (!serverUrl) {
       throw new ApiProblem(
@@ -27,14 +27,13 @@ export class VideoTokensService {
     }
     const refusal = videoRoomRefusal(session, now);
     if (refusal) throw conflict(refusal);
-    const participant = session.participants.find((p) => p.userId === actor.id);
     const roomName = videoRoomName(session.id);
     const participantToken = await this.livekit.mintToken(
       {
         room: roomName,
         identity: actor.id,
         name: actor.displayName,
-        observer: !participant || !takesPart(participant.role),
+        observer: !seat || !takesPart(seat.role),
         expiresAt: videoTokenExpiry(session.endsAt),
       },
       now,

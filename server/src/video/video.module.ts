@@ -8,6 +8,7 @@ import { AttendanceService } from './attendance.service.js';
 import { LiveKit } from './livekit.js';
 import { NoShowChecks } from './no-show-checks.service.js';
 import { VideoController } from './video.controller.js';
+import { VideoRoomsService } from './video-rooms.service.js';
 import { VideoTokensService } from './video-tokens.service.js';
 import { VideoWebhooksService } from './video-webhooks.service.js';
 
@@ -20,12 +21,20 @@ export const livekitWebhookBody = express.raw({ type: () => true, limit: routes.
 /**
  * Video with LiveKit: tokens for a session's room, LiveKit's webhooks, and attendance (which also moves a
  * session to live, completed or no-show). AttendanceService is exported for the room's socket, which reports
- * presence on a server without LiveKit.
+ * presence on a server without LiveKit; VideoRoomsService for standby, which takes a replaced person out.
  */
 @Module({
   imports: [SchedulingModule, NotificationsModule],
   controllers: [VideoController],
-  providers: [LiveKit, AttendanceRepository, AttendanceService, NoShowChecks, VideoTokensService, VideoWebhooksService],
-  exports: [AttendanceService],
+  providers: [
+    LiveKit,
+    AttendanceRepository,
+    AttendanceService,
+    NoShowChecks,
+    VideoRoomsService,
+    VideoTokensService,
+    VideoWebhooksService,
+  ],
+  exports: [AttendanceService, VideoRoomsService],
 })
 export class VideoModule {}

@@ -48,6 +48,7 @@ import {
   availabilitySchema,
   bookSessionRequestSchema,
   cancelSessionRequestSchema,
+  clearNoShowRequestSchema,
   noShowRequestSchema,
   rescheduleSessionRequestSchema,
   scheduleSessionRequestSchema,
@@ -590,8 +591,24 @@ export const routes = {
     tag: 'scheduling',
     access: 'signed-in',
     status: 200,
-    summary: 'Record that a participant did not come (participants or coordinators, once it has started)',
+    summary:
+      'Record that a participant did not come, from 10 minutes after the start (participants or coordinators). A ' +
+      "participant's claim is refused (409, saying when) while the room's attendance shows the person there from the " +
+      'start on; a coordinator confirms it on their own word',
     body: noShowRequestSchema,
+    response: sessionSchema,
+    errors: [401, 403, 404, 409],
+  }),
+  clearNoShow: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/no-show/clear',
+    tag: 'scheduling',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Take back a no-show recorded in error (the cohort's coordinators), with a reason kept in the session's no-show " +
+      'history; it stops counting against the person and the room admits them again. 409 when there is none to clear',
+    body: clearNoShowRequestSchema,
     response: sessionSchema,
     errors: [401, 403, 404, 409],
   }),

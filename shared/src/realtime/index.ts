@@ -1,4 +1,5 @@
 export * from './socket-errors.js';
 export * from './practice.events.js';
 export * from './events.js';
+export * from './rate-limits.js';
 export * from '../matching/practice-compatibility.js';

@@ -22,6 +22,8 @@ export const SOCKET_ERROR_CODES = [
   'ALREADY_WAITING',
   /** The person is already in a session during the next practice slot. */
   'BUSY',
+  /** Too many requests of this kind from this connection: `retryAfterMs` says when the next one fits. */
+  'RATE_LIMITED',
   /** This server is shutting down: reconnect (to another instance) and try again. */
   'UNAVAILABLE',
   /** Something failed on the server; nothing was changed. */
@@ -36,6 +38,7 @@ export const socketErrorSchema = z.object({
   message: z.string().describe('a sentence a person can act on'),
   fields: z.array(socketFieldErrorSchema).optional().describe('VALIDATION_FAILED: one entry per invalid field'),
   view: roomViewSchema.optional().describe('room:action refused with CONFLICT: the current view, to act on'),
+  retryAfterMs: z.number().int().min(1).optional().describe('RATE_LIMITED: how long to wait before the next request fits'),
 });
 export type SocketError = z.infer<typeof socketErrorSchema>;
 

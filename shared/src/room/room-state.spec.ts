@@ -41,8 +41,8 @@ function snapshot(title: string, ...numbers: number[]): ScriptSnapshot {
   } as ScriptSnapshot;
 }
 
-const mentorContext: RoomContext = { kind: 'mentor_interview', questionCounts: [3, 0], swapAt: null };
-const peerContext: RoomContext = { kind: 'peer_swap', questionCounts: [2, 2], swapAt: halfTime(T0, END) };
+const mentorContext: RoomContext = { kind: 'mentor_interview', questionCounts: [3, 0], swapAt: null, startsAt: T0 };
+const peerContext: RoomContext = { kind: 'peer_swap', questionCounts: [2, 2], swapAt: halfTime(T0, END), startsAt: T0 };
 
 function run(actions: Array<[RoomActionType, string?, number?]>, context = mentorContext): RoomResult {
   let state: RoomState = initialRoomState(interviewer, candidate);
@@ -126,6 +126,29 @@ describe('the room reducer', () => {
     expect(run([['start'], ['swap', candidate, END], ['reveal', candidate, END]], peerContext).ok).toBe(true);
   });
 
+  it('refuses to end before the scheduled start: an equipment check leaves the room as it was', () => {
+    const early = T0 - 35 * 60_000;
+    expect(
+      run([
+        ['start', interviewer, early],
+        ['end', interviewer, early + 60_000],
+      ]),
+    ).toEqual({
+      ok: false,
+      refusal: {
+        code: 'CONFLICT',
+        message:
+          'The session starts in 34 minutes: ending it before then is not possible. To finish a camera check, leave the room; it will be here at the start.',
+      },
+    });
+    expect(
+      stateAfter([
+        ['start', interviewer, early],
+        ['end', interviewer, T0],
+      ]),
+    ).toMatchObject({ phase: 'ended', endedAt: T0 });
+  });
+
   it('ends from any phase and records when', () => {
     expect(stateAfter([['end', interviewer, T0 + 60_000]])).toMatchObject({ phase: 'ended', endedAt: T0 + 60_000 });
     expect(stateAfter([['start'], ['reveal'], ['timer_start'], ['wrap_up'], ['end']])).toMatchObject({
@@ -203,12 +226,13 @@ describe('room views', () => {
   });
 
   it('counts the questions of each half for the reducer', () => {
-    expect(roomContextOf('peer_swap', [snapshot('a', 1, 2), snapshot('b', 3)], 5)).toEqual({
+    expect(roomContextOf('peer_swap', [snapshot('a', 1, 2), snapshot('b', 3)], { startsAt: 1, swapAt: 5 })).toEqual({
       kind: 'peer_swap',
       questionCounts: [2, 1],
       swapAt: 5,
+      startsAt: 1,
     });
-    expect(roomContextOf('mentor_interview', [snapshot('a', 1), null], 5).swapAt).toBeNull();
+    expect(roomContextOf('mentor_interview', [snapshot('a', 1), null], { startsAt: 1, swapAt: 5 }).swapAt).toBeNull();
   });
 });
 
@@ -218,7 +242,7 @@ describe('questions asked, from the room log', () => {
   function logOf(actions: Array<[RoomActionType, string, number]>): RoomLogEntry[] {
     let state = initialRoomState(interviewer, candidate);
     const log: RoomLogEntry[] = [];
-    const context = roomContextOf('peer_swap', scripts, halfTime(T0, END));
+    const context = roomContextOf('peer_swap', scripts, { startsAt: T0, swapAt: halfTime(T0, END) });
     for (const [type, actor, at] of actions) {
       const result = applyRoomAction(state, { type }, actor, at, context);
       if (!result.ok) throw new Error(result.refusal.message);

@@ -25,6 +25,8 @@ export interface RoomContext {
   questionCounts: readonly [number, number];
   /** Peer sessions: the half time (epoch ms), from which either person may swap; null for other kinds. */
   swapAt: number | null;
+  /** The scheduled start (epoch ms): before it the room is an equipment check, which cannot end the session. */
+  startsAt: number;
 }
 
 export type RoomRefusal = { code: 'FORBIDDEN' | 'CONFLICT'; message: string };
@@ -130,6 +132,10 @@ function transition(state: RoomState, type: RoomActionType, now: number, context
       if (!questioning) return state.phase === 'lobby' ? 'Start the interview first.' : 'The interview is already wrapping up.';
       return { ...state, phase: 'wrap_up', answerStartedAt: null };
     case 'end':
+      if (now < context.startsAt) {
+        const minutes = Math.ceil((context.startsAt - now) / MINUTE);
+        return `The session starts in ${minutes} minute${minutes === 1 ? '' : 's'}: ending it before then is not possible. To finish a camera check, leave the room; it will be here at the start.`;
+      }
       return { ...state, phase: 'ended', answerStartedAt: null, endedAt: now };
   }
 }

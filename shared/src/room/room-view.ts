@@ -17,12 +17,13 @@ export function snapshotQuestions(snapshot: ScriptSnapshot | null): SnapshotQues
 export function roomContextOf(
   kind: SessionKind,
   scripts: readonly [ScriptSnapshot | null, ScriptSnapshot | null],
-  swapAt: number | null,
+  times: { startsAt: number; swapAt: number | null },
 ): RoomContext {
   return {
     kind,
     questionCounts: [snapshotQuestions(scripts[0]).length, snapshotQuestions(scripts[1]).length],
-    swapAt: kind === 'peer_swap' ? swapAt : null,
+    swapAt: kind === 'peer_swap' ? times.swapAt : null,
+    startsAt: times.startsAt,
   };
 }
 

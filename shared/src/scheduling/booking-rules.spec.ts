@@ -1,4 +1,4 @@
-import { canRecordNoShow, MINUTE, startTimeProblem } from './booking-rules.js';
+import { canRecordNoShow, MINUTE, NO_SHOW_GRACE_MINUTES, startTimeProblem } from './booking-rules.js';
 
 describe('booking rules', () => {
   const now = Date.parse('2026-03-02T12:00:00Z');
@@ -9,10 +9,11 @@ describe('booking rules', () => {
     expect(startTimeProblem(now + 366 * 24 * 60 * MINUTE, now)).toMatch(/within 365 days/);
   });
 
-  it('records a no-show only once a session has started and is not over by other means', () => {
-    const started = new Date(now - MINUTE).toISOString();
-    expect(canRecordNoShow({ status: 'scheduled', startsAt: started }, now)).toBe(true);
-    expect(canRecordNoShow({ status: 'cancelled', startsAt: started }, now)).toBe(false);
+  it('records a no-show only once the grace after the start has passed, on a session not over by other means', () => {
+    const graceAgo = new Date(now - NO_SHOW_GRACE_MINUTES * MINUTE).toISOString();
+    expect(canRecordNoShow({ status: 'scheduled', startsAt: graceAgo }, now)).toBe(true);
+    expect(canRecordNoShow({ status: 'cancelled', startsAt: graceAgo }, now)).toBe(false);
+    expect(canRecordNoShow({ status: 'scheduled', startsAt: new Date(now - 9 * MINUTE).toISOString() }, now)).toBe(false);
     expect(canRecordNoShow({ status: 'scheduled', startsAt: new Date(now + MINUTE).toISOString() }, now)).toBe(false);
   });
 });

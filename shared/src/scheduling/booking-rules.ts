@@ -28,6 +28,14 @@ export function startTimeProblem(startsAt: number, now: number): string | null {
   return null;
 }
 
+/** Someone taking part who has not come this many minutes after the start may be recorded absent, by the check or a person. */
+export const NO_SHOW_GRACE_MINUTES = 10;
+
+/** When the grace after a start runs out: the no-show check runs, and people may record a no-show. */
+export function noShowCheckAt(startsAt: number): number {
+  return startsAt + NO_SHOW_GRACE_MINUTES * MINUTE;
+}
+
 export function canRecordNoShow(session: { status: SessionStatus; startsAt: string }, now: number): boolean {
-  return Date.parse(session.startsAt) <= now && NO_SHOW_STATUSES.includes(session.status);
+  return noShowCheckAt(Date.parse(session.startsAt)) <= now && NO_SHOW_STATUSES.includes(session.status);
 }

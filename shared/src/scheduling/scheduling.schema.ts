@@ -182,6 +182,10 @@ export const rescheduleSessionRequestSchema = z.strictObject({
   reason: reasonSchema,
 });
 export const noShowRequestSchema = z.strictObject({ userId: uuidSchema, reason: reasonSchema.optional() });
+export const clearNoShowRequestSchema = z.strictObject({
+  userId: uuidSchema,
+  reason: reasonSchema.describe('why the record was wrong; kept in the session’s no-show history'),
+});
 
 export const sessionSchema = z.object({
   id: uuidSchema,

@@ -1,6 +1,6 @@
-import { MINUTE } from '../scheduling/booking-rules.js';
+import { MINUTE, noShowCheckAt } from '../scheduling/booking-rules.js';
 import {
-  noShowCheckAt,
+  seenDuringSession,
   sessionIdFromVideoRoom,
   takesPart,
   videoRoomName,
@@ -47,5 +47,19 @@ describe('video room rules', () => {
 
   it('counts interviewers and candidates as taking part, not observers', () => {
     expect([takesPart('interviewer'), takesPart('candidate'), takesPart('observer')]).toEqual([true, true, false]);
+  });
+
+  it('sees someone at the session only from its start on: an earlier visit was an equipment check', () => {
+    const at = (minutes: number) => new Date(start + minutes * MINUTE).toISOString();
+    expect(seenDuringSession(undefined, session)).toBeNull();
+    expect(seenDuringSession({ joinedAt: at(-35), leftAt: at(-30) }, session)).toBeNull();
+    expect(seenDuringSession({ joinedAt: at(-35), leftAt: at(2) }, session)).toEqual({
+      firstJoinedAt: start - 35 * MINUTE,
+      lastLeftAt: start + 2 * MINUTE,
+    });
+    expect(seenDuringSession({ joinedAt: at(-5), leftAt: null }, session)).toEqual({
+      firstJoinedAt: start - 5 * MINUTE,
+      lastLeftAt: null,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { MINUTE } from '../scheduling/booking-rules.js';
+import { MINUTE, NO_SHOW_GRACE_MINUTES } from '../scheduling/booking-rules.js';
 import type { ParticipantRole, SessionStatus } from '../scheduling/scheduling.schema.js';
 
 /** The rules of a session's video room, which the token endpoint, the no-show check and the room page share. */
@@ -8,7 +8,7 @@ export const VIDEO_ROOM_RULES = {
   /** A token outlives the scheduled end by this much, so a conversation running a little over is not cut off. */
   tokenGraceMinutes: 5,
   /** Someone taking part who has not joined this many minutes after the start is a no-show. */
-  noShowAfterMinutes: 10,
+  noShowAfterMinutes: NO_SHOW_GRACE_MINUTES,
 } as const;
 
 const ROOM_PREFIX = 'rounds-session-';
@@ -63,7 +63,22 @@ export function videoTokenExpiry(endsAt: string): number {
   return Date.parse(endsAt) + VIDEO_ROOM_RULES.tokenGraceMinutes * MINUTE;
 }
 
-/** When to check that everyone taking part has joined. */
-export function noShowCheckAt(startsAt: number): number {
-  return startsAt + VIDEO_ROOM_RULES.noShowAfterMinutes * MINUTE;
+/** When a participant was seen in the room during the session: the first join, and the last leave (null: there now). */
+export interface SeenInRoom {
+  firstJoinedAt: number;
+  lastLeftAt: number | null;
+}
+
+/**
+ * Whether attendance shows the person in the session's room at some time from its start on: still there, or
+ * last left after the start. A visit that ended before the start was an equipment check, not attendance.
+ */
+export function seenDuringSession(
+  attendance: { joinedAt: string; leftAt: string | null } | undefined,
+  session: { startsAt: string },
+): SeenInRoom | null {
+  if (!attendance) return null;
+  const lastLeftAt = attendance.leftAt === null ? null : Date.parse(attendance.leftAt);
+  if (lastLeftAt !== null && lastLeftAt < Date.parse(session.startsAt)) return null;
+  return { firstJoinedAt: Date.parse(attendance.joinedAt), lastLeftAt };
 }
