@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { signIn } from './demo-accounts.js';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
 import { pressPracticeNow } from './practice-room.js';
@@ -48,5 +48,35 @@ test.describe('practice now', () => {
     await page.getByRole('button', { name: 'Stop waiting' }).click();
     await expect(page.getByText('You left the queue.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Practice now' })).toBeVisible();
+  });
+
+  test('a waiting candidate whose connection drops is back in line without reloading, and is matched', async ({ browser }) => {
+    const waiting = await (await browser.newContext()).newPage();
+    const partner = await (await browser.newContext()).newPage();
+    // Every socket.io connection of the waiting page passes through here, so the test can cut one for real.
+    const connections: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+    await waiting.routeWebSocket(/\/socket\.io\//, (page) => {
+      connections.push({ page, server: page.connectToServer() });
+    });
+    await signIn(waiting, 'candidate1@demo.test');
+    await signIn(partner, 'candidate2@demo.test');
+
+    await pressPracticeNow(waiting);
+    await expect(waiting.getByRole('status').filter({ hasText: 'in line' })).toBeVisible();
+    // The server side closes: the server gives the place up, and the page sees a dropped connection.
+    await connections[0].server.close();
+    await expect.poll(() => connections.length).toBe(2);
+    await expect(waiting.getByRole('status').filter({ hasText: 'in line' })).toBeVisible();
+
+    await pressPracticeNow(partner);
+    await expect(waiting).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+    await expect(partner).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+    expect(new URL(waiting.url()).pathname).toBe(new URL(partner.url()).pathname);
+
+    const sessionId = /\/sessions\/([0-9a-f-]{36})/.exec(waiting.url())![1];
+    const cancelled = await waiting.request.post(`/api/sessions/${sessionId}/cancel`, {
+      data: { reason: 'End of the reconnect journey.' },
+    });
+    expect(cancelled.status()).toBe(200);
   });
 });

@@ -28,6 +28,8 @@ const CANCEL_MESSAGES: Record<string, string> = {
   busy: 'You were booked into another session meanwhile, so your place was given up.',
 };
 
+const RECONNECTING = 'Your connection dropped: reconnecting, and you will be back in line as soon as it returns.';
+
 const CONFIRM_FALLBACK =
   'You missed sessions without notice recently, so we match you once you confirm you are ready to start now.';
 
@@ -75,13 +77,31 @@ export function usePracticeQueue() {
         disconnect();
       });
       socket.on('practice:cancelled', ({ reason }) => {
+        // The server gave the place up while this connection was down and learnt of it only now: back in line.
+        if (reason === 'disconnected' && socket.connected) {
+          askForPlace();
+          return;
+        }
         setNotice(CANCEL_MESSAGES[reason] ?? 'Your place in the queue was given up.');
         setState({ phase: 'idle' });
         disconnect();
       });
-      socket.once('connect', () => {
+      socket.on('disconnect', (reason) => {
+        // socket.io reconnects by itself after a dropped connection (not after our own disconnect).
+        if (reason !== 'io client disconnect') setNotice(RECONNECTING);
+      });
+      // On the first connection and on every reconnection: a dropped connection gives up the place on the
+      // server, so the person rejoins the line without reloading. ALREADY_WAITING means the place was kept (another
+      // tab, or a blip the server had not yet noticed): its position arrives as practice:position.
+      socket.on('connect', () => {
+        setNotice((current) => (current === RECONNECTING ? null : current));
+        askForPlace();
+      });
+
+      function askForPlace() {
         socket.emit('practice:join', request, (response) => {
           if (isSocketFailure(response)) {
+            if (response.error.code === 'ALREADY_WAITING') return;
             setState({ phase: 'failed', error: response.error });
             disconnect();
             return;
@@ -94,7 +114,7 @@ export function usePracticeQueue() {
               : { phase: 'waiting', ticketId: response.ticketId, position: response.position };
           });
         });
-      });
+      }
     },
     [disconnect],
   );
