@@ -1,5 +1,8 @@
 import {
   canRecordNoShow,
+  clearNoShowRequestSchema,
+  NO_SHOW_GRACE_MINUTES,
+  NO_SHOW_STATUSES,
   cancelSessionRequestSchema,
   noShowRequestSchema,
   PERSONA_LABELS,
@@ -26,7 +29,7 @@ import { useSignedInUser } from '../../lib/session';
 import { range } from '../../lib/range';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { SessionFeedback } from '../feedback/SessionFeedback';
-import { useCancelSession, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
+import { useCancelSession, useClearNoShow, useMarkNoShow, useRescheduleSession, useSession } from './scheduling-queries';
 import {
   PARTICIPANT_ROLE_LABELS,
   STATUS_LABELS,
@@ -95,6 +98,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
   const started = Date.parse(session.startsAt) <= now;
   const noShowRecordable = canRecordNoShow(session, now);
   const noShowCandidates = others.filter((person) => !person.noShow);
+  const recordedAbsent = session.participants.filter((person) => person.noShow);
   // After the session: what was asked, and the feedback (the server says when it has not ended yet).
   const over = started && session.status !== 'cancelled';
 
@@ -184,13 +188,23 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
       {noShowRecordable && noShowCandidates.length > 0 && (
         <Card
           title="Record a no-show"
-          description="Once the session has started: if someone did not come, record it so the coordinator knows."
+          description={`From ${NO_SHOW_GRACE_MINUTES} minutes after the start: if someone did not come, record it so the coordinator knows. The room’s attendance must agree: someone it saw in the session cannot be recorded absent.`}
         >
-          <NoShowForm session={session} people={noShowCandidates} onChanged={setChanged} />
+          <NoShowForm session={session} people={noShowCandidates} onChanged={setChanged} change="record" />
         </Card>
       )}
-      {!started && session.status === 'scheduled' && (
-        <p className="muted sch-note">If someone does not come, you can record a no-show here once the session has started.</p>
+      {coordinates && recordedAbsent.length > 0 && (
+        <Card
+          title="Clear a no-show"
+          description="If a no-show was recorded in error, clear it: it stops counting against the person, the room admits them again, and your reason is kept."
+        >
+          <NoShowForm session={session} people={recordedAbsent} onChanged={setChanged} change="clear" />
+        </Card>
+      )}
+      {!noShowRecordable && NO_SHOW_STATUSES.includes(session.status) && (
+        <p className="muted sch-note">
+          If someone does not come, you can record a no-show here from {NO_SHOW_GRACE_MINUTES} minutes after the start.
+        </p>
       )}
 
       {over && <SessionFeedback session={session} user={user} />}
@@ -414,10 +428,43 @@ interface NoShowFormProps {
   session: Session;
   people: Session['participants'];
   onChanged: (message: string) => void;
+  /** Record a no-show (participants and coordinators), or clear one recorded in error (coordinators, with a reason). */
+  change: 'record' | 'clear';
 }
 
-function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
-  const markNoShow = useMarkNoShow(session.id);
+const NO_SHOW_WORDS = {
+  record: {
+    who: 'Who did not come',
+    one: (name: string) => (
+      <>
+        Record that <strong>{name}</strong> did not come.
+      </>
+    ),
+    note: { label: 'Note', hint: 'For example “Waited 15 minutes; no reply to messages.”' },
+    submit: ['Record no-show', 'Recording…'],
+    done: (name: string) => `${name} is recorded as a no-show.`,
+  },
+  clear: {
+    who: 'Whose no-show to clear',
+    one: (name: string) => (
+      <>
+        Clear the no-show recorded for <strong>{name}</strong>.
+      </>
+    ),
+    note: {
+      label: 'Why the record is wrong',
+      hint: 'Kept in the session’s history, e.g. “Joined by phone when the camera failed.”',
+    },
+    submit: ['Clear the no-show', 'Clearing…'],
+    done: (name: string) => `The no-show recorded for ${name} is cleared.`,
+  },
+} as const;
+
+function NoShowForm({ session, people, onChanged, change }: NoShowFormProps) {
+  const recordNoShow = useMarkNoShow(session.id);
+  const clearNoShow = useClearNoShow(session.id);
+  const mutation = change === 'record' ? recordNoShow : clearNoShow;
+  const words = NO_SHOW_WORDS[change];
   const [userId, setUserId] = useState(people[0].userId);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors<(typeof NO_SHOW_FIELDS)[number]>>(noFormErrors);
@@ -425,17 +472,20 @@ function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = { userId: chosen.userId, ...(reason.trim() ? { reason } : {}) };
-    const invalid = validateWithSchema(noShowRequestSchema, body, NO_SHOW_FIELDS);
+    const body = { userId: chosen.userId, ...(reason.trim() || change === 'clear' ? { reason } : {}) };
+    const schema = change === 'record' ? noShowRequestSchema : clearNoShowRequestSchema;
+    const invalid = validateWithSchema(schema, body, NO_SHOW_FIELDS);
     setErrors(invalid ?? noFormErrors());
     if (invalid) return;
-    markNoShow.mutate(body, {
+    const done = {
       onSuccess: () => {
         setReason('');
-        onChanged(`${chosen.displayName} is recorded as a no-show.`);
+        onChanged(words.done(chosen.displayName));
       },
-      onError: (error) => setErrors(formErrorsFrom(error, NO_SHOW_FIELDS)),
-    });
+      onError: (error: unknown) => setErrors(formErrorsFrom(error, NO_SHOW_FIELDS)),
+    };
+    if (change === 'record') recordNoShow.mutate(body, done);
+    else clearNoShow.mutate({ userId: body.userId, reason }, done);
   }
 
   return (
@@ -443,7 +493,7 @@ function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
       <FormAlert message={errors.form} />
       {people.length > 1 ? (
         <SelectField
-          label="Who did not come"
+          label={words.who}
           options={people.map((person) => ({ value: person.userId, label: person.displayName }))}
           value={chosen.userId}
           onChange={(event) => setUserId(event.target.value)}
@@ -451,23 +501,24 @@ function NoShowForm({ session, people, onChanged }: NoShowFormProps) {
         />
       ) : (
         <p>
-          Record that <strong>{chosen.displayName}</strong> did not come.
+          {words.one(chosen.displayName)}
           {errors.fields.userId && <span className="field-error"> {errors.fields.userId}</span>}
         </p>
       )}
       <TextAreaField
-        label="Note"
-        optional
+        label={words.note.label}
+        optional={change === 'record'}
+        required={change === 'clear'}
         maxLength={500}
         rows={2}
-        hint="For example “Waited 15 minutes; no reply to messages.”"
+        hint={words.note.hint}
         value={reason}
         onChange={(event) => setReason(event.target.value)}
         error={errors.fields.reason}
       />
       <div className="form-actions">
-        <SubmitButton pending={markNoShow.isPending} pendingLabel="Recording…" variant="secondary">
-          Record no-show
+        <SubmitButton pending={mutation.isPending} pendingLabel={words.submit[1]} variant="secondary">
+          {words.submit[0]}
         </SubmitButton>
       </div>
     </form>

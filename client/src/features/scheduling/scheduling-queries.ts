@@ -123,6 +123,14 @@ export function useRescheduleSession(sessionId: string) {
   });
 }
 
+export function useClearNoShow(sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof routes.clearNoShow>) => api(routes.clearNoShow, { params: { sessionId }, body }),
+    onSuccess: (session) => sessionChanged(queryClient, session),
+  });
+}
+
 export function useMarkNoShow(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
