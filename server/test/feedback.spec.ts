@@ -102,7 +102,7 @@ describe('feedback forms', () => {
     expect(await tableChecksums(t)).toEqual(before);
   });
 
-  it('a first read gives a draft pre-filled with the room notes and the competencies to score', async () => {
+  it('a first read gives an empty draft, the competencies to score, and the author alone their private room notes', async () => {
     const q1 = question('behavioural', ['structure', 'systems_thinking']);
     const q2 = question('opening', ['communication']);
     const sessionId = await endedSession([q1, q2]);
@@ -117,10 +117,20 @@ describe('feedback forms', () => {
       id: null,
       status: 'draft',
       about: { userId: people().candidate.user.id, displayName: 'Candidate A' },
-      content: { notes: { [q1.questionId]: 'STAR clear; fix was personal only' } },
+      content: {},
+      privateNotes: { [q1.questionId]: 'STAR clear; fix was personal only' },
       requiredCompetencies: ['structure', 'systems_thinking', 'communication'],
     });
     expect(draft.body.questions.map((q) => q.questionId)).toEqual([q1.questionId, q2.questionId]);
+
+    // Submitted without sharing it: the note is in no form anyone else reads.
+    const form = fullInterviewerForm({ structure: 3, systems_thinking: 2, communication: 4 });
+    const submitted = await call(people().mentor.client, 'submitFeedback', { sessionId, kind: 'interviewer' }, form);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.content.notes).toBeUndefined();
+    for (const reader of [people().coordinator.client, people().candidate.client]) {
+      expect(JSON.stringify((await call(reader, 'sessionFeedback', { sessionId })).body)).not.toContain('STAR clear');
+    }
   });
 
   it('refuses bad scores, missing ones, other kinds’ fields and writing about someone else, writing nothing', async () => {

@@ -70,8 +70,12 @@ test.describe('feedback', () => {
       await expectNoSeriousA11yViolations(interviewer);
       await owed.getByRole('link', { name: /^Write: Feedback on the person you interviewed/ }).click();
       await expect(interviewer.getByRole('heading', { level: 1, name: /^Feedback on the person you interviewed/ })).toBeVisible();
-      await expect(interviewer.getByLabel(/^Question 1: /)).toHaveValue(roomNote);
+      // The private note is offered, not shared: the candidate reads it only if the interviewer shares it.
+      await expect(interviewer.getByLabel(/^Question 1: /)).toHaveValue('');
+      await expect(interviewer.getByText('Your private note (only you see it):')).toBeVisible();
       await expectNoSeriousA11yViolations(interviewer);
+      await interviewer.getByRole('button', { name: /^Share this note with / }).click();
+      await expect(interviewer.getByLabel(/^Question 1: /)).toHaveValue(roomNote);
 
       // Submitting too early: the server's problems appear next to the fields.
       await interviewer.getByRole('button', { name: 'Submit feedback' }).click();
@@ -116,6 +120,7 @@ test.describe('feedback', () => {
       await expect(onYou.getByRole('heading', { level: 3, name: `From ${interviewerName}` })).toBeVisible();
       await expect(onYou).toContainText('4 of 5');
       await expect(onYou).toContainText('Give the result in numbers');
+      await expect(onYou).toContainText(roomNote);
 
       // The thank-you note goes through Rounds once.
       const thanks = candidate.getByRole('region', { name: 'Say thank you', exact: true });

@@ -37,27 +37,26 @@ export class FeedbackFormsService {
     private readonly clock: FeedbackClock,
   ) {}
 
-  /** Your form of this kind: the saved one, or a new draft pre-filled with your room notes (not saved). */
+  /**
+   * Your form of this kind: the saved one, or a new empty draft (not saved). An interviewer form comes with the
+   * private notes its author took in the room, which stay out of the form unless the author copies one in.
+   */
   async get(actor: UserEntity, sessionId: string, kindParam: string, about: string | undefined): Promise<FeedbackForm> {
     const kind = parseKind(kindParam);
     const context = await this.sessions.loadAsParticipant(actor, sessionId);
     const key = this.keyOf(context, actor, kind, about);
     const all = await this.forms.formsOfSessions([sessionId]);
     const saved = all.find((f) => f.kind === kind && f.authorId === key.authorId && f.aboutId === key.aboutId);
-    if (saved) return this.present(context, saved, all);
-    const content: FeedbackContent = {};
-    if (kind === 'interviewer') {
-      const asked = new Set(
-        this.sessions.asked(context, { interviewerId: actor.id, candidateId: key.aboutId }).map((q) => q.questionId),
-      );
-      const notes = Object.fromEntries(
-        Object.entries(await this.sessions.notesOf(sessionId, actor.id)).filter(
-          ([questionId, text]) => asked.has(questionId) && text.trim(),
-        ),
-      );
-      if (Object.keys(notes).length) content.notes = notes;
-    }
-    return this.present(context, { ...key, id: '', status: 'draft', content, updatedAt: 0, submittedAt: null }, all, true);
+    const form = saved ?? { ...key, id: '', status: 'draft' as const, content: {}, updatedAt: 0, submittedAt: null };
+    return this.withPrivateNotes(actor, this.present(context, form, all, !saved));
+  }
+
+  /** The author's own room notes on the questions of their interviewer form, for them alone. */
+  private async withPrivateNotes(actor: UserEntity, form: FeedbackForm): Promise<FeedbackForm> {
+    if (form.kind !== 'interviewer' || form.author.userId !== actor.id) return form;
+    const asked = new Set(form.questions.map((q) => q.questionId));
+    const notes = await this.sessions.notesOf(form.sessionId, actor.id);
+    return { ...form, privateNotes: Object.fromEntries(Object.entries(notes).filter(([id, text]) => asked.has(id) && text.trim())) };
   }
 
   async saveDraft(actor: UserEntity, sessionId: string, kindParam: string, body: FormBody): Promise<FeedbackForm> {
@@ -184,7 +183,7 @@ export class FeedbackFormsService {
       }
       return (await this.forms.write(manager, key, content, this.clock.now(), submit))!;
     });
-    return this.present(context, stored, await this.forms.formsOfSessions([sessionId]));
+    return this.withPrivateNotes(actor, this.present(context, stored, await this.forms.formsOfSessions([sessionId])));
   }
 
   /** A stored form as the contract shows it. */

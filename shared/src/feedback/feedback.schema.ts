@@ -87,7 +87,9 @@ export const feedbackFormRequestSchema = z.strictObject({
   notes: z
     .record(uuidSchema, text(ROOM_NOTE_MAX_CHARACTERS))
     .optional()
-    .describe('interviewer forms: a note per question asked (question id → text), pre-filled from your room notes'),
+    .describe(
+      'interviewer forms: a note per question asked (question id → text), which the candidate reads once released. Empty at first: your room notes stay private unless you copy one here',
+    ),
   strengths: text(FEEDBACK_TEXT_MAX).optional().describe('interviewer forms: what went well'),
   improvements: z
     .array(
@@ -156,6 +158,12 @@ export const feedbackFormSchema = z.object({
     .describe('how much each scored competency counts: the number of asked questions that inform it (at least 1)'),
   overall: z.number().nullable().describe('the weighted mean of the scores, or null'),
   questions: z.array(askedQuestionSchema).describe('the questions asked to the person the form is about, for notes'),
+  privateNotes: z
+    .record(uuidSchema, z.string())
+    .optional()
+    .describe(
+      "your own interviewer form only: the private notes you took in the room on these questions (question id → text). Never part of the form and never shown to anyone else; copy one into `notes` to share it",
+    ),
   updatedAt: isoDateTimeSchema.nullable(),
   submittedAt: isoDateTimeSchema.nullable(),
   releasedAt: isoDateTimeSchema

@@ -275,6 +275,31 @@ describe('questions asked, from the room log', () => {
     ]);
   });
 
+  it('lists a question asked in both halves of a peer session once per half, each with its own time', () => {
+    // Both scripts open with the same question, as every built-in script does.
+    const both = [snapshot('first', 1, 2), snapshot('second', 1, 4)] as const;
+    const context = roomContextOf('peer_swap', both, { startsAt: T0, swapAt: halfTime(T0, END) });
+    const s = 1000;
+    let state = initialRoomState(interviewer, candidate);
+    const log: RoomLogEntry[] = [];
+    for (const [type, actor, at] of [
+      ['start', interviewer, T0],
+      ['reveal', interviewer, T0 + 10 * s], // question 1, first half, to the swap
+      ['swap', candidate, halfTime(T0, END)],
+      ['reveal', candidate, halfTime(T0, END) + 20 * s], // question 1 again, second half
+      ['next', candidate, halfTime(T0, END) + 80 * s],
+    ] as Array<[RoomActionType, string, number]>) {
+      const result = applyRoomAction(state, { type }, actor, at, context);
+      if (!result.ok) throw new Error(result.refusal.message);
+      state = result.state;
+      log.push(roomLogEntry(type, actor, at, state, both));
+    }
+    expect(askedQuestions(log, END)).toEqual([
+      { questionId: question(1).questionId, half: 1, askedAt: new Date(T0 + 10 * s).toISOString(), seconds: 900 - 10 },
+      { questionId: question(1).questionId, half: 2, askedAt: new Date(halfTime(T0, END) + 20 * s).toISOString(), seconds: 60 },
+    ]);
+  });
+
   it('counts a question still showing until the given time', () => {
     const log = logOf([
       ['start', interviewer, T0],

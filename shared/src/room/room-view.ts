@@ -155,25 +155,25 @@ export interface AskedQuestion {
 /**
  * The questions asked (revealed to the candidate), in the order first asked, with the time spent on each,
  * read from the room log. A question's time runs from its reveal (or a return to it) until the room moves
- * on; a room still on it counts until `until`.
+ * on; a room still on it counts until `until`. Each half is its own interview: a question both interviewers
+ * of a peer session ask (every script opens with "Tell me about yourself") is listed once per half.
  */
 export function askedQuestions(log: readonly RoomLogEntry[], until: number): AskedQuestion[] {
   const asked = new Map<string, AskedQuestion>();
-  let open: { questionId: string; since: number } | undefined;
+  let open: { key: string; since: number } | undefined;
   const close = (at: number) => {
     if (!open) return;
-    asked.get(open.questionId)!.seconds += Math.max(0, Math.round((at - open.since) / 1000));
+    asked.get(open.key)!.seconds += Math.max(0, Math.round((at - open.since) / 1000));
     open = undefined;
   };
   for (const entry of [...log].sort((a, b) => a.version - b.version)) {
     const at = Date.parse(entry.at);
     const showing = entry.questionId !== null && entry.revealed && (entry.phase === 'interviewing' || entry.phase === 'swap');
-    if (open && (!showing || open.questionId !== entry.questionId)) close(at);
+    const key = `${entry.half}:${entry.questionId}`;
+    if (open && (!showing || open.key !== key)) close(at);
     if (showing && !open) {
-      if (!asked.has(entry.questionId!)) {
-        asked.set(entry.questionId!, { questionId: entry.questionId!, half: entry.half, askedAt: entry.at, seconds: 0 });
-      }
-      open = { questionId: entry.questionId!, since: at };
+      if (!asked.has(key)) asked.set(key, { questionId: entry.questionId!, half: entry.half, askedAt: entry.at, seconds: 0 });
+      open = { key, since: at };
     }
   }
   close(until);

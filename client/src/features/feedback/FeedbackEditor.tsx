@@ -123,21 +123,40 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
       {kind === 'interviewer' && form.questions.length > 0 && (
         <Card
           title="Notes per question"
-          description="Pre-filled with the notes you took in the room; edit them for the candidate."
+          description={`${form.about.displayName} reads these once your feedback is released. Your private notes from the room stay yours: share one only if you choose to.`}
         >
-          {form.questions.map((question, index) => (
-            <TextAreaField
-              key={question.questionId}
-              label={`Question ${index + 1}: ${question.prompt}`}
-              optional
-              hint={`${QUESTION_FAMILY_LABELS[question.family]} · ${formatDuration(question.seconds)} on it`}
-              maxLength={ROOM_NOTE_MAX_CHARACTERS}
-              rows={3}
-              value={draft.notes[question.questionId] ?? ''}
-              onChange={(event) => update({ notes: { ...draft.notes, [question.questionId]: event.target.value } })}
-              error={problem(`notes.${question.questionId}`)}
-            />
-          ))}
+          {form.questions.map((question, index) => {
+            const privateNote = form.privateNotes?.[question.questionId];
+            const shared = draft.notes[question.questionId] ?? '';
+            const share = (text: string) => update({ notes: { ...draft.notes, [question.questionId]: text } });
+            return (
+              <div key={question.questionId} className="fb-question-note">
+                <TextAreaField
+                  label={`Question ${index + 1}: ${question.prompt}`}
+                  optional
+                  hint={`${QUESTION_FAMILY_LABELS[question.family]} · ${formatDuration(question.seconds)} on it`}
+                  maxLength={ROOM_NOTE_MAX_CHARACTERS}
+                  rows={3}
+                  value={shared}
+                  onChange={(event) => share(event.target.value)}
+                  error={problem(`notes.${question.questionId}`)}
+                />
+                {privateNote && (
+                  <div className="fb-private-note">
+                    <p>
+                      <span className="muted">Your private note (only you see it): </span>
+                      <span className="fb-text">{privateNote}</span>
+                    </p>
+                    {shared !== privateNote && (
+                      <button type="button" className="button button-quiet" onClick={() => share(privateNote)}>
+                        Share this note with {form.about.displayName}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </div>
+            );
+          })}
         </Card>
       )}
 

@@ -9,7 +9,7 @@ interface YourNotesProps {
   owed: OwedForm[];
 }
 
-/** The notes you took in the room, per person you interviewed: from your form, or its pre-filled draft. */
+/** The private notes you took in the room, per person you interviewed (only you see them). */
 export function YourNotes({ sessionId, written, owed }: YourNotesProps) {
   const subjects = [
     ...new Set([
@@ -19,7 +19,10 @@ export function YourNotes({ sessionId, written, owed }: YourNotesProps) {
   ];
   if (subjects.length === 0) return null;
   return (
-    <Card title="Your notes" description="What you noted per question in the room; they pre-fill your feedback.">
+    <Card
+      title="Your notes"
+      description="What you noted per question in the room. Only you see them; in your feedback you choose which to share."
+    >
       {subjects.map((about) => (
         <NotesAbout key={about} sessionId={sessionId} about={about} />
       ))}
@@ -31,7 +34,7 @@ function NotesAbout({ sessionId, about }: { sessionId: string; about: string }) 
   const form = useFeedbackForm(sessionId, 'interviewer', about);
   if (form.isPending) return <LoadingState label="Loading your notes…" />;
   if (form.isError) return null;
-  const notes = form.data.questions.filter((question) => form.data.content.notes?.[question.questionId]?.trim());
+  const notes = form.data.questions.filter((question) => form.data.privateNotes?.[question.questionId]);
   return (
     <section className="fb-received" aria-label={`Your notes on ${form.data.about.displayName}`}>
       <h3>On {form.data.about.displayName}</h3>
@@ -42,7 +45,7 @@ function NotesAbout({ sessionId, about }: { sessionId: string; about: string }) 
           {notes.map((question) => (
             <li key={question.questionId}>
               <span className="muted">{question.prompt}</span>
-              <span className="fb-text">{form.data.content.notes![question.questionId]}</span>
+              <span className="fb-text">{form.data.privateNotes![question.questionId]}</span>
             </li>
           ))}
         </ul>

@@ -68,7 +68,7 @@ export function QuestionNote({ questionId, questionLabel, saved, online, onSave 
   else if (saving) status = 'Saving…';
   else if (unsaved) status = online ? 'Not saved yet' : 'Waiting for the connection to save';
   else if (stored.at) status = `Saved at ${timeOfDay(stored.at)}`;
-  else status = 'Only you see your notes; they stay with the session.';
+  else status = 'Only you see your notes. After the session, you choose which (if any) to share in your feedback.';
 
   return (
     <div className="field room-note">
