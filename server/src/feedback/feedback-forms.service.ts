@@ -56,7 +56,10 @@ export class FeedbackFormsService {
     if (form.kind !== 'interviewer' || form.author.userId !== actor.id) return form;
     const asked = new Set(form.questions.map((q) => q.questionId));
     const notes = await this.sessions.notesOf(form.sessionId, actor.id);
-    return { ...form, privateNotes: Object.fromEntries(Object.entries(notes).filter(([id, text]) => asked.has(id) && text.trim())) };
+    return {
+      ...form,
+      privateNotes: Object.fromEntries(Object.entries(notes).filter(([id, text]) => asked.has(id) && text.trim())),
+    };
   }
 
   async saveDraft(actor: UserEntity, sessionId: string, kindParam: string, body: FormBody): Promise<FeedbackForm> {

@@ -162,7 +162,7 @@ export const feedbackFormSchema = z.object({
     .record(uuidSchema, z.string())
     .optional()
     .describe(
-      "your own interviewer form only: the private notes you took in the room on these questions (question id → text). Never part of the form and never shown to anyone else; copy one into `notes` to share it",
+      'your own interviewer form only: the private notes you took in the room on these questions (question id → text). Never part of the form and never shown to anyone else; copy one into `notes` to share it',
     ),
   updatedAt: isoDateTimeSchema.nullable(),
   submittedAt: isoDateTimeSchema.nullable(),
