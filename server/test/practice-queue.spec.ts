@@ -94,7 +94,11 @@ describe('practice now: the instant peer queue over socket.io', () => {
       ticketId: amaraTicket.ticketId,
       partner: { userId: bo.user.id, displayName: 'Bo Chen', timeZone: 'Asia/Shanghai' },
       joinPath: `/sessions/${forAmara.sessionId}`,
+      roomPath: `/sessions/${forAmara.sessionId}/room`,
     });
+    // Started the moment they were paired: an instant session, never booked.
+    const made = await amara.client.call(routes.getSession, { params: { sessionId: forAmara.sessionId } });
+    expect(made.body).toMatchObject({ kind: 'peer_swap', status: 'scheduled', instant: true });
     expect(forBo).toMatchObject({
       ticketId: boTicket.ticketId,
       partner: { userId: amara.user.id, displayName: 'Amara Okafor', timeZone: 'Africa/Lagos' },

@@ -21,7 +21,6 @@ async function pressPracticeNow(page: Page) {
 }
 
 async function intoTheRoom(page: Page) {
-  await page.getByRole('main').getByRole('link', { name: /^Join/ }).click();
   await expect(page).toHaveURL(/\/room$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Check your camera and microphone' })).toBeVisible();
   await page.getByRole('button', { name: 'Join the room' }).click();
@@ -56,7 +55,7 @@ test.describe('accommodations', () => {
       await pressPracticeNow(interviewer);
       await expect(interviewer.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
       await pressPracticeNow(candidate);
-      await expect(interviewer).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+      await expect(interviewer).toHaveURL(/\/sessions\/[0-9a-f-]{36}\/room$/);
       await expect(candidate).toHaveURL(new URL(interviewer.url()).pathname);
       await intoTheRoom(interviewer);
       await intoTheRoom(candidate);

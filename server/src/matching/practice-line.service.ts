@@ -58,6 +58,7 @@ export class PracticeLineService {
         startsAt: match.startsAt.toISOString(),
         endsAt: match.endsAt.toISOString(),
         joinPath: `/sessions/${match.sessionId}`,
+        roomPath: `/sessions/${match.sessionId}/room`,
       };
       this.realtime.emitToUser(me.userId, 'practice:matched', payload);
     }

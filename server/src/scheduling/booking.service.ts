@@ -46,8 +46,8 @@ export interface SessionPlan {
   end: number;
   participants: { userId: string; role: ParticipantRole }[];
   scriptId?: string;
-  /** An instant session needs no e-mail or reminder: both people are on the page already. */
-  quiet?: boolean;
+  /** Practice now: started at once, so no e-mail or reminder (both people are on the page already), and never moved. */
+  instant?: boolean;
   /** How its invites name it and what they add for each reader (an interview day adds the reader's itinerary). */
   notice?: Pick<SessionNotice, 'title' | 'moreFor'>;
 }
@@ -185,7 +185,7 @@ export class BookingService {
       start,
       end,
       participants: people.map((person) => ({ userId: person.id, role: 'candidate' as const })),
-      quiet: true,
+      instant: true,
     });
     return { id, startsAt: new Date(start), endsAt: new Date(end) };
   }
@@ -253,10 +253,11 @@ export class BookingService {
       participants: plan.participants,
       scriptSnapshotId: snapshot?.id ?? null,
       createdBy: actor.id,
+      instant: plan.instant ?? false,
     });
     await this.startChecks.schedule(manager, sessionId);
     await this.hooks.timeSet(manager, { sessionId, start: plan.start, end: plan.end });
-    if (!plan.quiet) {
+    if (!plan.instant) {
       const people = await this.interviewSessions.people(manager, sessionId);
       await this.notices.send(manager, {
         change: 'session-booked',

@@ -24,6 +24,8 @@ export interface NewSession {
   participants: { userId: string; role: ParticipantRole }[];
   scriptSnapshotId: string | null;
   createdBy: string;
+  /** Practice now: started at once, never booked. */
+  instant: boolean;
 }
 
 /** A possible partner for a booking, with the figures that rank them. */
@@ -65,6 +67,7 @@ interface SessionRow {
   status_reason: string | null;
   script_snapshot_id: string | null;
   calendar_sequence: number;
+  instant: boolean;
 }
 
 interface PersonRow {
@@ -91,7 +94,7 @@ const SEAT_HANDED_OVER = 'Did not appear; the seat was handed to someone on stan
 type ParticipantJson = Session['participants'][number];
 
 const SESSION_COLUMNS = `s.id, s.cohort_id, s.kind, s.track, s.personas, s.starts_at, s.ends_at, s.status, s.status_reason,
-  s.script_snapshot_id, s.calendar_sequence`;
+  s.script_snapshot_id, s.calendar_sequence, s.instant`;
 const PERSON_COLUMNS = `p.session_id, p.user_id, u.display_name, u.time_zone, u.email, p.role, p.no_show, p.active`;
 const PEOPLE_ORDER = `array_position(ARRAY['interviewer', 'candidate', 'observer'], p.role), u.display_name`;
 
@@ -174,8 +177,8 @@ export class SessionsRepository {
   /** Inserts a session and its participants; the exclusion constraint refuses anyone already booked then. */
   async insert(manager: EntityManager, session: NewSession): Promise<string> {
     const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO sessions (cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by, instant)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         session.cohortId,
         session.kind,
@@ -185,6 +188,7 @@ export class SessionsRepository {
         new Date(session.end),
         session.scriptSnapshotId,
         session.createdBy,
+        session.instant,
       ],
     );
     for (const participant of session.participants) {
@@ -429,6 +433,7 @@ function toSession(row: SessionRow, participants: ParticipantJson[]): Session {
     statusReason: row.status_reason,
     scriptSnapshotId: row.script_snapshot_id,
     calendarSequence: row.calendar_sequence,
+    instant: row.instant,
     participants,
   };
 }

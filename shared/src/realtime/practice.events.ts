@@ -37,14 +37,18 @@ export type PracticeLeaveResult = z.infer<typeof practiceLeaveResultSchema>;
 export const practicePositionSchema = z.object({ ticketId: z.uuid(), position: positionSchema });
 export type PracticePosition = z.infer<typeof practicePositionSchema>;
 
-/** server → client `practice:matched`, to both people: the peer session has started; go to `joinPath`. */
+/** server → client `practice:matched`, to both people: the peer session has started; go to its room (`roomPath`). */
 export const practiceMatchedSchema = z.object({
   ticketId: z.uuid(),
   sessionId: z.uuid(),
   partner: z.object({ userId: z.uuid(), displayName: z.string(), timeZone: z.string() }),
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
-  joinPath: z.string().regex(/^\/sessions\/[0-9a-f-]{36}$/),
+  joinPath: z.string().regex(/^\/sessions\/[0-9a-f-]{36}$/).describe('the session page'),
+  roomPath: z
+    .string()
+    .regex(/^\/sessions\/[0-9a-f-]{36}\/room$/)
+    .describe("the session's room (its camera check first): where a person who pressed Practice now goes"),
 });
 export type PracticeMatched = z.infer<typeof practiceMatchedSchema>;
 

@@ -43,7 +43,7 @@ describe('acknowledgements', () => {
 });
 
 describe('practice:matched', () => {
-  it('points at the session page', () => {
+  it('points at the session page and its room, on this origin', () => {
     const sessionId = '7e57a11c-0000-4000-8000-000000000001';
     const base = {
       ticketId: sessionId,
@@ -52,7 +52,9 @@ describe('practice:matched', () => {
       startsAt: '2026-03-02T15:00:00.000Z',
       endsAt: '2026-03-02T15:30:00.000Z',
     };
-    expect(serverEvents['practice:matched'].safeParse({ ...base, joinPath: `/sessions/${sessionId}` }).success).toBe(true);
-    expect(serverEvents['practice:matched'].safeParse({ ...base, joinPath: 'https://elsewhere.example/' }).success).toBe(false);
+    const paths = { joinPath: `/sessions/${sessionId}`, roomPath: `/sessions/${sessionId}/room` };
+    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths }).success).toBe(true);
+    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths, joinPath: 'https://elsewhere.example/' }).success).toBe(false);
+    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths, roomPath: `/sessions/${sessionId}` }).success).toBe(false);
   });
 });

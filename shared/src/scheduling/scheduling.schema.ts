@@ -200,6 +200,7 @@ export const sessionSchema = z.object({
   participants: z.array(personSummarySchema.extend({ role: enumOf(PARTICIPANT_ROLES), noShow: z.boolean() })),
   scriptSnapshotId: uuidSchema.nullable(),
   calendarSequence: z.number().int(),
+  instant: z.boolean().describe('made by practice now: started the moment two people were paired, so never moved or cancelled'),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

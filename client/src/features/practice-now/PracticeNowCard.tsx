@@ -36,7 +36,7 @@ export function PracticeNowCard() {
 
   useEffect(() => {
     if (state.phase === 'matched') {
-      navigate(state.match.joinPath, {
+      navigate(state.match.roomPath, {
         state: withNotice(`You are paired with ${state.match.partner.displayName}. Your practice session has started.`),
       });
     }

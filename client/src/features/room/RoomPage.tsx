@@ -1,7 +1,9 @@
 import type { LocalUserChoices } from '@livekit/components-react';
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { StatusMessage } from '../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../components/PageStates';
+import { noticeFrom } from '../../lib/navigation-notice';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../scheduling/scheduling-queries';
@@ -45,7 +47,10 @@ function SessionRoom({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   const navigate = useNavigate();
   // Moved here by an interview day: straight in with the camera and microphone chosen for the first station.
-  const carried = carriedChoices(useLocation().state);
+  const location = useLocation();
+  const carried = carriedChoices(location.state);
+  // Sent here by practice now: who they are paired with.
+  const notice = noticeFrom(location.state);
   const [step, setStep] = useState<Step>(carried ? { name: 'room', choices: carried } : { name: 'prejoin' });
   const showEnded = useCallback(() => setStep({ name: 'summary', ended: true }), []);
   const showNextStation = useCallback(
@@ -78,6 +83,7 @@ function SessionRoom({ sessionId }: { sessionId: string }) {
       <div className="page-header">
         <h1>{kindTitle(session.data)}</h1>
         {others.length > 0 && <p className="lead">With {others.map((person) => person.displayName).join(' and ')}</p>}
+        <StatusMessage message={notice} />
       </div>
       {closed && (
         <p className="notice notice-warning" role="status">

@@ -181,7 +181,8 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
         </table>
       </Card>
 
-      {session.status === 'scheduled' && (
+      {/* Practice now started it the moment two people were paired: there is no booking to move or cancel. */}
+      {session.status === 'scheduled' && !session.instant && (
         <ChangeSession session={session} user={user} coordinates={coordinates} onChanged={setChanged} />
       )}
 
