@@ -44,7 +44,10 @@ export const practiceMatchedSchema = z.object({
   partner: z.object({ userId: z.uuid(), displayName: z.string(), timeZone: z.string() }),
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
-  joinPath: z.string().regex(/^\/sessions\/[0-9a-f-]{36}$/).describe('the session page'),
+  joinPath: z
+    .string()
+    .regex(/^\/sessions\/[0-9a-f-]{36}$/)
+    .describe('the session page'),
   roomPath: z
     .string()
     .regex(/^\/sessions\/[0-9a-f-]{36}\/room$/)

@@ -54,7 +54,11 @@ describe('practice:matched', () => {
     };
     const paths = { joinPath: `/sessions/${sessionId}`, roomPath: `/sessions/${sessionId}/room` };
     expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths }).success).toBe(true);
-    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths, joinPath: 'https://elsewhere.example/' }).success).toBe(false);
-    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths, roomPath: `/sessions/${sessionId}` }).success).toBe(false);
+    expect(
+      serverEvents['practice:matched'].safeParse({ ...base, ...paths, joinPath: 'https://elsewhere.example/' }).success,
+    ).toBe(false);
+    expect(serverEvents['practice:matched'].safeParse({ ...base, ...paths, roomPath: `/sessions/${sessionId}` }).success).toBe(
+      false,
+    );
   });
 });
