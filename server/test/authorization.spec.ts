@@ -414,6 +414,7 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: { ...sessionPeople(403), coordinator: 200 },
     },
   ],
+  sessionCalendar: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   roomSummary: [{ request: (world) => ({ params: { sessionId: world.sessionA } }), expect: sessionPeople(200) }],
   joinStandby: [
     {

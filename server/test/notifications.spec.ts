@@ -70,6 +70,7 @@ interface Invite {
   status: string;
   summary: string;
   description: string;
+  url: string;
   organizer: string;
   attendees: string[];
 }
@@ -89,6 +90,7 @@ function parseInvite(text: string): Invite {
     status: String(vevent.getFirstPropertyValue('status')),
     summary: event.summary,
     description: event.description,
+    url: String(vevent.getFirstPropertyValue('url') ?? ''),
     organizer: event.organizer,
     attendees: event.attendees.map((attendee) => String(attendee.getFirstValue()).replace(/^mailto:/i, 'mailto:')).sort(),
   };
@@ -286,7 +288,26 @@ describe('notifications', () => {
           attendees: [`mailto:${candidate.email}`, `mailto:${mentor.email}`].sort(),
         });
         expect(invite.description).toContain(`Your time: ${formatInZone(Date.parse(startsAt), reader.user.timeZone)}`);
+        // The invite and the e-mail lead to the session's page, and the e-mail to its room.
+        expect(invite.url).toBe(`${t.config.publicUrl}/sessions/${sessionId}`);
+        expect(mail.parsed.text).toContain(`Session page: ${t.config.publicUrl}/sessions/${sessionId}\n`);
+        expect(mail.parsed.text).toContain(
+          `Join the room (it opens 10 minutes before the start): ${t.config.publicUrl}/sessions/${sessionId}/room`,
+        );
       }
+      // The same event, to add by hand: METHOD:PUBLISH in the reader's zone, same UID and sequence as the invites.
+      const download = await candidate.client.call(routes.sessionCalendar, { params: { sessionId } });
+      expect(download.status).toBe(200);
+      expect(download.contentType).toMatch(/^text\/calendar; charset=utf-8; method=PUBLISH/);
+      expect(parseInvite(download.body as unknown as string)).toMatchObject({
+        method: 'PUBLISH',
+        uid: `session-${sessionId}@rounds`,
+        sequence: 0,
+        start: startsAt,
+        timeZone: candidate.user.timeZone,
+        url: `${t.config.publicUrl}/sessions/${sessionId}`,
+        summary: `Mentor interview with ${mentor.user.displayName}`,
+      });
       // 14:00 UTC is 19:30 in Kolkata (no daylight saving there, so this holds on any date).
       expect(toCandidate.parsed.text).toContain('19:30 (Asia/Kolkata)');
 

@@ -33,3 +33,8 @@ export function normalizeTimeZoneCase(name: string): string {
   if (zones.includes(name)) return name;
   return zones.find((zone) => zone.toLowerCase() === name.toLowerCase()) ?? name;
 }
+
+/** "America/New York": a zone's name as people say it, for pages and e-mails alike. */
+export function zoneName(zone: string): string {
+  return zone.replaceAll('_', ' ');
+}

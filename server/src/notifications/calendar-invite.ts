@@ -1,10 +1,11 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Mailbox } from '../config/config.js';
 
-export type InviteMethod = 'REQUEST' | 'CANCEL';
+/** REQUEST and CANCEL are invites sent by e-mail; PUBLISH is a file a person adds to their calendar themselves. */
+export type InviteMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
 export interface SessionInvite {
-  /** REQUEST creates or updates the calendar entry; CANCEL removes it. */
+  /** REQUEST creates or updates the calendar entry; CANCEL removes it; PUBLISH adds it by hand. */
   method: InviteMethod;
   sessionId: string;
   /** The session's calendar_sequence: it rises on every reschedule and on cancellation. */
@@ -36,7 +37,7 @@ export function buildSessionInvite(invite: SessionInvite): string {
   const cancel = invite.method === 'CANCEL';
   const calendar = ical({
     prodId: { company: 'Rounds', product: 'Rounds sessions', language: 'EN' },
-    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: ICalCalendarMethod[invite.method],
     x: [{ key: 'X-WR-TIMEZONE', value: invite.timeZone }],
   });
   calendar.createEvent({
@@ -70,7 +71,7 @@ function parameterText(text: string): string {
     .trim();
 }
 
-/** The METHOD of an iCalendar text, for the Content-Type that lets mail clients treat it as an invite. */
-export function inviteMethod(ics: string): InviteMethod {
+/** The METHOD of an e-mailed invite, for the Content-Type that lets mail clients treat it as one. */
+export function inviteMethod(ics: string): Exclude<InviteMethod, 'PUBLISH'> {
   return /^METHOD:CANCEL\r?$/m.test(ics) ? 'CANCEL' : 'REQUEST';
 }

@@ -1,7 +1,8 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { routes, type ValidatedBody, type ValidatedQuery } from '@rounds/shared';
 import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody, ValidQuery } from '../common/route.decorators.js';
+import type { Response } from 'express';
 import type { UserEntity } from '../users/user.entity.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingService } from './booking.service.js';
@@ -93,5 +94,17 @@ export class SchedulingController {
     @ValidBody(routes.clearNoShow) body: ValidatedBody<typeof routes.clearNoShow>,
   ) {
     return this.lifecycle.clearNoShow(actor, sessionId, body.userId, body.reason);
+  }
+
+  @Route(routes.sessionCalendar)
+  async calendar(
+    @Actor() actor: UserEntity,
+    @UuidParam('sessionId') sessionId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const ics = await this.lifecycle.calendarFile(actor, sessionId);
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8; method=PUBLISH');
+    response.setHeader('Content-Disposition', `attachment; filename="rounds-session-${sessionId}.ics"`);
+    return ics;
   }
 }

@@ -165,6 +165,24 @@ export class SessionLifecycleService {
     return this.interviewSessions.get(actor, sessionId);
   }
 
+  /** The session as a calendar file for the actor to add by hand ("Add to calendar" on its page). */
+  async calendarFile(actor: UserEntity, sessionId: string): Promise<string> {
+    const session = await this.interviewSessions.get(actor, sessionId);
+    if (session.status === 'cancelled') throw conflict('This session was cancelled, so there is nothing to add to a calendar.');
+    const people = await this.interviewSessions.people(this.db.manager, sessionId);
+    return this.notices.calendarFile(
+      {
+        sessionId,
+        kind: session.kind,
+        start: Date.parse(session.startsAt),
+        end: Date.parse(session.endsAt),
+        sequence: session.calendarSequence,
+        people: people.filter((person) => !person.noShow),
+      },
+      { userId: actor.id, timeZone: actor.timeZone },
+    );
+  }
+
   /**
    * Someone on standby takes the seat of a participant who did not appear, in the caller's transaction: the
    * absent person stays on the session as a no-show (inactive, so their time frees up) and the standby person

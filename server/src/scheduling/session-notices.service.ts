@@ -26,6 +26,9 @@ export interface SessionNotice {
   moreFor?: (reader: SessionPerson) => string[];
 }
 
+/** Whoever reads a notice or a calendar file: their own time comes first, in their zone. */
+type Reader = Pick<SessionPerson, 'userId' | 'timeZone'>;
+
 const VERBS: Record<SessionChange, string> = {
   'session-booked': 'is booked',
   'session-cancelled': 'was cancelled',
@@ -53,12 +56,7 @@ export class SessionNotices {
     const minutes = (end - start) / MINUTE;
     const cancelled = change === 'session-cancelled';
     for (const reader of people) {
-      const others = people.filter((p) => p.userId !== reader.userId);
-      const times = [
-        `Your time: ${formatInZone(start, reader.timeZone)}`,
-        ...others.map((o) => `${o.displayName}'s time: ${formatInZone(start, o.timeZone)}`),
-      ];
-      const withWhom = others.map((o) => o.displayName).join(', ');
+      const { times, withWhom } = describeFor(notice, reader);
       const more = notice.moreFor?.(reader) ?? [];
       await this.outbox.enqueue(manager, {
         kind: change,
@@ -73,22 +71,52 @@ export class SessionNotices {
           ...(reason ? [``, `Reason from ${actor.displayName}: ${reason}`] : []),
           ...(more.length > 0 ? [``, ...more] : []),
           ``,
+          ...this.invites.linkLines(sessionId, !cancelled),
+          ``,
           cancelled ? `The attached invite removes it from your calendar.` : `The attached invite puts it in your calendar.`,
         ].join('\n'),
         metadata: { sessionId, sequence, userId: reader.userId },
         ics: this.invites.build({
+          ...this.eventFor(notice, reader),
           method: cancelled ? 'CANCEL' : 'REQUEST',
-          sessionId,
-          sequence,
-          startsAt: new Date(start),
-          endsAt: new Date(end),
-          summary: `${title} with ${withWhom}`,
           description: [...times, ...(reason ? [``, `${actor.displayName}: ${reason}`] : [])].join('\n'),
-          attendees: people.map((p) => ({ name: p.displayName, email: p.email })),
-          timeZone: reader.timeZone,
         }),
       });
     }
     await this.reminders.schedule(manager, sessionId);
   }
+
+  /**
+   * The session as a file one adds to a calendar by hand: the same event (UID and sequence) as the invites, so a
+   * later invite updates that entry rather than adding another.
+   */
+  calendarFile(session: Omit<SessionNotice, 'change' | 'actor'>, reader: Reader): string {
+    return this.invites.build({ ...this.eventFor(session, reader), method: 'PUBLISH' });
+  }
+
+  private eventFor(session: Omit<SessionNotice, 'change' | 'actor'>, reader: Reader) {
+    const { times, withWhom } = describeFor(session, reader);
+    return {
+      sessionId: session.sessionId,
+      sequence: session.sequence,
+      startsAt: new Date(session.start),
+      endsAt: new Date(session.end),
+      summary: `${session.title ?? SESSION_KIND_LABELS[session.kind]} with ${withWhom}`,
+      description: times.join('\n'),
+      attendees: session.people.map((p) => ({ name: p.displayName, email: p.email })),
+      timeZone: reader.timeZone,
+    };
+  }
+}
+
+/** The session's time in the reader's zone and in each other person's, and who the others are. */
+function describeFor(session: Pick<SessionNotice, 'start' | 'people'>, reader: Reader) {
+  const others = session.people.filter((p) => p.userId !== reader.userId);
+  return {
+    times: [
+      `Your time: ${formatInZone(session.start, reader.timeZone)}`,
+      ...others.map((o) => `${o.displayName}'s time: ${formatInZone(session.start, o.timeZone)}`),
+    ],
+    withWhom: others.map((o) => o.displayName).join(', '),
+  };
 }

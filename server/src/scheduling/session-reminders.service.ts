@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MINUTE, SESSION_KIND_LABELS, formatInZone } from '@rounds/shared';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { JobQueue } from '../notifications/job-queue.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { SessionInvites } from '../notifications/session-invites.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 export const REMINDER_QUEUE = 'session-reminder';
@@ -49,7 +49,7 @@ export class SessionRemindersService {
     private readonly sessions: SessionsRepository,
     private readonly jobs: JobQueue,
     private readonly outbox: OutboxService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly invites: SessionInvites,
   ) {
     jobs.define<unknown>(
       REMINDER_QUEUE,
@@ -118,7 +118,7 @@ export class SessionRemindersService {
             `Your time: ${formatInZone(start, reader.timeZone)}`,
             ...others.map((o) => `${o.displayName}'s time: ${formatInZone(start, o.timeZone)}`),
             ``,
-            `Rounds: ${this.config.publicUrl}`,
+            ...this.invites.linkLines(job.sessionId, true),
           ].join('\n'),
           metadata: { sessionId: job.sessionId, sequence: job.sequence, minutesBefore: job.minutesBefore, userId: reader.userId },
         });

@@ -612,6 +612,18 @@ export const routes = {
     response: sessionSchema,
     errors: [401, 403, 404, 409],
   }),
+  sessionCalendar: defineEndpoint({
+    method: 'GET',
+    path: '/api/sessions/:sessionId/calendar.ics',
+    tag: 'scheduling',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'The session as an iCalendar file to add to a calendar by hand (METHOD:PUBLISH), in the reader’s zone, with the same UID and sequence as the e-mailed invites and the session page as its URL (participants and the cohort’s coordinators). 409 once it is cancelled',
+    response: z.string(),
+    mediaType: 'text/calendar',
+    errors: [401, 403, 404, 409],
+  }),
   roomSummary: defineEndpoint({
     method: 'GET',
     path: '/api/sessions/:sessionId/room',

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneName } from '../time-zone.js';
 import { MINUTE } from './booking-rules.js';
 import type { AvailabilityException, WeeklyWindow } from './weekly-windows.js';
 
@@ -116,7 +117,7 @@ export function slotStarts(free: readonly Interval[], durationMinutes: number, s
   return starts;
 }
 
-/** "Tue 3 Mar, 18:00 (America/Chicago)" — the same instant as each reader sees it. */
+/** "Tue 3 Mar, 18:00 (America/New York)" — the same instant as each reader sees it. */
 export function formatInZone(instant: number | Date, timeZone: string, locale = 'en-GB'): string {
   const when = new Intl.DateTimeFormat(locale, {
     timeZone,
@@ -127,5 +128,5 @@ export function formatInZone(instant: number | Date, timeZone: string, locale = 
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(instant);
-  return `${when} (${timeZone})`;
+  return `${when} (${zoneName(timeZone)})`;
 }

@@ -7,6 +7,7 @@ import {
   type CohortDetail,
   type Role,
   type User,
+  zoneName,
 } from '@rounds/shared';
 import { useId, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -21,7 +22,7 @@ import { withNotice } from '../../lib/navigation-notice';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useCohort } from '../cohorts/cohort-queries';
-import { addDays, wallClock, zoneName } from '../scheduling/zoned-time';
+import { addDays, wallClock } from '../scheduling/zoned-time';
 import { useScripts } from '../scripts/script-queries';
 import {
   dayDraftErrors,

@@ -1,10 +1,11 @@
+import { zoneName } from '@rounds/shared';
 import type { RoomDayContext, RoomRole } from '@rounds/shared';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { formatClock } from '../../lib/format-time';
 import { useSignedInUser } from '../../lib/session';
-import { timeIn, zoneName } from '../scheduling/zoned-time';
+import { timeIn } from '../scheduling/zoned-time';
 import { readDayClock } from './day-clock';
 import { useServerNow } from './use-server-now';
 

@@ -14,6 +14,7 @@ import {
   type SlotProposal,
   type Track,
   type User,
+  zoneName,
 } from '@rounds/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -30,7 +31,7 @@ import { oneOf } from '../../lib/one-of';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { useBookSession, useSlotProposals, type SlotSearch } from './scheduling-queries';
 import { kindTitle } from './session-display';
-import { longDayOf, shortDateTimeIn, timeIn, wallClock, zoneName } from './zoned-time';
+import { longDayOf, shortDateTimeIn, timeIn, wallClock } from './zoned-time';
 import { useToday } from './use-today';
 
 /** The server proposes at most this many times per request; a full page means more may follow. */

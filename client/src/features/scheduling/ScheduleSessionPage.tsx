@@ -17,6 +17,7 @@ import {
   type SessionKind,
   type Track,
   type User,
+  zoneName,
 } from '@rounds/shared';
 import { useId, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -39,7 +40,7 @@ import { RowSelect } from './RowField';
 import { useScheduleSession } from './scheduling-queries';
 import { PARTICIPANT_ROLE_LABELS, kindTitle } from './session-display';
 import { instantFromWallClock } from './instant-from-wall-clock';
-import { addDays, shortDateTimeIn, wallClock, zoneName } from './zoned-time';
+import { addDays, shortDateTimeIn, wallClock } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 import { currentTime, useToday } from './use-today';
 

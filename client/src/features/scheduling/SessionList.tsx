@@ -1,3 +1,4 @@
+import { zoneName } from '@rounds/shared';
 import type { Session } from '@rounds/shared';
 import { useId } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +13,7 @@ import {
   statusBadgeClass,
   trackLine,
 } from './session-display';
-import { shortDateTimeIn, spanIn, timeIn, wallClock, zoneName } from './zoned-time';
+import { shortDateTimeIn, spanIn, timeIn, wallClock } from './zoned-time';
 
 interface Viewer {
   id: string;

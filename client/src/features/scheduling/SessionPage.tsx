@@ -13,6 +13,7 @@ import {
   TRACK_LABELS,
   type Session,
   type User,
+  zoneName,
 } from '@rounds/shared';
 import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -41,7 +42,7 @@ import {
 } from './session-display';
 import { JoinControl } from './SessionList';
 import { instantFromWallClock } from './instant-from-wall-clock';
-import { minutesBetween, shortDateTimeIn, spanIn, wallClock, zoneName } from './zoned-time';
+import { minutesBetween, shortDateTimeIn, spanIn, wallClock } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 import { currentTime, useToday } from './use-today';
 

@@ -1,3 +1,4 @@
+import { zoneName } from '@rounds/shared';
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
@@ -5,7 +6,6 @@ import { useSignedInUser } from '../../lib/session';
 import { useSessions } from './scheduling-queries';
 import { useNow } from './session-display';
 import { SessionList } from './SessionList';
-import { zoneName } from './zoned-time';
 
 interface UpcomingSessionsCardProps {
   /** How many sessions to show; the rest are one click away. */

@@ -107,11 +107,6 @@ export function spanIn(startsAt: string, endsAt: string, zone: string): string {
   return `${shortDateTimeIn(startsAt, zone)}–${endText}`;
 }
 
-/** "America/New York": a zone's name made readable. */
-export function zoneName(zone: string): string {
-  return zone.replaceAll('_', ' ');
-}
-
 /** Whole minutes between two instants. */
 export function minutesBetween(startsAt: string, endsAt: string): number {
   return Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE);
