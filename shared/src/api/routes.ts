@@ -14,6 +14,14 @@ import {
   invitationPreviewSchema,
   invitationSchema,
 } from '../schemas/cohort.schema.js';
+import {
+  accountExportSchema,
+  changePasswordRequestSchema,
+  deleteAccountRequestSchema,
+  passwordResetRequestedSchema,
+  passwordResetRequestSchema,
+  resetPasswordRequestSchema,
+} from '../schemas/account.schema.js';
 import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { roomSummarySchema } from '../room/room.schema.js';
@@ -146,8 +154,9 @@ export const routes = {
     access: 'public',
     status: 201,
     summary:
-      'Finish an open registration with the token from its e-mail link: creates the account and signs in. ' +
-      'The link works once (404 after), expires (410), and fails if the address got an account meanwhile (409)',
+      'Finish an open registration with the token from its e-mail link and the password registered with it: creates ' +
+      'the account and signs in. A different password is a 400 that leaves the link usable. The link works once (404 after), ' +
+      'expires (410), and fails if the address got an account meanwhile (409)',
     body: confirmRegistrationRequestSchema,
     maxBodyBytes: 4 * 1024,
     response: userSchema,
@@ -202,6 +211,82 @@ export const routes = {
     body: updateProfileRequestSchema,
     response: userSchema,
     errors: [401],
+  }),
+  requestPasswordReset: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password-reset',
+    tag: 'auth',
+    access: 'public',
+    status: 202,
+    summary:
+      'Forgotten password: e-mails the address a link that sets a new password (once, within an hour), if it has an ' +
+      'account. The answer is the same for every address; limited per address and per client (429)',
+    body: passwordResetRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    response: passwordResetRequestedSchema,
+    errors: [429],
+  }),
+  resetPassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password-reset/confirm',
+    tag: 'auth',
+    access: 'public',
+    status: 204,
+    summary:
+      'Set a new password with the token from a reset link; ends every sign-in of that person. The link works once ' +
+      '(404 after, and for an unknown one) and expires after an hour (410). Nobody is signed in by it',
+    body: resetPasswordRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [404, 410],
+  }),
+  changePassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/account/password',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary:
+      'Change your password (your current one is required: 400 naming the field when it is not right); every other ' +
+      'sign-in of yours ends at once, open sockets included, and this one stays',
+    body: changePasswordRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [401, 429],
+  }),
+  signOutEverywhere: defineEndpoint({
+    method: 'POST',
+    path: '/api/account/sign-out-everywhere',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary: 'End every sign-in of yours, this one included, and close their sockets',
+    errors: [401],
+  }),
+  exportAccount: defineEndpoint({
+    method: 'GET',
+    path: '/api/account/export',
+    tag: 'account',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      'Everything Rounds holds about you as one JSON download (an attachment): profile, roles, memberships, availability, ' +
+      'accommodations, sessions, feedback you wrote and released to you, room notes, standby windows and reliability',
+    response: accountExportSchema,
+    errors: [401],
+  }),
+  deleteAccount: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/account',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary:
+      'Delete your account, confirmed with your password (400 when it is not right). Your profile, availability, ' +
+      'accommodations, standby windows, notes, drafts and sign-ins go at once and your upcoming sessions are cancelled; ' +
+      'what others need (feedback you submitted, shared sessions\' attendance) stays under "a former member". The last ' +
+      'coordinator of a cohort gets 409 naming it: hand it over first',
+    body: deleteAccountRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [401, 409, 429],
   }),
   getAccommodations: defineEndpoint({
     method: 'GET',
