@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 /** The name a deleted account's row carries wherever others still see it. */
-export const FORMER_MEMBER = 'a former member';
+const FORMER_MEMBER = 'a former member';
 
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone' | 'roles'> &
   Partial<Pick<UserEntity, 'track' | 'experienceLevel' | 'specialty' | 'bio' | 'interviewerPersonas' | 'weeklyCapacity'>>;
