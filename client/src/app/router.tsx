@@ -49,10 +49,6 @@ export function createRouter() {
               path: '/reset-password/:token',
               lazy: async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage }),
             },
-            {
-              path: '/account-deleted',
-              lazy: async () => ({ Component: (await import('../features/account/AccountDeletedPage')).AccountDeletedPage }),
-            },
           ],
         },
         {

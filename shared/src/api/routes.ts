@@ -154,9 +154,8 @@ export const routes = {
     access: 'public',
     status: 201,
     summary:
-      'Finish an open registration with the token from its e-mail link and the password registered with it: creates ' +
-      'the account and signs in. A different password is a 400 that leaves the link usable. The link works once (404 after), ' +
-      'expires (410), and fails if the address got an account meanwhile (409)',
+      'Finish an open registration with the token from its e-mail link and the password again: creates the account ' +
+      'and signs in. The link works once (404 after), expires (410), and fails if the address got an account meanwhile (409)',
     body: confirmRegistrationRequestSchema,
     maxBodyBytes: 4 * 1024,
     response: userSchema,
@@ -218,9 +217,7 @@ export const routes = {
     tag: 'auth',
     access: 'public',
     status: 202,
-    summary:
-      'Forgotten password: e-mails the address a link that sets a new password (once, within an hour), if it has an ' +
-      'account. The answer is the same for every address; limited per address and per client (429)',
+    summary: 'Forgotten password: e-mail a one-hour, single-use reset link (the same answer for every address)',
     body: passwordResetRequestSchema,
     maxBodyBytes: 4 * 1024,
     response: passwordResetRequestedSchema,
@@ -232,9 +229,7 @@ export const routes = {
     tag: 'auth',
     access: 'public',
     status: 204,
-    summary:
-      'Set a new password with the token from a reset link; ends every sign-in of that person. The link works once ' +
-      '(404 after, and for an unknown one) and expires after an hour (410). Nobody is signed in by it',
+    summary: 'Set a new password with a reset link (used or unknown 404, expired 410); ends every sign-in',
     body: resetPasswordRequestSchema,
     maxBodyBytes: 4 * 1024,
     errors: [404, 410],
@@ -245,9 +240,7 @@ export const routes = {
     tag: 'account',
     access: 'signed-in',
     status: 204,
-    summary:
-      'Change your password (your current one is required: 400 naming the field when it is not right); every other ' +
-      'sign-in of yours ends at once, open sockets included, and this one stays',
+    summary: 'Change your password (the current one required); your other sign-ins end, this one stays',
     body: changePasswordRequestSchema,
     maxBodyBytes: 4 * 1024,
     errors: [401, 429],
@@ -258,7 +251,7 @@ export const routes = {
     tag: 'account',
     access: 'signed-in',
     status: 204,
-    summary: 'End every sign-in of yours, this one included, and close their sockets',
+    summary: 'End every sign-in of yours, this one included',
     errors: [401],
   }),
   exportAccount: defineEndpoint({
@@ -267,9 +260,7 @@ export const routes = {
     tag: 'account',
     access: 'signed-in',
     status: 200,
-    summary:
-      'Everything Rounds holds about you as one JSON download (an attachment): profile, roles, memberships, availability, ' +
-      'accommodations, sessions, feedback you wrote and released to you, room notes, standby windows and reliability',
+    summary: 'Everything Rounds holds about you, as one JSON download',
     response: accountExportSchema,
     errors: [401],
   }),
@@ -279,11 +270,7 @@ export const routes = {
     tag: 'account',
     access: 'signed-in',
     status: 204,
-    summary:
-      'Delete your account, confirmed with your password (400 when it is not right). Your profile, availability, ' +
-      'accommodations, standby windows, notes, drafts and sign-ins go at once and your upcoming sessions are cancelled; ' +
-      'what others need (feedback you submitted, shared sessions\' attendance) stays under "a former member". The last ' +
-      'coordinator of a cohort gets 409 naming it: hand it over first',
+    summary: 'Delete your account (password required); the last coordinator of a cohort gets 409',
     body: deleteAccountRequestSchema,
     maxBodyBytes: 4 * 1024,
     errors: [401, 409, 429],

@@ -29,7 +29,7 @@ export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>;
 /** The one answer to a reset request, whether or not the address has an account. */
 export const passwordResetRequestedSchema = z.object({
   status: z.literal('reset_requested'),
-  email: z.string().describe('the address a link was sent to, if it has an account'),
+  email: z.string(),
 });
 export type PasswordResetRequested = z.output<typeof passwordResetRequestedSchema>;
 
@@ -51,15 +51,13 @@ const roomNotesExportSchema = z.object({
 /** Everything Rounds holds about the person asking, as they may see it: no password hash, no tokens. */
 export const accountExportSchema = z.object({
   exportedAt: isoDateTimeSchema,
-  profile: userSchema.describe('profile, roles and accommodations'),
-  memberships: z.array(cohortSchema).describe('the cohorts you belong to, with your roles in each'),
+  profile: userSchema,
+  memberships: z.array(cohortSchema),
   availability: availabilitySchema,
-  sessions: z.array(sessionSchema).describe('every session you take or took part in, past and upcoming'),
-  feedback: z
-    .array(sessionFeedbackSchema)
-    .describe('per ended session: the forms you wrote (drafts included) and those released to you'),
-  roomNotes: z.array(roomNotesExportSchema).describe('your notes from live rooms, per session'),
-  standby: z.array(standbyEntrySchema).describe('your standby windows'),
+  sessions: z.array(sessionSchema),
+  feedback: z.array(sessionFeedbackSchema),
+  roomNotes: z.array(roomNotesExportSchema),
+  standby: z.array(standbyEntrySchema),
   reliability: reliabilitySchema,
 });
 export type AccountExport = z.output<typeof accountExportSchema>;

@@ -1,6 +1,9 @@
 import { routes, type EndpointBody } from '@rounds/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { api } from '../../lib/api';
+import { withNotice } from '../../lib/navigation-notice';
+import { currentUserKey } from '../../lib/query-client';
 
 export function useChangePassword() {
   return useMutation({
@@ -16,10 +19,22 @@ export function useSignOutEverywhere() {
   });
 }
 
-/** Deletes the account; then a fresh page load says so, keeping nothing of the person in memory. */
+/**
+ * Deletes the account; then everything cached about the person is dropped and the sign-in page says the account
+ * is gone (the session guard sees nobody signed in).
+ */
 export function useDeleteAccount() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: (body: EndpointBody<typeof routes.deleteAccount>) => api(routes.deleteAccount, { body }),
-    onSuccess: () => window.location.assign('/account-deleted'),
+    onSuccess: () => {
+      queryClient.clear();
+      queryClient.setQueryData(currentUserKey, null);
+      void navigate('/sign-in', {
+        replace: true,
+        state: withNotice('Your account is deleted, and you are signed out everywhere. Thank you for practising with Rounds.'),
+      });
+    },
   });
 }
