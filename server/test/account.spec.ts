@@ -499,6 +499,9 @@ describe('accounts people can recover and leave', () => {
       });
       expect(row.email).not.toContain(candidate.email);
       expect(row.deleted_at).toBeInstanceOf(Date);
+      // The emptied row is nobody's: not even a reset link can be sent to it.
+      expect((await t.client().call(routes.requestPasswordReset, { body: { email: row.email } })).status).toBe(202);
+      expect(await countRows(`SELECT count(*)::int AS n FROM password_resets WHERE user_id = $1`, [id])).toBe(0);
 
       // Others': kept, with the author shown as a former member.
       expect(

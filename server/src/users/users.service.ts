@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NO_ACCOMMODATIONS, type Accommodations, type routes, type User, type ValidatedBody } from '@rounds/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 /** The name a deleted account's row carries wherever others still see it. */
@@ -33,9 +33,9 @@ export class UsersService {
       .getOne();
   }
 
-  /** Whoever holds an address, in the caller's transaction (a former member's address is freed, so never them). */
+  /** Whoever holds an address, in the caller's transaction; never a deleted account. */
   findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<UserEntity | null> {
-    return manager.getRepository(UserEntity).findOneBy({ email: email.toLowerCase() });
+    return manager.getRepository(UserEntity).findOneBy({ email: email.toLowerCase(), deletedAt: IsNull() });
   }
 
   /** A person's password hash, to check a password they typed to prove it is them. */

@@ -21,7 +21,7 @@ import {
   passwordResetRequestedSchema,
   passwordResetRequestSchema,
   resetPasswordRequestSchema,
-} from '../schemas/account.schema.js';
+} from '../account/account.schema.js';
 import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { roomSummarySchema } from '../room/room.schema.js';

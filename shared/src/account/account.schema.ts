@@ -3,9 +3,9 @@ import { reliabilitySchema } from '../matching/reliability.js';
 import { availabilitySchema, sessionSchema } from '../scheduling/scheduling.schema.js';
 import { sessionFeedbackSchema } from '../feedback/feedback.schema.js';
 import { standbyEntrySchema } from '../standby/standby.js';
-import { cohortSchema } from './cohort.schema.js';
-import { emailSchema, isoDateTimeSchema, uuidSchema } from './common.schema.js';
-import { passwordSchema, userSchema } from './user.schema.js';
+import { cohortSchema } from '../schemas/cohort.schema.js';
+import { emailSchema, isoDateTimeSchema, uuidSchema } from '../schemas/common.schema.js';
+import { passwordSchema, userSchema } from '../schemas/user.schema.js';
 
 /** A password typed to prove who you are: checked against the stored hash, so only its size is limited here. */
 const passwordProofSchema = z.string().min(1, { error: 'is required' }).max(200, { error: 'has at most 200 characters' });
