@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccommodationsModule } from './accommodations/accommodations.module.js';
+import { AccountModule } from './account/account.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -35,6 +36,7 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        AccountModule,
         CohortsModule,
         AccommodationsModule,
         NotificationsModule,

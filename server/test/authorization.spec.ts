@@ -102,7 +102,7 @@ const matrix: Record<RouteName, Scenario[]> = {
     {
       request: async (world, actor) => ({
         client: await world.freshSignIn(actor),
-        body: { token: await world.newRegistrationToken() },
+        body: { token: await world.newRegistrationToken(), password: TEST_PASSWORD },
       }),
       expect: everyone(201),
     },
@@ -118,6 +118,51 @@ const matrix: Record<RouteName, Scenario[]> = {
   ],
   logout: [{ request: async (world, actor) => ({ client: await world.freshSignIn(actor) }), expect: everyone(204) }],
   session: [{ request: () => ({}), expect: everyone(200) }],
+  requestPasswordReset: [
+    {
+      request: (world, actor) => ({
+        body: { email: actor === 'anonymous' ? world.inviter.email : world.people[actor].email },
+      }),
+      expect: everyone(202),
+    },
+  ],
+  // The token names whose password changes, whoever sends it (signed in or not).
+  resetPassword: [
+    {
+      request: async (world) => ({ body: { token: await world.newPasswordResetToken(), password: 'a brand new passphrase' } }),
+      expect: everyone(204),
+    },
+  ],
+  // These act on the caller's own account: each person may do them to themselves, and only to themselves.
+  changePassword: [
+    {
+      name: 'a fresh account of each kind',
+      request: async (world, actor) => ({
+        client: await world.freshAccount(actor),
+        body: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+      }),
+      expect: signedIn(204),
+    },
+    {
+      name: 'with a wrong current password',
+      request: () => ({ body: { currentPassword: 'not the password', newPassword: 'a brand new passphrase' } }),
+      expect: signedIn(400),
+    },
+  ],
+  signOutEverywhere: [{ request: async (world, actor) => ({ client: await world.freshAccount(actor) }), expect: signedIn(204) }],
+  exportAccount: [{ request: () => ({}), expect: signedIn(200) }],
+  deleteAccount: [
+    {
+      name: 'a fresh account of each kind',
+      request: async (world, actor) => ({ client: await world.freshAccount(actor), body: { password: TEST_PASSWORD } }),
+      expect: signedIn(204),
+    },
+    {
+      name: 'with a wrong password',
+      request: () => ({ body: { password: 'not the password' } }),
+      expect: signedIn(400),
+    },
+  ],
   me: [{ request: () => ({}), expect: signedIn(200) }],
   updateMe: [{ request: () => ({ body: { bio: 'Preparing for interviews.' } }), expect: signedIn(200) }],
   getAccommodations: [

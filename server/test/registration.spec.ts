@@ -47,7 +47,9 @@ describe('registration', () => {
     if (!match) throw new Error(`no confirmation link was sent to ${email}`);
     return match[1];
   };
-  const confirm = (token: string, client = t.client()) => client.call(routes.confirmRegistration, { body: { token } });
+  /** Confirms as the person who registered does: the link's token and the password typed again. */
+  const confirm = (token: string, client = t.client(), password: string = registration.password) =>
+    client.call(routes.confirmRegistration, { body: { token, password } });
 
   it('creates the first account of a new deployment at once, as coordinator and candidate, signed in', async () => {
     const founder = await register('founder@example.org');
@@ -197,13 +199,37 @@ describe('registration', () => {
 
   it('answers 404 for an unknown link and 400 for something that is not a token', async () => {
     expect((await confirm('x'.repeat(43))).status).toBe(404);
-    const short = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'short' });
+    const short = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'short', password: registration.password });
     expect(short.status).toBe(400);
     expect(short.body.errors).toEqual([
       { field: 'token', message: expect.stringContaining('open the link from the e-mail again') },
     ]);
-    const extra = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'x'.repeat(43), email: 'a@example.org' });
+    const extra = await t.client().raw('POST', '/api/auth/register/confirm', {
+      token: 'x'.repeat(43),
+      password: registration.password,
+      email: 'a@example.org',
+    });
     expect(extra.status).toBe(400);
+    const withoutPassword = await t.client().raw('POST', '/api/auth/register/confirm', { token: 'x'.repeat(43) });
+    expect(withoutPassword.status).toBe(400);
+    expect(withoutPassword.body.errors).toEqual([{ field: 'password', message: 'is required' }]);
+  });
+
+  it('asks for the password again: a different one is a 400 that says so, creates nothing and leaves the link working', async () => {
+    await register('retype@example.org');
+    const token = await confirmationToken('retype@example.org');
+    const wrong = await confirm(token, t.client(), 'not the registered password');
+    expect(wrong.status).toBe(400);
+    expect(wrong.contentType).toContain('application/problem+json');
+    expect(wrong.body.detail).toMatch(/not the password you registered with/);
+    expect(wrong.body.errors).toEqual([{ field: 'password', message: 'is not the password you registered with' }]);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect(await count('users', 'retype@example.org')).toBe(0);
+    expect(await count('pending_registrations', 'retype@example.org')).toBe(1);
+
+    const right = await confirm(token);
+    expect(right.status).toBe(201);
+    expect(right.body).toMatchObject({ email: 'retype@example.org' });
   });
 
   it('still creates an invited account at once, and still says when the invited address is taken', async () => {
@@ -257,7 +283,7 @@ describe('registration with an SMTP server', () => {
     const [mail] = await receiver.waitFor(1, (m) => m.envelope.to.includes('mailed@example.org'));
     const token = /\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.parsed.text ?? '')![1];
     expect(logLines.some((line) => line.includes(token))).toBe(false);
-    const confirmed = await t.client().call(routes.confirmRegistration, { body: { token } });
+    const confirmed = await t.client().call(routes.confirmRegistration, { body: { token, password: registration.password } });
     expect(confirmed.status).toBe(201);
   });
 });

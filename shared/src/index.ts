@@ -3,6 +3,7 @@ export * from './time-zone.js';
 export * from './schemas/common.schema.js';
 export * from './schemas/user.schema.js';
 export * from './schemas/auth.schema.js';
+export * from './account/account.schema.js';
 export * from './schemas/cohort.schema.js';
 export * from './schemas/health.schema.js';
 export * from './api/endpoint.js';

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts } from './demo-accounts.js';
-import { loggedConfirmationPath, serverLogFile } from './server-log.js';
+import { expectNoSeriousA11yViolations } from './accessibility.js';
+import { loggedLinkPath, serverLogFile } from './server-log.js';
 
 test.describe('open registration', () => {
   test('a new person registers, confirms through the e-mailed link and lands on the dashboard; the link works once', async ({
@@ -25,11 +26,20 @@ test.describe('open registration', () => {
     await expect(page.getByRole('button', { name: 'Create account' })).toHaveCount(0);
 
     // Without SMTP the development server logs the link (the mail itself waits in the outbox).
-    await expect.poll(() => loggedConfirmationPath(logFile, email)).toMatch(/^\/register\/confirm\//);
-    const confirmationPath = (await loggedConfirmationPath(logFile, email))!;
+    const confirmationLink = () => loggedLinkPath(logFile, email, '/register/confirm/');
+    await expect.poll(confirmationLink).toMatch(/^\/register\/confirm\//);
+    const confirmationPath = (await confirmationLink())!;
 
     await page.goto(confirmationPath);
     await expect(page.getByRole('heading', { level: 1, name: 'Finish creating your account' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // The password is asked again: a different one is refused beside the field, and the link still works.
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('not the password I chose');
+    await page.getByRole('button', { name: 'Finish creating my account' }).click();
+    await expect(page.getByText('Password is not the password you registered with.')).toBeVisible();
+    await expect(password).toBeFocused();
+    await password.fill('a long practice password');
     await page.getByRole('button', { name: 'Finish creating my account' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Leila Haddad' })).toBeVisible();
@@ -39,6 +49,7 @@ test.describe('open registration', () => {
 
     // Used once: opening the link again explains why it no longer works.
     await page.goto(confirmationPath);
+    await page.getByLabel('Password', { exact: true }).fill('a long practice password');
     await page.getByRole('button', { name: 'Finish creating my account' }).click();
     const heading = page.getByRole('heading', { level: 1, name: 'This link cannot be used' });
     await expect(heading).toBeVisible();

@@ -34,6 +34,7 @@ export function AppShell() {
               ))}
             {isCoordinator && <NavLink to="/cohorts">Cohorts</NavLink>}
             <NavLink to="/profile">Profile</NavLink>
+            <NavLink to="/account">Account</NavLink>
           </nav>
           <div className="session-controls">
             <span className="signed-in-as" title={user.email}>

@@ -41,6 +41,14 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('../features/auth/RegisterConfirmPage')).RegisterConfirmPage }),
             },
             { path: '/join/:token', lazy: async () => ({ Component: (await import('../features/auth/JoinPage')).JoinPage }) },
+            {
+              path: '/forgot-password',
+              lazy: async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage }),
+            },
+            {
+              path: '/reset-password/:token',
+              lazy: async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage }),
+            },
           ],
         },
         {
@@ -62,6 +70,10 @@ export function createRouter() {
             {
               path: '/profile',
               lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
+            },
+            {
+              path: '/account',
+              lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
             },
             ...questionBankRoutes,
             ...scriptRoutes,

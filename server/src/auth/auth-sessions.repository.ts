@@ -23,6 +23,7 @@ interface SignedInUserRow {
   timer_announcements: boolean;
   created_at: Date;
   updated_at: Date;
+  session_id: string;
   session_expires_at: Date;
 }
 
@@ -35,13 +36,15 @@ const SIGNED_IN_USER = {
   name: 'rounds-auth-session-user',
   text: `SELECT u.id, u.email, u.display_name, u.time_zone, u.track, u.experience_level, u.specialty, u.bio, u.roles,
                 u.interviewer_personas, u.weekly_capacity, u.extra_time, u.audio_only, u.reduced_motion, u.timer_announcements,
-                u.created_at, u.updated_at, s.expires_at AS session_expires_at
+                u.created_at, u.updated_at, s.id AS session_id, s.expires_at AS session_expires_at
            FROM auth_sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now()`,
 };
 
 export interface SignedInUser {
   user: UserEntity;
+  /** The auth_sessions row's id (never its token): names the sign-in, e.g. to close its sockets. */
+  sessionId: string;
   sessionExpiresAt: Date;
 }
 
@@ -91,10 +94,19 @@ export class AuthSessionsRepository {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
-    return { user, sessionExpiresAt: row.session_expires_at };
+    return { user, sessionId: row.session_id, sessionExpiresAt: row.session_expires_at };
   }
 
   async deleteByTokenHash(tokenHash: string): Promise<void> {
     await this.db.query(`DELETE FROM auth_sessions WHERE token_hash = $1`, [tokenHash]);
+  }
+
+  /** Ends a person's sessions, all of them or all but the one with `keepTokenHash`; returns the ids of those ended. */
+  async deleteForUser(manager: EntityManager, userId: string, keepTokenHash?: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `DELETE FROM auth_sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2 RETURNING id`,
+      [userId, keepTokenHash ?? null],
+    );
+    return rows.map((row) => row.id);
   }
 }

@@ -24,6 +24,16 @@ export class AuthSessionsService {
     return this.config.sessionTtlDays * 24 * 60 * 60 * 1000;
   }
 
+  /** How the session cookie is set and cleared. */
+  get cookieOptions() {
+    return {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.publicUrl.startsWith('https://'),
+      path: '/',
+    };
+  }
+
   async start(userId: string, userAgent: string | undefined, manager: EntityManager = this.db.manager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.repository.insert(manager, {
@@ -37,9 +47,22 @@ export class AuthSessionsService {
 
   /** The user a cookie token belongs to, or null when it is unknown or expired. */
   async resolve(token: unknown): Promise<UserEntity | null> {
+    return (await this.resolveSignIn(token))?.user ?? null;
+  }
+
+  /** The user and the session (by id) a cookie token belongs to, or null when it is unknown or expired. */
+  async resolveSignIn(token: unknown): Promise<{ user: UserEntity; sessionId: string } | null> {
     if (!isTokenShaped(token)) return null;
     const found = await this.repository.findSignedInUser(this.hashToken(token));
-    return found?.user ?? null;
+    return found ? { user: found.user, sessionId: found.sessionId } : null;
+  }
+
+  /**
+   * Ends every session of a person in the caller's transaction, except the one whose cookie token is `keep`
+   * (the browser asking). Returns the ids of the sessions ended, whose sockets the caller then closes.
+   */
+  endAllOf(manager: EntityManager, userId: string, keep?: string): Promise<string[]> {
+    return this.repository.deleteForUser(manager, userId, isTokenShaped(keep) ? this.hashToken(keep) : undefined);
   }
 
   async end(token: unknown): Promise<void> {

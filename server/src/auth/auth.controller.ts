@@ -1,7 +1,6 @@
-import { Controller, Headers, HttpStatus, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Headers, HttpStatus, Req, Res } from '@nestjs/common';
 import { routes, type ConfirmationSent, type ValidatedBody } from '@rounds/shared';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClientAddress, Route, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserDto, UsersService } from '../users/users.service.js';
@@ -17,7 +16,6 @@ export class AuthController {
     private readonly registration: RegistrationService,
     private readonly users: UsersService,
     private readonly sessions: AuthSessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Route(routes.register)
@@ -41,7 +39,7 @@ export class AuthController {
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.signIn(response, await this.registration.confirm(body.token, { address, userAgent }));
+    return this.signIn(response, await this.registration.confirm(body, { address, userAgent }));
   }
 
   @Route(routes.login)
@@ -57,7 +55,7 @@ export class AuthController {
   @Route(routes.logout)
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(request.cookies?.[SESSION_COOKIE]);
-    response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions);
   }
 
   @Route(routes.session)
@@ -76,16 +74,7 @@ export class AuthController {
   }
 
   private signIn(response: Response, { user, sessionToken }: SignedIn) {
-    response.cookie(SESSION_COOKIE, sessionToken, { ...this.cookieOptions(), maxAge: this.sessions.ttlMs });
+    response.cookie(SESSION_COOKIE, sessionToken, { ...this.sessions.cookieOptions, maxAge: this.sessions.ttlMs });
     return toUserDto(user);
-  }
-
-  private cookieOptions() {
-    return {
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: this.config.publicUrl.startsWith('https://'),
-      path: '/',
-    };
   }
 }

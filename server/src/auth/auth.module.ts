@@ -28,6 +28,6 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     SignInThrottleService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [PasswordHasher, AuthSessionsService],
+  exports: [PasswordHasher, AuthSessionsService, SignInThrottleService],
 })
 export class AuthModule {}

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { registerRequestSchema } from '@rounds/shared';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { InvitationsService } from '../cohorts/invitations.service.js';
-import { conflict, forbidden, gone, notFound } from '../common/problem.js';
+import { badRequest, conflict, forbidden, gone, notFound } from '../common/problem.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { isUniqueViolation } from '../database/pg-errors.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService, type NewUser } from '../users/users.service.js';
 import type { ClientContext, SignedIn } from './auth.service.js';
+import { hashLinkToken, newLinkToken } from './link-token.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PendingRegistrationsRepository, type PendingRegistration } from './pending-registrations.repository.js';
 import { accountAlreadyExistsEmail, registrationConfirmationEmail } from './registration-emails.js';
@@ -86,11 +86,15 @@ export class RegistrationService {
     return outcome;
   }
 
-  /** Finishes an open registration with the token from its e-mail: creates the candidate's account and signs it in. */
-  async confirm(token: string, client: ClientContext): Promise<SignedIn> {
+  /**
+   * Finishes an open registration with the token from its e-mail and the password registered with it: creates the
+   * candidate's account and signs it in. A different password changes nothing: the registration is claimed inside the
+   * transaction, which rolls back, so the link still works.
+   */
+  async confirm({ token, password }: { token: string; password: string }, client: ClientContext): Promise<SignedIn> {
     const { user, sessionToken } = await this.refusingTakenEmail(() =>
       this.db.transaction(async (manager) => {
-        const registration = await this.pending.take(manager, hashToken(token));
+        const registration = await this.pending.take(manager, hashLinkToken(token));
         if (!registration) {
           throw notFound(
             'This link is not valid or has already been used. If you finished creating your account, sign in; otherwise register again.',
@@ -98,6 +102,12 @@ export class RegistrationService {
         }
         const { expired, expiresAt, ...account } = registration;
         if (expired) throw gone(`This link expired on ${expiresAt.toUTCString()}. Register again to get a new one.`);
+        if (!(await this.hasher.verify(account.passwordHash, password))) {
+          throw badRequest(
+            'This is not the password you registered with: type the one you chose when you registered. The link still works.',
+            [{ field: 'password', message: 'is not the password you registered with' }],
+          );
+        }
         return this.signIn(manager, await this.createAccount(manager, { ...account, roles: ['candidate'] }), client);
       }),
     );
@@ -127,9 +137,9 @@ export class RegistrationService {
       await this.outbox.enqueue(manager, accountAlreadyExistsEmail(registration.email, `${this.config.publicUrl}/sign-in`));
       return undefined;
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     const expiresAt = new Date(Date.now() + CONFIRMATION_TTL_MS);
-    await this.pending.save(manager, registration, hashToken(token), expiresAt);
+    await this.pending.save(manager, registration, hashLinkToken(token), expiresAt);
     const link = `${this.config.publicUrl}/register/confirm/${token}`;
     await this.outbox.enqueue(manager, registrationConfirmationEmail(registration.email, link, expiresAt));
     return link;
@@ -162,9 +172,4 @@ export class RegistrationService {
     if (this.config.env === 'production' || this.config.smtpUrl) return;
     this.logger.log(`SMTP_URL is not set: the link to finish registering ${email} is ${link}`);
   }
-}
-
-/** Only a hash of the token is stored: the database alone cannot finish anyone's registration. */
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
 }

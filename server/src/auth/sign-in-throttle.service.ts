@@ -6,6 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 /** Failures an account may have before each further attempt must wait. */
 const FREE_FAILURES = 5;
+/** Reset links one e-mail address may be sent per hour. */
+const RESET_LINKS_PER_EMAIL_PER_HOUR = 3;
 /** The longest wait between attempts at one account, however many failures: a lockout that ends. */
 const MAX_BACKOFF_SECONDS = 15 * 60;
 
@@ -42,12 +44,38 @@ export class SignInThrottleService {
       `UPDATE rate_limit_windows SET hits = greatest(hits - 1, 0) WHERE scope = 'sign-in' AND key = $1 AND window_start = $2`,
       [address, windowStart(this.config.loginWindowMinutes)],
     );
-    await this.db.query(`DELETE FROM sign_in_backoff WHERE email = $1`, [email.toLowerCase()]);
+    await this.forgetAccountFailures(email);
   }
 
   /** Every registration counts, successful or not: each one hashes a password. */
   reserveRegistration(address: string): Promise<void> {
     return this.reserve('register', address, this.config.registrationMaxPerHour, 60, 'Too many registrations from your address.');
+  }
+
+  /**
+   * Every reset request counts, per client address and per e-mail address (whether or not it has an account, so
+   * the limit tells nobody which addresses are registered): a link cannot be used to flood someone's inbox.
+   */
+  async reservePasswordReset(address: string, email: string): Promise<void> {
+    await this.reserve(
+      'password-reset',
+      address,
+      this.config.passwordResetMaxPerHour,
+      60,
+      'Too many password reset requests from your address.',
+    );
+    await this.reserve(
+      'password-reset-email',
+      email.toLowerCase(),
+      RESET_LINKS_PER_EMAIL_PER_HOUR,
+      60,
+      'Reset links for this e-mail address were asked for several times in the last hour: use the latest one you received.',
+    );
+  }
+
+  /** The account's backoff for failed sign-ins is over (a right password, or a new one set through a reset link). */
+  async forgetAccountFailures(email: string): Promise<void> {
+    await this.db.query(`DELETE FROM sign_in_backoff WHERE email = $1`, [email.toLowerCase()]);
   }
 
   private async reserve(scope: string, key: string, max: number, windowMinutes: number, reason: string): Promise<void> {

@@ -43,6 +43,26 @@ export class CohortsService {
     return this.getSummary(actor, cohortId);
   }
 
+  /**
+   * The names of the cohorts that would have no coordinator left without this person, read under a lock on those
+   * cohorts, so two of a cohort's coordinators leaving at once cannot both go.
+   */
+  async coordinatedOnlyBy(manager: EntityManager, userId: string): Promise<string[]> {
+    await manager.query(
+      `SELECT id FROM cohorts WHERE id IN (SELECT cohort_id FROM cohort_members WHERE user_id = $1 AND role = 'coordinator')
+        ORDER BY id FOR UPDATE`,
+      [userId],
+    );
+    const rows: { name: string }[] = await manager.query(
+      `SELECT c.name FROM cohorts c JOIN cohort_members mine ON mine.cohort_id = c.id AND mine.user_id = $1 AND mine.role = 'coordinator'
+        WHERE NOT EXISTS (SELECT 1 FROM cohort_members other
+                           WHERE other.cohort_id = c.id AND other.role = 'coordinator' AND other.user_id <> $1)
+        ORDER BY c.name`,
+      [userId],
+    );
+    return rows.map((row) => row.name);
+  }
+
   async listForUser(actor: UserEntity): Promise<Cohort[]> {
     const rows: CohortRow[] = await this.db.query(
       `${cohortSummarySql('$1')} WHERE c.id IN (SELECT cohort_id FROM cohort_members WHERE user_id = $1)

@@ -43,6 +43,7 @@ const environmentSchema = z.object({
     })
     .default(false),
   REGISTRATION_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  PASSWORD_RESET_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   SMTP_URL: z
@@ -135,6 +136,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** Registrations allowed per client address per hour (each one hashes a password). */
   registrationMaxPerHour: number;
+  /** Password reset requests allowed per client address per hour (each address also gets at most 3 links an hour). */
+  passwordResetMaxPerHour: number;
   logLevel: string;
   clientDist: string | undefined;
   /** Where e-mail is delivered; undefined keeps every message in the outbox (see the development mailbox). */
@@ -212,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: e.DEMO_PASSWORD,
     trustProxy: e.TRUST_PROXY,
     registrationMaxPerHour: e.REGISTRATION_MAX_PER_HOUR,
+    passwordResetMaxPerHour: e.PASSWORD_RESET_MAX_PER_HOUR,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,

@@ -14,6 +14,7 @@ import { Accommodations1764000000000 } from './migrations/1764000000000-Accommod
 import { InterviewDays1764020000000 } from './migrations/1764020000000-InterviewDays.js';
 import { NoShowRecords1764030000000 } from './migrations/1764030000000-NoShowRecords.js';
 import { InstantSessions1764035000000 } from './migrations/1764035000000-InstantSessions.js';
+import { AccountRecovery1764040000000 } from './migrations/1764040000000-AccountRecovery.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -31,6 +32,7 @@ const MIGRATIONS = [
   InterviewDays1764020000000,
   NoShowRecords1764030000000,
   InstantSessions1764035000000,
+  AccountRecovery1764040000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

@@ -29,6 +29,6 @@ import { RoomRecordSource } from './room-record.js';
     FeedbackRemindersService,
     InterviewerScoresService,
   ],
-  exports: [RoomRecordSource, FeedbackRemindersService, InterviewerScoresService],
+  exports: [RoomRecordSource, FeedbackRemindersService, InterviewerScoresService, FeedbackFormsService],
 })
 export class FeedbackModule {}

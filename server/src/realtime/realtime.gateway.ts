@@ -2,11 +2,11 @@ import { Logger } from '@nestjs/common';
 import { WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { SocketError } from '@rounds/shared';
 import { RealtimeService } from './realtime.service.js';
-import { SOCKET_GATEWAY_OPTIONS, userRoom, type AppServer, type AppSocket } from './socket.types.js';
+import { SOCKET_GATEWAY_OPTIONS, signInRoom, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /**
  * Owns the connection: the handshake must carry a valid `rounds_session` cookie (else `connect_error`
- * with `data: { code: 'UNAUTHENTICATED', message }`), and each socket joins its person's room.
+ * with `data: { code: 'UNAUTHENTICATED', message }`), and each socket joins its person's room and its sign-in's.
  */
 @WebSocketGateway(SOCKET_GATEWAY_OPTIONS)
 export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConnection<AppSocket> {
@@ -17,11 +17,12 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   afterInit(server: AppServer): void {
     this.realtime.attach(server);
     server.use((socket, next) => {
-      this.realtime.userOf(socket).then(
-        (user) => {
-          if (!user)
+      this.realtime.signInOf(socket).then(
+        (signIn) => {
+          if (!signIn)
             return next(refusal('UNAUTHENTICATED', 'You are not signed in, or your session has expired: sign in to connect.'));
-          socket.data = { userId: user.id, displayName: user.displayName, timeZone: user.timeZone };
+          const { user, sessionId } = signIn;
+          socket.data = { userId: user.id, displayName: user.displayName, timeZone: user.timeZone, authSessionId: sessionId };
           next();
         },
         (error: unknown) => {
@@ -33,7 +34,7 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   }
 
   handleConnection(socket: AppSocket): void {
-    void socket.join(userRoom(socket.data.userId));
+    void socket.join([userRoom(socket.data.userId), signInRoom(socket.data.userId, socket.data.authSessionId)]);
   }
 }
 

@@ -15,7 +15,7 @@ import {
 import { SESSION_COOKIE, AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { fromApiProblem, invalidPayload, rateLimited, SocketRequestError, unstorablePayload } from './socket-request-error.js';
-import { USER_ROOM_PREFIX, userRoom, type AppServer, type AppSocket } from './socket.types.js';
+import { USER_ROOM_PREFIX, signInRoom, userRoom, type AppServer, type AppSocket } from './socket.types.js';
 
 /** How long asking the other instances which sockets they hold may take. */
 const CLUSTER_QUERY_TIMEOUT_MS = 2000;
@@ -128,6 +128,22 @@ export class RealtimeService {
   /** The signed-in person behind a socket's cookie, now (a session may have ended since the handshake). */
   async userOf(socket: AppSocket): Promise<UserEntity | null> {
     return this.authSessions.resolve(sessionToken(socket.handshake.headers.cookie));
+  }
+
+  /** The person and the sign-in behind a socket's cookie, at the handshake. */
+  signInOf(socket: AppSocket): Promise<{ user: UserEntity; sessionId: string } | null> {
+    return this.authSessions.resolveSignIn(sessionToken(socket.handshake.headers.cookie));
+  }
+
+  /** Closes every socket of a person, on every instance (their sign-ins have ended). */
+  disconnectUser(userId: string): void {
+    this.server?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  /** Closes the sockets of these sign-ins of a person, on every instance, and leaves their other sockets open. */
+  disconnectSignIns(userId: string, authSessionIds: string[]): void {
+    if (authSessionIds.length === 0) return;
+    this.server?.in(authSessionIds.map((id) => signInRoom(userId, id))).disconnectSockets(true);
   }
 
   /**

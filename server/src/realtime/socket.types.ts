@@ -7,6 +7,8 @@ interface SocketData {
   userId: string;
   displayName: string;
   timeZone: string;
+  /** The sign-in (auth_sessions id) the handshake's cookie belongs to. */
+  authSessionId: string;
 }
 
 type InterServerEvents = Record<string, never>;
@@ -16,6 +18,8 @@ export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Inter
 export const USER_ROOM_PREFIX = 'user:';
 /** Every socket of a person joins this room, on whichever instance it is connected to. */
 export const userRoom = (userId: string) => `${USER_ROOM_PREFIX}${userId}`;
+/** The sockets of one sign-in of a person, so ending that sign-in can close them on every instance. */
+export const signInRoom = (userId: string, authSessionId: string) => `${userRoom(userId)}:sign-in:${authSessionId}`;
 
 /**
  * Every gateway uses these options, so all of them share the one socket.io server on the app's own HTTP

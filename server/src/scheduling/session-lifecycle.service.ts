@@ -49,14 +49,33 @@ export class SessionLifecycleService {
     await this.interviewSessions.get(actor, sessionId); // who may cancel: its participants and coordinators
     await this.db.transaction(async (manager) => {
       await this.requireStatus(manager, sessionId, ['scheduled'], 'cancelled');
-      await this.sessions.cancel(manager, sessionId, reason);
-      await this.notices.send(manager, {
-        ...(await this.noticeBase(manager, sessionId, actor)),
-        change: 'session-cancelled',
-        reason,
-      });
+      await this.cancelLocked(manager, sessionId, actor, reason);
     });
     return this.interviewSessions.get(actor, sessionId);
+  }
+
+  /**
+   * Someone is leaving Rounds: every scheduled session of theirs that has not started is cancelled in the caller's
+   * transaction, with the usual notices (and calendar cancellations) to everyone in it. Returns how many.
+   */
+  async cancelAheadOf(manager: EntityManager, person: UserEntity, reason: string): Promise<number> {
+    const sessionIds = await this.sessions.scheduledAheadOf(manager, person.id);
+    for (const sessionId of sessionIds) {
+      // Locked first: a cancel or move that committed meanwhile leaves nothing to do here.
+      if ((await this.sessions.lockStatus(manager, sessionId)) !== 'scheduled') continue;
+      await this.cancelLocked(manager, sessionId, person, reason);
+    }
+    return sessionIds.length;
+  }
+
+  /** Cancels a session whose row the caller has locked and found scheduled, and tells everyone in it. */
+  private async cancelLocked(manager: EntityManager, sessionId: string, actor: UserEntity, reason: string): Promise<void> {
+    await this.sessions.cancel(manager, sessionId, reason);
+    await this.notices.send(manager, {
+      ...(await this.noticeBase(manager, sessionId, actor)),
+      change: 'session-cancelled',
+      reason,
+    });
   }
 
   async reschedule(

@@ -148,6 +148,16 @@ export class SessionsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** The scheduled sessions a person takes part in that have not started yet, soonest first. */
+  async scheduledAheadOf(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT s.id FROM sessions s JOIN session_participants p ON p.session_id = s.id AND p.user_id = $1 AND p.active
+        WHERE s.status = 'scheduled' AND s.starts_at > now() ORDER BY s.starts_at`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Locks the session row for the caller's transaction and reads its status (undefined when there is none). */
   async lockStatus(manager: EntityManager, sessionId: string): Promise<SessionStatus | undefined> {
     const rows: { status: SessionStatus }[] = await manager.query(`SELECT status FROM sessions WHERE id = $1 FOR UPDATE`, [

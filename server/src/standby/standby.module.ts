@@ -33,5 +33,6 @@ import { StandbyService } from './standby.service.js';
     StandbyOffersService,
     { provide: AttendanceProbe, useClass: RoomAttendanceProbe },
   ],
+  exports: [StandbyService],
 })
 export class StandbyModule {}

@@ -78,6 +78,15 @@ export class StandbyRepository {
     return rows.map(toEntry);
   }
 
+  /** Every window the person holds, past ones included, in every cohort (their data export). */
+  async allEntriesOf(userId: string): Promise<StandbyEntry[]> {
+    const rows: EntryRow[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS} FROM standby_entries WHERE user_id = $1 ORDER BY lower(available)`,
+      [userId],
+    );
+    return rows.map(toEntry);
+  }
+
   /** Deletes one of the person's windows; false when they have none of that id in that cohort. */
   async deleteEntry(userId: string, cohortId: string, entryId: string): Promise<boolean> {
     const [, count]: [unknown, number] = await this.db.query(

@@ -55,6 +55,11 @@ export class StandbyService {
     return this.standby.listEntries(actor.id, cohortId);
   }
 
+  /** All of the actor's windows, past ones included, in every cohort. */
+  allOf(actor: UserEntity): Promise<StandbyEntry[]> {
+    return this.standby.allEntriesOf(actor.id);
+  }
+
   /** Leaves one of the actor's windows; offers made from it can no longer be accepted. */
   async leave(actor: UserEntity, cohortId: string, entryId: string): Promise<void> {
     await this.cohorts.requireMember(actor, cohortId);

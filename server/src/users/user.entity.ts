@@ -60,4 +60,8 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Set when the account was deleted: the row stays, emptied, as "a former member" (see UsersService.anonymise). */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true, select: false })
+  deletedAt!: Date | null;
 }

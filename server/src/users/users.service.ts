@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NO_ACCOMMODATIONS, type Accommodations, type routes, type User, type ValidatedBody } from '@rounds/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from './user.entity.js';
+
+/** The name a deleted account's row carries wherever others still see it. */
+const FORMER_MEMBER = 'a former member';
 
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone' | 'roles'> &
   Partial<Pick<UserEntity, 'track' | 'experienceLevel' | 'specialty' | 'bio' | 'interviewerPersonas' | 'weeklyCapacity'>>;
@@ -28,6 +31,44 @@ export class UsersService {
       .addSelect('user.passwordHash')
       .where('user.email = :email', { email: email.toLowerCase() })
       .getOne();
+  }
+
+  /** Whoever holds an address, in the caller's transaction; never a deleted account. */
+  findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ email: email.toLowerCase(), deletedAt: IsNull() });
+  }
+
+  /** A person's password hash, to check a password they typed to prove it is them. */
+  async passwordHashOf(userId: string): Promise<string | undefined> {
+    const [row]: { password_hash: string }[] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
+    return row?.password_hash;
+  }
+
+  async setPasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  /**
+   * Empties a deleted account's row rather than deleting it: feedback it submitted and attendance of shared sessions
+   * reference it, and now read "a former member". Nothing about the person stays: no name, address, password,
+   * profile, roles or accommodations, and the address is free to register again.
+   */
+  async anonymise(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE users SET email = 'former-member-' || id || '@deleted.invalid', password_hash = '', display_name = $2,
+              time_zone = 'UTC', track = NULL, experience_level = NULL, specialty = NULL, bio = NULL, roles = '{}',
+              interviewer_personas = '{}', weekly_capacity = 0, extra_time = $3, audio_only = $4, reduced_motion = $5,
+              timer_announcements = $6, deleted_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [
+        userId,
+        FORMER_MEMBER,
+        NO_ACCOMMODATIONS.extraTime,
+        NO_ACCOMMODATIONS.audioOnly,
+        NO_ACCOMMODATIONS.reducedMotion,
+        NO_ACCOMMODATIONS.timerAnnouncements,
+      ],
+    );
   }
 
   async emailTaken(email: string, manager: EntityManager = this.db.manager): Promise<boolean> {

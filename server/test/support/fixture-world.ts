@@ -1,4 +1,4 @@
-import { routes, type CreateInterviewDayRequest, type QuestionContent, type Track } from '@rounds/shared';
+import { routes, type CreateInterviewDayRequest, type QuestionContent, type Role, type Track } from '@rounds/shared';
 import { randomBytes } from 'node:crypto';
 import { StandbyOffersService } from '../../src/standby/standby-offers.service.js';
 import type { ApiClient } from './api-client.js';
@@ -79,8 +79,12 @@ export interface FixtureWorld {
   newScriptA(): Promise<string>;
   newProposalA(): Promise<string>;
   newInvitationA(): Promise<{ id: string; token: string }>;
-  /** Registers a new address openly and reads the confirmation token from its e-mail. */
+  /** Registers a new address openly (with TEST_PASSWORD) and reads the confirmation token from its e-mail. */
   newRegistrationToken(): Promise<string>;
+  /** A new account asks for a password reset; the token from its e-mail. */
+  newPasswordResetToken(): Promise<string>;
+  /** A new account with the actor's roles, signed in (a cookie-less client for anonymous): for calls that end or delete it. */
+  freshAccount(actor: Actor): Promise<ApiClient>;
   /** The candidate's standby window in cohort A (made by newStandbyEntryA). */
   standbyEntryA: string;
   /** A seat offered to the candidate (made by newStandbyOfferA). */
@@ -96,6 +100,27 @@ export interface FixtureWorld {
   interviewDayA: string;
   /** The body of a new one-station day of cohort A, at a time no other call uses (UTC). */
   interviewDayBodyA(): CreateInterviewDayRequest;
+}
+
+/** The roles each signed-in actor holds. */
+const ACTOR_ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
+  candidate: ['candidate'],
+  otherCandidate: ['candidate'],
+  mentor: ['mentor'],
+  coordinator: ['coordinator'],
+  otherCoordinator: ['coordinator'],
+  candidateOfB: ['candidate'],
+};
+
+/** The token of the latest e-mailed link of that kind to an address (read from the outbox). */
+export async function readLinkToken(t: TestApp, email: string, kind: string, linkPath: string): Promise<string> {
+  const [mail] = await t.sql<{ text_body: string }>(
+    `SELECT text_body FROM outbox_messages WHERE to_address = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1`,
+    [email.toLowerCase(), kind],
+  );
+  const token = new RegExp(`${linkPath}([A-Za-z0-9_-]+)`).exec(mail?.text_body ?? '')?.[1];
+  if (!token) throw new Error(`fixture: no ${kind} link was sent to ${email}`);
+  return token;
 }
 
 function expectStatus(what: string, response: { status: number; body: unknown }, status: number): void {
@@ -180,13 +205,13 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
       body: { email, password: TEST_PASSWORD, displayName: 'New Person', timeZone: 'UTC' },
     });
     expectStatus('registration', registered, 202);
-    const [mail] = await t.sql<{ text_body: string }>(
-      `SELECT text_body FROM outbox_messages WHERE to_address = $1 AND kind = 'registration-confirmation'`,
-      [email],
-    );
-    const token = /\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(mail?.text_body ?? '')?.[1];
-    if (!token) throw new Error(`fixture: no confirmation link was sent to ${email}`);
-    return token;
+    return readLinkToken(t, email, 'registration-confirmation', '/register/confirm/');
+  };
+  const newPasswordResetToken = async () => {
+    const person = await newUser(t);
+    const requested = await t.client().call(routes.requestPasswordReset, { body: { email: person.email } });
+    expectStatus('password reset request', requested, 202);
+    return readLinkToken(t, person.email, 'password-reset', '/reset-password/');
   };
   const newInvitationA = async () => {
     const created = await coordinator.call(routes.createInvitation, {
@@ -294,6 +319,11 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     newProposalA,
     newInvitationA,
     newRegistrationToken,
+    newPasswordResetToken,
+    freshAccount: async (actor) => {
+      if (actor === 'anonymous') return t.client();
+      return (await newUser(t, { roles: ACTOR_ROLES[actor], displayName: `Fresh ${actor}` })).client;
+    },
     standbyEntryA: await newStandbyEntryA(),
     standbyOfferA: await newStandbyOfferA(),
     newStandbyEntryA,

@@ -11,13 +11,17 @@ export interface SecondInstance {
   close(): Promise<void>;
 }
 
-/** Boots another application instance on the database of `t`, as a second replica behind a load balancer would be. */
-export async function startSecondInstance(t: TestApp): Promise<SecondInstance> {
+/**
+ * Boots another application instance on the database of `t`, as a second replica behind a load balancer would be.
+ * Nest's static loggers write through the application created last, so a test that reads the first one's log
+ * passes the same `logTo`.
+ */
+export async function startSecondInstance(t: TestApp, options: { logTo?: NodeJS.WritableStream } = {}): Promise<SecondInstance> {
   const adminUrl = process.env.ROUNDS_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('ROUNDS_TEST_ADMIN_URL is not set: run the tests through jest (npm test)');
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${t.databaseName}`;
-  const app = await createApp(t.config, databaseUrl.toString(), createLogger(t.config.logLevel));
+  const app = await createApp(t.config, databaseUrl.toString(), createLogger(t.config.logLevel, options.logTo));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };

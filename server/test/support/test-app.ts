@@ -61,6 +61,7 @@ export async function startTestApp(
     // Every test signs in from 127.0.0.1; the throttle has its own test with a small budget.
     LOGIN_MAX_ATTEMPTS: '10000',
     REGISTRATION_MAX_PER_HOUR: '10000',
+    PASSWORD_RESET_MAX_PER_HOUR: '10000',
     ...environment,
   });
   const app = await createApp(config, databaseUrl, createLogger(config.logLevel, options.logTo));

@@ -14,6 +14,14 @@ import {
   invitationPreviewSchema,
   invitationSchema,
 } from '../schemas/cohort.schema.js';
+import {
+  accountExportSchema,
+  changePasswordRequestSchema,
+  deleteAccountRequestSchema,
+  passwordResetRequestedSchema,
+  passwordResetRequestSchema,
+  resetPasswordRequestSchema,
+} from '../account/account.schema.js';
 import { healthSchema, livenessSchema, readinessSchema } from '../schemas/health.schema.js';
 import { devMailboxSchema } from '../schemas/mailbox.schema.js';
 import { roomSummarySchema } from '../room/room.schema.js';
@@ -147,8 +155,8 @@ export const routes = {
     access: 'public',
     status: 201,
     summary:
-      'Finish an open registration with the token from its e-mail link: creates the account and signs in. ' +
-      'The link works once (404 after), expires (410), and fails if the address got an account meanwhile (409)',
+      'Finish an open registration with the token from its e-mail link and the password again: creates the account ' +
+      'and signs in. The link works once (404 after), expires (410), and fails if the address got an account meanwhile (409)',
     body: confirmRegistrationRequestSchema,
     maxBodyBytes: 4 * 1024,
     response: userSchema,
@@ -203,6 +211,70 @@ export const routes = {
     body: updateProfileRequestSchema,
     response: userSchema,
     errors: [401],
+  }),
+  requestPasswordReset: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password-reset',
+    tag: 'auth',
+    access: 'public',
+    status: 202,
+    summary: 'Forgotten password: e-mail a one-hour, single-use reset link (the same answer for every address)',
+    body: passwordResetRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    response: passwordResetRequestedSchema,
+    errors: [429],
+  }),
+  resetPassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password-reset/confirm',
+    tag: 'auth',
+    access: 'public',
+    status: 204,
+    summary: 'Set a new password with a reset link (used or unknown 404, expired 410); ends every sign-in',
+    body: resetPasswordRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [404, 410],
+  }),
+  changePassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/account/password',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary: 'Change your password (the current one required); your other sign-ins end, this one stays',
+    body: changePasswordRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [401, 429],
+  }),
+  signOutEverywhere: defineEndpoint({
+    method: 'POST',
+    path: '/api/account/sign-out-everywhere',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary: 'End every sign-in of yours, this one included',
+    errors: [401],
+  }),
+  exportAccount: defineEndpoint({
+    method: 'GET',
+    path: '/api/account/export',
+    tag: 'account',
+    access: 'signed-in',
+    status: 200,
+    summary: 'Everything Rounds holds about you, as one JSON download',
+    response: accountExportSchema,
+    errors: [401],
+  }),
+  deleteAccount: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/account',
+    tag: 'account',
+    access: 'signed-in',
+    status: 204,
+    summary: 'Delete your account (password required); the last coordinator of a cohort gets 409',
+    body: deleteAccountRequestSchema,
+    maxBodyBytes: 4 * 1024,
+    errors: [401, 409, 429],
   }),
   getAccommodations: defineEndpoint({
     method: 'GET',

@@ -45,6 +45,8 @@ export const confirmRegistrationRequestSchema = z.strictObject({
     .trim()
     .min(16, { error: 'is incomplete: open the link from the e-mail again' })
     .max(128, { error: 'is too long: open the link from the e-mail again' }),
+  /** Typed again on the confirm page: whoever holds the link must also know the password that was registered. */
+  password: z.string().min(1, { error: 'is required' }).max(200, { error: 'has at most 200 characters' }),
 });
 export type ConfirmRegistrationRequest = z.input<typeof confirmRegistrationRequestSchema>;
 

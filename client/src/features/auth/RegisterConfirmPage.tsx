@@ -1,17 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { confirmRegistrationRequestSchema } from '@rounds/shared';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { LoadingState } from '../../components/PageStates';
+import { SubmitButton } from '../../components/SubmitButton';
 import { isApiError, type ApiError } from '../../lib/api';
+import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { withNotice } from '../../lib/navigation-notice';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConfirmRegistration } from './registration-queries';
 import { useStartSession } from './session';
 
+const FIELDS = ['password'] as const;
+type ConfirmField = (typeof FIELDS)[number];
+
 /**
  * `/register/confirm/:token`, the link in the registration e-mail. Nothing happens on load: mail scanners open
- * links to check them, and one of them must not use up the link (or create the account). The person presses the
- * button.
+ * links to check them, and one of them must not use up the link (or create the account). The person types their
+ * password again (whoever holds the link must also know it) and presses the button.
  */
 export function RegisterConfirmPage() {
   usePageTitle('Finish creating your account');
@@ -19,35 +27,59 @@ export function RegisterConfirmPage() {
   const navigate = useNavigate();
   const startSession = useStartSession();
   const confirm = useConfirmRegistration();
+  const form = useRef<HTMLFormElement>(null);
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors<ConfirmField>>(noFormErrors);
   const [finished, setFinished] = useState(false);
+  const [unusable, setUnusable] = useState<ApiError | null>(null);
+  useFocusFirstError(form, errors);
 
-  function finish() {
-    confirm.mutate(token, {
-      onSuccess: (user) => {
-        setFinished(true);
-        startSession(user);
-        void navigate('/', {
-          replace: true,
-          state: withNotice(`Welcome to Rounds, ${user.displayName}. Your account is ready.`),
-        });
-      },
-    });
+  async function finish(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const invalid = validateWithSchema(confirmRegistrationRequestSchema, { token, password }, FIELDS);
+    setErrors(invalid ?? noFormErrors());
+    if (invalid) return;
+    try {
+      const user = await confirm.mutateAsync({ token, password });
+      setFinished(true);
+      startSession(user);
+      void navigate('/', {
+        replace: true,
+        state: withNotice(`Welcome to Rounds, ${user.displayName}. Your account is ready.`),
+      });
+    } catch (error) {
+      if (isApiError(error) && [404, 409, 410].includes(error.status)) setUnusable(error);
+      else setErrors(formErrorsFrom(error, FIELDS));
+    }
   }
 
   if (finished) return <LoadingState label="Taking you to your dashboard…" />;
-  if (isApiError(confirm.error) && [404, 409, 410].includes(confirm.error.status)) return <UnusableLink error={confirm.error} />;
+  if (unusable) return <UnusableLink error={unusable} />;
 
   return (
     <div className="card auth-card">
       <h1>Finish creating your account</h1>
       <p className="lead">
-        One step left: press the button to create your Rounds account with the details you registered. You will be signed in right
-        away.
+        One step left: type the password you chose when you registered and press the button to create your Rounds account. You
+        will be signed in right away.
       </p>
-      <FormAlert message={confirm.error ? (isApiError(confirm.error) ? confirm.error.detail : confirm.error.message) : null} />
-      <button type="button" className="button button-primary" disabled={confirm.isPending} onClick={finish}>
-        {confirm.isPending ? 'Creating your account…' : 'Finish creating my account'}
-      </button>
+      <form ref={form} className="form" onSubmit={(event) => void finish(event)} noValidate>
+        <FormAlert message={errors.form} />
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          hint="The one you chose when you registered."
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.fields.password}
+        />
+        <SubmitButton pending={confirm.isPending} pendingLabel="Creating your account…">
+          Finish creating my account
+        </SubmitButton>
+      </form>
     </div>
   );
 }

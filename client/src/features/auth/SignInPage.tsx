@@ -1,4 +1,6 @@
 import { Link, Navigate, useLocation } from 'react-router';
+import { StatusMessage } from '../../components/FormAlert';
+import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
 import { returnPathFrom } from './return-path';
 import { useCurrentUser } from '../../lib/session';
@@ -19,7 +21,11 @@ export function SignInPage() {
     <div className="card auth-card">
       <h1>Sign in to Rounds</h1>
       <p className="lead">Practise interviews with mentors who have sat on the other side of the table.</p>
+      <StatusMessage message={noticeFrom(location.state)} />
       <SignInForm onSignedIn={startSession} />
+      <p className="auth-switch">
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       {config.data?.openRegistration !== false && (
         <p className="auth-switch">
           New to Rounds? <Link to="/register">Create an account</Link>

@@ -1,6 +1,7 @@
 import { PERSONA_LABELS, PERSONAS, ROLE_LABELS, updateProfileRequestSchema, type Persona, type User } from '@rounds/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
+import { Link } from 'react-router';
 import { AccommodationsForm } from '../accommodations/AccommodationsForm';
 import { Card } from '../../components/Card';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
@@ -49,7 +50,8 @@ function useSaveOwnAccommodations(user: User) {
 function AccountLine({ user }: { user: User }) {
   return (
     <>
-      Signed in with {user.email} · {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}
+      Signed in with {user.email} · {user.roles.map((role) => ROLE_LABELS[role]).join(', ')} ·{' '}
+      <Link to="/account">Password, your data and deleting your account</Link>
     </>
   );
 }
