@@ -190,6 +190,7 @@ describe('scheduling', () => {
       const responses = await Promise.all(attempts);
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+      expect(statuses.filter((s) => s !== 201 && s !== 409).map(String)).toEqual([]);
       expect(statuses.filter((s) => s === 409)).toHaveLength(99);
       expect(responses.find((r) => r.status === 409)?.body.detail).toMatch(/already booked|no longer free/);
       expect(

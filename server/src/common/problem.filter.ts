@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isPoolTimeout } from '../database/pg-errors.js';
 import { redactUrl } from '../logging/logger.js';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, problemBody } from './problem.js';
 
@@ -18,7 +19,13 @@ export class ProblemFilter implements ExceptionFilter {
 
 export function sendProblem(response: Response, request: Request, exception: unknown, logger: Logger): void {
   const { status, detail, errors, headers } = describe(exception);
-  if (status >= 500) logger.error({ err: exception, path: redactUrl(request.originalUrl) }, 'request failed');
+  const path = redactUrl(request.originalUrl);
+  // A refusal the code chose (video not configured, shutting down) is no error, and an overloaded pool is a
+  // warning; only what nobody foresaw is logged as an error, with its stack.
+  if (exception instanceof ApiProblem) {
+    if (status >= 500) logger.debug({ path, status }, detail);
+  } else if (isPoolTimeout(exception)) logger.warn({ path }, 'request refused: no database connection in time');
+  else if (status >= 500) logger.error({ err: exception, path }, 'request failed');
   if (response.headersSent) return;
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response
@@ -46,6 +53,14 @@ function describe(exception: unknown): Described {
   const bodyError = exception as { status?: number; type?: string; limit?: number } | null;
   if (bodyError && typeof bodyError.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { status: bodyError.status, detail: bodyErrorDetail(bodyError), headers: {} };
+  }
+  if (isPoolTimeout(exception)) {
+    return {
+      status: 503,
+      detail:
+        'Rounds is very busy right now and could not reach its database in time; nothing was changed. Try again in a moment.',
+      headers: { 'Retry-After': '2' },
+    };
   }
   return { status: 500, detail: 'Something went wrong on our side. Please try again; the error has been logged.', headers: {} };
 }

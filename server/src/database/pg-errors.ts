@@ -32,3 +32,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function violationDetail(error: unknown): string {
   return pgFields(error).detail ?? '';
 }
+
+/**
+ * True when the connection pool could not hand out a connection in time (every connection busy for longer than
+ * connectionTimeoutMillis): the server is overloaded, not broken, and the request changed nothing.
+ */
+export function isPoolTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+}
