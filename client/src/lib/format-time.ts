@@ -23,8 +23,3 @@ export function minutesText(minutes: number): string {
 export function questionsText(count: number): string {
   return count === 1 ? '1 question' : `${count} questions`;
 }
-
-/** "14:05": a time of day in the browser's zone, for "Saved at …". */
-export function timeOfDay(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}

@@ -18,20 +18,36 @@ export function formatUtcOffsetSafely(zone: string): string | null {
   return isValidTimeZone(zone) ? formatUtcOffset(zone) : null;
 }
 
-/** A calendar date such as "7 Dec 2026", in the given zone (the reader's own when known). */
-export function formatDate(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: safeZone(timeZone) }).format(new Date(iso));
+/*
+ * Every date and time a page shows is in the person's profile zone (their calendar's, not the browser's) and in
+ * one format: day before month, 24-hour clock, as the server's e-mails write them.
+ */
+const LOCALE = 'en-GB';
+
+function formatIn(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(LOCALE, { ...options, hourCycle: 'h23', timeZone: safeZone(timeZone) }).format(new Date(iso));
 }
 
-/** A date with a time, such as "7 Dec 2026, 14:30 GMT+1". */
-export function formatDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: safeZone(timeZone),
-  }).format(new Date(iso));
+/** "7 Dec 2026" */
+export function formatDate(iso: string, timeZone: string): string {
+  return formatIn(iso, timeZone, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-function safeZone(timeZone: string | undefined): string | undefined {
-  return timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+/** "7 Dec": a chart's axis. */
+export function formatDayMonth(iso: string, timeZone: string): string {
+  return formatIn(iso, timeZone, { day: 'numeric', month: 'short' });
+}
+
+/** "Mon 7 Dec 2026, 14:30" */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return `${formatIn(iso, timeZone, { weekday: 'short' })} ${formatDate(iso, timeZone)}, ${timeOfDay(iso, timeZone)}`;
+}
+
+/** "14:30": a time of day, for "Saved at …". */
+export function timeOfDay(iso: string, timeZone: string): string {
+  return formatIn(iso, timeZone, { hour: '2-digit', minute: '2-digit' });
+}
+
+function safeZone(timeZone: string): string {
+  return isValidTimeZone(timeZone) ? timeZone : 'UTC';
 }

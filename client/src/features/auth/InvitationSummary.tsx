@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type InvitationPreview } from '@rounds/shared';
-import { formatDateTime } from '../../lib/format';
+import { browserTimeZone, formatDateTime } from '../../lib/format';
 
 /** What the link offers (the cohort is in the page's heading), so the person can trust it before creating an account. */
 export function InvitationSummary({ preview }: { preview: InvitationPreview }) {
@@ -15,7 +15,7 @@ export function InvitationSummary({ preview }: { preview: InvitationPreview }) {
       </div>
       <div>
         <dt>Link expires</dt>
-        <dd>{formatDateTime(preview.expiresAt)}</dd>
+        <dd>{formatDateTime(preview.expiresAt, browserTimeZone())}</dd>
       </div>
       <div className="summary-wide">
         <dt>Sent to</dt>

@@ -3,10 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 
 /** Development only: the e-mail Rounds would send you, straight from the outbox (the server answers 404 in production). */
 export function MailboxPage() {
+  const { timeZone } = useSignedInUser();
   usePageTitle('Development mailbox');
   const mailbox = useQuery({ queryKey: ['dev-mailbox'], queryFn: () => api(routes.devMailbox), refetchInterval: 5000 });
   return (
@@ -28,7 +31,7 @@ export function MailboxPage() {
         <Card
           key={message.id}
           title={message.subject}
-          description={`To ${message.to} · ${new Date(message.createdAt).toLocaleString()}${message.hasInvite ? ' · calendar invite attached' : ''}`}
+          description={`To ${message.to} · ${formatDateTime(message.createdAt, timeZone)}${message.hasInvite ? ' · calendar invite attached' : ''}`}
         >
           <pre className="mailbox-body">{message.text}</pre>
         </Card>

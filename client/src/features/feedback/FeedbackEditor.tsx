@@ -16,7 +16,9 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { isApiError } from '../../lib/api';
 import { CHECK_FIELDS_MESSAGE } from '../../lib/form-errors';
-import { formatDuration, timeOfDay } from '../../lib/format-time';
+import { timeOfDay } from '../../lib/format';
+import { formatDuration } from '../../lib/format-time';
+import { useSignedInUser } from '../../lib/session';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { draftFrom, problemFor, requestFrom, type FeedbackDraft } from './feedback-draft';
 import { HELPFULNESS_LEVELS } from './feedback-format';
@@ -36,6 +38,7 @@ interface FeedbackEditorProps {
 /** The form being written: autosaved as a draft while it changes, then submitted once with its final content. */
 export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
   const { kind, sessionId } = form;
+  const { timeZone } = useSignedInUser();
   const [draft, setDraft] = useState<FeedbackDraft>(() => draftFrom(form));
   const [problems, setProblems] = useState<{ fields: Record<string, string>; form: string | null }>({ fields: {}, form: null });
   const [savedAt, setSavedAt] = useState<string | null>(form.updatedAt);
@@ -236,7 +239,7 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
               : save.isPending
                 ? 'Saving the draft…'
                 : savedAt
-                  ? `Draft saved at ${timeOfDay(savedAt)}.`
+                  ? `Draft saved at ${timeOfDay(savedAt, timeZone)}.`
                   : null
           }
         />

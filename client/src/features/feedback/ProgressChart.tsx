@@ -1,5 +1,6 @@
 import type { Progress } from '@rounds/shared';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDayMonth } from '../../lib/format';
 
 type Point = Progress['competencies'][number]['points'][number];
 
@@ -10,9 +11,9 @@ const SELF_COLOUR = '#9a3412';
  * One competency's scores over time: the interviewers' mean and your own, side by side on the 1–5 scale.
  * Recharts is heavy, so only the progress page (its own chunk) imports this file.
  */
-export function ProgressChart({ points, label }: { points: Point[]; label: string }) {
+export function ProgressChart({ points, label, timeZone }: { points: Point[]; label: string; timeZone: string }) {
   const data = points.map((point) => ({
-    when: new Date(point.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
+    when: formatDayMonth(point.at, timeZone),
     interviewer: point.interviewer,
     self: point.self,
   }));

@@ -52,7 +52,7 @@ function ProgressDetails({ progress, user }: { progress: Progress; user: User })
           {scored.map(({ competency, points }) => (
             <section key={competency} className="fb-chart-block" aria-labelledby={`progress-${competency}`}>
               <h3 id={`progress-${competency}`}>{COMPETENCY_LABELS[competency]}</h3>
-              <ProgressChart points={points} label={competency} />
+              <ProgressChart points={points} label={competency} timeZone={user.timeZone} />
               <table className="data-table fb-points">
                 <caption className="visually-hidden">{COMPETENCY_LABELS[competency]}: scores per session</caption>
                 <thead>

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { isApiError } from '../../lib/api';
-import { RoomSummary } from '../room/RoomSummary';
+import { RoomSummary, useRoomSummary } from '../room/RoomSummary';
 import { formatDateTime } from '../../lib/format';
 import { FeedbackFormView } from './FeedbackFormView';
 import { feedbackFormPath, useSessionFeedback } from './feedback-queries';
@@ -27,10 +27,19 @@ const STATE_LABELS = { not_started: 'Not started', draft: 'Draft saved', submitt
  * candidates the thank-you note.
  */
 export function SessionFeedback({ session, user }: { session: Session; user: User }) {
+  const room = useRoomSummary(session.id);
+  // Feedback opens when the room ends or the session completes: until then there is nothing to ask the server.
+  const ended = session.status === 'completed' || room.data?.phase === 'ended';
   return (
     <>
       <RoomSummary session={session} feedbackLink={false} />
-      <FeedbackSections sessionId={session.id} user={user} />
+      {ended ? (
+        <FeedbackSections sessionId={session.id} user={user} />
+      ) : (
+        room.isSuccess && (
+          <p className="muted">Feedback opens once the session has ended: come back after the interview is over.</p>
+        )
+      )}
     </>
   );
 }
@@ -48,7 +57,7 @@ function FeedbackSections({ sessionId, user }: { sessionId: string; user: User }
   const interviewed = data.received.length + data.awaiting.length > 0 || data.written.some((f) => f.kind === 'self');
   return (
     <>
-      {participant && <NextSteps data={data} />}
+      {participant && <NextSteps data={data} timeZone={user.timeZone} />}
       {participant && <YourNotes sessionId={sessionId} written={data.written} owed={data.owed} />}
       {interviewed && <ReceivedFeedback data={data} user={user} />}
       {participant && interviewed && <ThankYouCard sessionId={sessionId} user={user} />}
@@ -57,12 +66,12 @@ function FeedbackSections({ sessionId, user }: { sessionId: string; user: User }
   );
 }
 
-function NextSteps({ data }: { data: SessionFeedbackData }) {
+function NextSteps({ data, timeZone }: { data: SessionFeedbackData; timeZone: string }) {
   const submitted = data.written.filter((form) => form.status === 'submitted');
   return (
     <Card
       title="Your feedback"
-      description={`Feedback is due soon after the session: it is released to the person it is about once their self-assessment is in, or by ${formatDateTime(data.releaseDeadline)}.`}
+      description={`Feedback is due soon after the session: it is released to the person it is about once their self-assessment is in, or by ${formatDateTime(data.releaseDeadline, timeZone)}.`}
     >
       {data.owed.length === 0 ? (
         <p>You have submitted everything you owe for this session. Thank you.</p>

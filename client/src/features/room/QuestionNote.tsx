@@ -1,6 +1,7 @@
 import { ROOM_NOTE_MAX_CHARACTERS } from '@rounds/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { timeOfDay } from '../../lib/format-time';
+import { timeOfDay } from '../../lib/format';
+import { useSignedInUser } from '../../lib/session';
 
 /** Typing pauses this long before a note is saved. */
 const SAVE_AFTER_MS = 800;
@@ -21,6 +22,7 @@ interface QuestionNoteProps {
  */
 export function QuestionNote({ questionId, questionLabel, saved, online, onSave }: QuestionNoteProps) {
   const id = useId();
+  const { timeZone } = useSignedInUser();
   const [text, setText] = useState(saved?.text ?? '');
   /** The text the server has and when it stored it, so an unchanged note is not sent again. */
   const [stored, setStored] = useState({ text: saved?.text ?? '', at: saved?.savedAt ?? null });
@@ -67,7 +69,7 @@ export function QuestionNote({ questionId, questionLabel, saved, online, onSave 
   if (failure && unsaved) status = failure;
   else if (saving) status = 'Saving…';
   else if (unsaved) status = online ? 'Not saved yet' : 'Waiting for the connection to save';
-  else if (stored.at) status = `Saved at ${timeOfDay(stored.at)}`;
+  else if (stored.at) status = `Saved at ${timeOfDay(stored.at, timeZone)}`;
   else status = 'Only you see your notes. After the session, you choose which (if any) to share in your feedback.';
 
   return (

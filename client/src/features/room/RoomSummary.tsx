@@ -14,14 +14,18 @@ interface RoomSummaryProps {
   feedbackLink?: boolean;
 }
 
-/** Where the room ends: the questions asked and the time on each, then on to feedback. */
-export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSummaryProps) {
-  const summary = useQuery({
-    queryKey: ['room', 'summary', session.id],
-    queryFn: ({ signal }) => api(routes.roomSummary, { params: { sessionId: session.id }, signal }),
-    // Read afresh wherever it is shown: a copy taken as the room closed may predate its last question.
+/** What happened in a session's room, read afresh wherever shown: a copy taken as the room closed may predate its last question. */
+export function useRoomSummary(sessionId: string) {
+  return useQuery({
+    queryKey: ['room', 'summary', sessionId],
+    queryFn: ({ signal }) => api(routes.roomSummary, { params: { sessionId }, signal }),
     staleTime: 0,
   });
+}
+
+/** Where the room ends: the questions asked and the time on each, then on to feedback. */
+export function RoomSummary({ session, onRejoin, feedbackLink = true }: RoomSummaryProps) {
+  const summary = useRoomSummary(session.id);
   const nameOf = (userId: string) => session.participants.find((person) => person.userId === userId)?.displayName ?? 'Someone';
 
   return (
