@@ -12,6 +12,7 @@ import { ReliabilityAndStandby1763973000000 } from './migrations/1763973000000-R
 import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAttendance.js';
 import { Accommodations1764000000000 } from './migrations/1764000000000-Accommodations.js';
 import { InterviewDays1764020000000 } from './migrations/1764020000000-InterviewDays.js';
+import { CallMedia1764031000000 } from './migrations/1764031000000-CallMedia.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -27,6 +28,7 @@ const MIGRATIONS = [
   Feedback1763990000000,
   Accommodations1764000000000,
   InterviewDays1764020000000,
+  CallMedia1764031000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
