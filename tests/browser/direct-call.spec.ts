@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The page-side functions below run in Chromium, with the browser's types.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
 import { signIn } from './demo-accounts.js';
