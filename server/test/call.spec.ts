@@ -88,7 +88,9 @@ async function joinRoom(socket: TestSocket, sessionId: string): Promise<void> {
  * that view. A signal relayed to a socket before then would have reached it first (one connection keeps order).
  */
 async function settle(sessionId: string, interviewer: TestSocket, sockets: TestSocket[]): Promise<void> {
-  const seen = sockets.map((socket) => nextEvent(socket, 'room:state', (view) => view.sessionId === sessionId && view.phase !== 'lobby'));
+  const seen = sockets.map((socket) =>
+    nextEvent(socket, 'room:state', (view) => view.sessionId === sessionId && view.phase !== 'lobby'),
+  );
   const ack = await request(interviewer, 'room:action', { sessionId, version: 0, action: { type: 'start' } });
   if (isSocketFailure(ack)) throw new Error(`start refused: ${ack.error.message}`);
   await Promise.all(seen);
@@ -111,7 +113,9 @@ describe('call:signal', () => {
     const mentor = await socketOf('mentor');
     const coordinator = await socketOf('coordinator');
     for (const socket of [candidate, candidateOtherTab, mentor, coordinator]) await joinRoom(socket, sessionId);
-    const received = new Map([candidate, candidateOtherTab, mentor, coordinator].map((socket) => [socket, recordSignals(socket)]));
+    const received = new Map(
+      [candidate, candidateOtherTab, mentor, coordinator].map((socket) => [socket, recordSignals(socket)]),
+    );
 
     const offer: CallSignal = { sessionId, peer: 'candidate-page-1', description: { type: 'offer', sdp: OFFER_SDP } };
     expect(await request(candidate, 'call:signal', offer)).toEqual({ relayed: true });
@@ -156,7 +160,10 @@ describe('call:signal', () => {
     const refusals: Record<string, string> = {};
     for (const actor of ['coordinator', 'otherCandidate', 'otherCoordinator', 'candidateOfB'] as const) {
       const socket = await socketOf(actor);
-      refusals[actor] = expectFailure(await request(socket, 'call:signal', { sessionId, peer: `${actor}-page` }), 'FORBIDDEN').message;
+      refusals[actor] = expectFailure(
+        await request(socket, 'call:signal', { sessionId, peer: `${actor}-page` }),
+        'FORBIDDEN',
+      ).message;
     }
     expect(refusals.coordinator).toMatch(/Only the two people taking part join a direct call/);
     const candidate = await socketOf('candidate');
@@ -178,7 +185,9 @@ describe('call:signal', () => {
     ]);
     const messages = [];
     for (const { id } of [cancelled, over, absent]) {
-      messages.push(expectFailure(await request(candidate, 'call:signal', { sessionId: id, peer: 'candidate-page' }), 'FORBIDDEN').message);
+      messages.push(
+        expectFailure(await request(candidate, 'call:signal', { sessionId: id, peer: 'candidate-page' }), 'FORBIDDEN').message,
+      );
     }
     expect(messages).toEqual([
       'This session was cancelled, so its video room is closed.',
@@ -201,7 +210,11 @@ describe('call:signal', () => {
       { sessionId, peer, description: { type: 'offer', sdp: `${OFFER_SDP}a=x:${'é'.repeat(CALL_RULES.maxSdpBytes / 2)}` } },
       { sessionId, peer, description: { type: 'offer', sdp: 'not a session description' } },
       { sessionId, peer, description: { type: 'surprise', sdp: OFFER_SDP } },
-      { sessionId, peer, candidate: { ...HOST_CANDIDATE, candidate: 'candidate:1 1 udp 1 <script>alert(1)</script> 1 typ host' } },
+      {
+        sessionId,
+        peer,
+        candidate: { ...HOST_CANDIDATE, candidate: 'candidate:1 1 udp 1 <script>alert(1)</script> 1 typ host' },
+      },
       { sessionId, peer, candidate: { ...HOST_CANDIDATE, candidate: 'hello' } },
       { sessionId, peer, candidate: { candidate: HOST_CANDIDATE.candidate } },
       { sessionId, peer, candidate: { ...HOST_CANDIDATE, sdpMLineIndex: -1 } },
@@ -211,7 +224,8 @@ describe('call:signal', () => {
       { sessionId, peer, candidate: HOST_CANDIDATE, extra: true },
     ];
     const errors = [];
-    for (const signal of refused) errors.push(expectFailure(await request(candidate, 'call:signal', signal), 'VALIDATION_FAILED'));
+    for (const signal of refused)
+      errors.push(expectFailure(await request(candidate, 'call:signal', signal), 'VALIDATION_FAILED'));
     expect(errors[0].message).toMatch(/larger than 64 KB/);
     expect(errors[1].message).toMatch(/larger than 64 KB/);
     expect(errors[5].fields).toEqual([
@@ -219,9 +233,11 @@ describe('call:signal', () => {
     ]);
     expect(errors[6].fields).toEqual([{ field: 'candidate.sdpMid', message: expect.stringMatching(/sdpMid or sdpMLineIndex/) }]);
     // The end of candidates (an empty line) is a candidate too.
-    expect(await request(candidate, 'call:signal', { sessionId, peer, candidate: { ...HOST_CANDIDATE, candidate: '' } })).toEqual({
-      relayed: true,
-    });
+    expect(await request(candidate, 'call:signal', { sessionId, peer, candidate: { ...HOST_CANDIDATE, candidate: '' } })).toEqual(
+      {
+        relayed: true,
+      },
+    );
     await settle(sessionId, mentor, [mentor]);
     expect(received).toEqual([{ sessionId, peer, candidate: { ...HOST_CANDIDATE, candidate: '' } }]);
   });
@@ -286,7 +302,10 @@ describe('ICE servers for a direct call', () => {
     for (const actor of ['candidate', 'mentor'] as const) {
       const response = await iceServers(actor, sessionId);
       expect(response.status).toBe(200);
-      const body = response.body as { iceServers: { urls: string[]; username?: string; credential?: string }[]; expiresAt: string };
+      const body = response.body as {
+        iceServers: { urls: string[]; username?: string; credential?: string }[];
+        expiresAt: string;
+      };
       const expiry = Math.floor((end + 10 * MINUTE) / 1000);
       expect(body.expiresAt).toBe(new Date(expiry * 1000).toISOString());
       expect(body.iceServers[0]).toEqual({ urls: [STUN] });

@@ -111,7 +111,9 @@ test.describe('a direct call (no LiveKit)', () => {
 
       // Both ways: each side decodes the other's video and receives its audio.
       for (const page of [first, second]) {
-        await expect(callRegion(page).getByRole('status').filter({ hasText: 'Connection: good' })).toBeVisible({ timeout: 30_000 });
+        await expect(callRegion(page).getByRole('status').filter({ hasText: 'Connection: good' })).toBeVisible({
+          timeout: 30_000,
+        });
         await expectMediaArriving(page);
       }
       await expect(callRegion(first).locator('figcaption').first()).toHaveText('Jordan Kim');
@@ -158,7 +160,9 @@ test.describe('a direct call (no LiveKit)', () => {
       expect(closedState).toBe('closed');
       await expect(callRegion(second).getByText(/^Reconnecting…/)).toBeVisible();
       for (const [index, page] of [first, second].entries()) {
-        await expect.poll(async () => (await inbound(page)).connections, { timeout: 30_000 }).toBeGreaterThan(beforeClose[index].connections);
+        await expect
+          .poll(async () => (await inbound(page)).connections, { timeout: 30_000 })
+          .toBeGreaterThan(beforeClose[index].connections);
         await expectMediaArriving(page);
       }
       await expect(callRegion(second).getByText(/^Reconnecting…/)).toHaveCount(0);
@@ -167,7 +171,9 @@ test.describe('a direct call (no LiveKit)', () => {
       const beforeReload = await inbound(second);
       await first.reload();
       await passPreJoin(first);
-      await expect.poll(async () => (await inbound(second)).connections, { timeout: 30_000 }).toBeGreaterThan(beforeReload.connections);
+      await expect
+        .poll(async () => (await inbound(second)).connections, { timeout: 30_000 })
+        .toBeGreaterThan(beforeReload.connections);
       await expectMediaArriving(first);
       await expectMediaArriving(second);
       expect(await second.evaluate(() => (window as unknown as { __neverReloaded?: boolean }).__neverReloaded)).toBe(true);
@@ -179,7 +185,8 @@ test.describe('a direct call (no LiveKit)', () => {
       expect(attendance.map((row) => row.call?.state)).toEqual(['connected', 'connected']);
     } finally {
       // Frees both for the journeys after this one, which pair the same two people.
-      if (sessionId) await first.request.post(`/api/sessions/${sessionId}/cancel`, { data: { reason: 'End of the direct-call journey.' } });
+      if (sessionId)
+        await first.request.post(`/api/sessions/${sessionId}/cancel`, { data: { reason: 'End of the direct-call journey.' } });
       await first.context().close();
       await second.context().close();
     }

@@ -97,7 +97,10 @@ describe('loadConfig', () => {
 
   it('takes STUN URLs, and TURN as its URLs and shared secret together', () => {
     expect(loadConfig({}).ice).toEqual({ stunUrls: [], turn: undefined });
-    const turn = { TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349', TURN_SECRET: 't'.repeat(32) };
+    const turn = {
+      TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349',
+      TURN_SECRET: 't'.repeat(32),
+    };
     expect(loadConfig({ ICE_SERVERS: 'stun:stun.example.org:3478', ...turn }).ice).toEqual({
       stunUrls: ['stun:stun.example.org:3478'],
       turn: { urls: ['turn:turn.example.org:3478?transport=udp', 'turns:turn.example.org:5349'], secret: 't'.repeat(32) },

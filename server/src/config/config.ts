@@ -271,7 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 /** STUN URLs as given; TURN needs its URLs and its shared secret together. */
 function iceConfig(e: Pick<z.output<typeof environmentSchema>, 'ICE_SERVERS' | 'TURN_URLS' | 'TURN_SECRET'>): IceConfig {
   const { ICE_SERVERS: stunUrls = [], TURN_URLS: turnUrls = [], TURN_SECRET: secret } = e;
-  if ((turnUrls.length > 0) !== (secret !== undefined)) {
+  if (turnUrls.length > 0 !== (secret !== undefined)) {
     throw new ConfigError(
       `Invalid configuration:\n  ${secret ? 'TURN_URLS' : 'TURN_SECRET'}: TURN_URLS and TURN_SECRET go together: ` +
         'set both to relay calls through your TURN server, or neither',

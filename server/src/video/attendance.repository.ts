@@ -109,10 +109,9 @@ export class AttendanceRepository {
   }
 
   async callMedia(sessionId: string, manager: EntityManager = this.db.manager): Promise<CallMediaRow[]> {
-    const rows: CallMediaSqlRow[] = await manager.query(
-      `SELECT ${MEDIA_COLUMNS} FROM session_call_media WHERE session_id = $1`,
-      [sessionId],
-    );
+    const rows: CallMediaSqlRow[] = await manager.query(`SELECT ${MEDIA_COLUMNS} FROM session_call_media WHERE session_id = $1`, [
+      sessionId,
+    ]);
     return rows.map(toCallMedia);
   }
 }

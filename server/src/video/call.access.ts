@@ -17,4 +17,3 @@ export function requireCallPartner(session: Session, userId: string): string {
   if (partners.length !== 1) throw forbidden('A direct call joins exactly two people, and this session has no one else to call.');
   return partners[0].userId;
 }
-

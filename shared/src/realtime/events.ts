@@ -19,12 +19,7 @@ import {
   roomViewSchema,
 } from '../room/room.schema.js';
 import { standbyOfferSchema } from '../standby/standby.js';
-import {
-  callMediaRequestSchema,
-  callMediaResultSchema,
-  callSignalResultSchema,
-  callSignalSchema,
-} from '../video/call.schema.js';
+import { callMediaRequestSchema, callMediaResultSchema, callSignalResultSchema, callSignalSchema } from '../video/call.schema.js';
 import type { SocketAck } from './socket-errors.js';
 
 /** socket.io is served on the app's own origin and port, at this path. */

@@ -13,7 +13,8 @@ export const CALL_RULES = {
 } as const;
 
 /** `candidate:<foundation> <component> <udp|tcp> <priority> <address> <port> typ <host|srflx|prflx|relay> …` */
-const CANDIDATE_LINE = /^candidate:[A-Za-z0-9+/]{1,32} \d{1,5} (udp|tcp) \d{1,10} [A-Za-z0-9.:_-]{1,255} \d{1,5} typ (host|srflx|prflx|relay)( [\x21-\x7e ]*)?$/i;
+const CANDIDATE_LINE =
+  /^candidate:[A-Za-z0-9+/]{1,32} \d{1,5} (udp|tcp) \d{1,10} [A-Za-z0-9.:_-]{1,255} \d{1,5} typ (host|srflx|prflx|relay)( [\x21-\x7e ]*)?$/i;
 
 /** Which page of a person's the signal is from (or for): a reloaded page is a new peer, so the partner starts afresh. */
 const peerIdSchema = z

@@ -64,7 +64,8 @@ function CallView({ call, partnerName, online }: { call: DirectCall; partnerName
     void audio?.setSinkId?.(deviceId).catch(() => undefined);
   }, []);
 
-  const partnerVideoShown = state.phase === 'connected' && state.partnerCamera !== false && state.remote.getVideoTracks().length > 0;
+  const partnerVideoShown =
+    state.phase === 'connected' && state.partnerCamera !== false && state.remote.getVideoTracks().length > 0;
   const reconnecting = state.phase === 'reconnecting';
 
   return (
@@ -106,18 +107,18 @@ function CallView({ call, partnerName, online }: { call: DirectCall; partnerName
         </figure>
       </div>
       <div className="room-call-controls">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => call.setMicrophone(!state.microphone)}
-        >
+        <button type="button" className="button button-secondary" onClick={() => call.setMicrophone(!state.microphone)}>
           {state.microphone ? 'Mute microphone' : 'Unmute microphone'}
         </button>
         <button type="button" className="button button-secondary" onClick={() => void call.setCamera(!state.camera)}>
           {state.camera ? 'Turn camera off' : 'Turn camera on'}
         </button>
         {needsPlay && (
-          <button type="button" className="button" onClick={() => void remoteAudio.current?.play().then(() => setNeedsPlay(false))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void remoteAudio.current?.play().then(() => setNeedsPlay(false))}
+          >
             Play {partnerName}'s sound
           </button>
         )}

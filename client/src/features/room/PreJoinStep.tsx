@@ -62,7 +62,9 @@ export function PreJoinStep({ displayName, audioOnly, onJoin }: PreJoinStepProps
             defaults={{ username: displayName, ...(audioOnly ? { videoEnabled: false } : {}) }}
             onValidate={() => true}
             onSubmit={(choices) => onJoin(audioOnly ? { ...choices, videoEnabled: false } : choices)}
-            onError={(error) => setDeviceError(`${describeMediaError(error, 'camera or microphone')} You can also join without them.`)}
+            onError={(error) =>
+              setDeviceError(`${describeMediaError(error, 'camera or microphone')} You can also join without them.`)
+            }
             joinLabel="Join the room"
             micLabel="Microphone"
             camLabel="Camera"

@@ -79,7 +79,15 @@ const RECONNECT_DELAY_MS = 3000;
  * One LiveKit Room for the page's life, connected in an effect and provided to the components through RoomContext.
  * LiveKit reconnects by itself; when it gives up, the room connects again (a new attempt) without a reload.
  */
-function LiveKitCall({ details, choices, callLink }: { details: ConnectionDetails; choices: LocalUserChoices; callLink: CallLink }) {
+function LiveKitCall({
+  details,
+  choices,
+  callLink,
+}: {
+  details: ConnectionDetails;
+  choices: LocalUserChoices;
+  callLink: CallLink;
+}) {
   const room = useMemo(
     () =>
       new Room({
@@ -157,7 +165,10 @@ function LiveKitCall({ details, choices, callLink }: { details: ConnectionDetail
     };
   }, [room, details, choices.videoEnabled, choices.audioEnabled, callLink]);
 
-  const chooseSpeaker = useCallback((deviceId: string) => void room.switchActiveDevice('audiooutput', deviceId).catch(() => undefined), [room]);
+  const chooseSpeaker = useCallback(
+    (deviceId: string) => void room.switchActiveDevice('audiooutput', deviceId).catch(() => undefined),
+    [room],
+  );
 
   return (
     <RoomContext.Provider value={room}>

@@ -38,6 +38,8 @@ export interface DirectCallState {
 const STATS_INTERVAL_MS = 1000;
 /** A connection that stays "disconnected" this long gets an ICE restart rather than waiting for "failed". */
 const DISCONNECTED_GRACE_MS = 2500;
+/** While nobody has answered, the page says again that it is here every this many measurements. */
+const ANNOUNCE_EVERY_TICKS = 2;
 /** After this many failed attempts without media, the networks are taken not to reach each other. */
 const FAILURES_BEFORE_UNREACHABLE = 2;
 
@@ -72,6 +74,7 @@ export class DirectCall {
   private statsTimer: ReturnType<typeof setInterval> | undefined;
   private lastInbound = { packets: 0, lost: 0 };
   private reported: CallMediaState | null = null;
+  private unansweredTicks = 0;
   private unsubscribe: () => void = () => undefined;
   private stopped = false;
   private readonly listeners = new Set<() => void>();
@@ -140,7 +143,9 @@ export class DirectCall {
 
   async setCamera(on: boolean): Promise<void> {
     // The video transceiver stays when the camera goes off, so turning it on again needs no new negotiation.
-    const transceiver = this.pc.getTransceivers().find((t) => t.receiver.track.kind === 'video' && t.currentDirection !== 'stopped');
+    const transceiver = this.pc
+      .getTransceivers()
+      .find((t) => t.receiver.track.kind === 'video' && t.currentDirection !== 'stopped');
     if (!on) {
       const track = this.current.local.getVideoTracks()[0];
       if (track) {
@@ -215,13 +220,17 @@ export class DirectCall {
     const remote = new MediaStream();
     pc.ontrack = ({ track }) => {
       if (pc !== this.pc) return;
-      remote.getTracks().filter((t) => t.kind === track.kind).forEach((t) => remote.removeTrack(t));
+      remote
+        .getTracks()
+        .filter((t) => t.kind === track.kind)
+        .forEach((t) => remote.removeTrack(t));
       remote.addTrack(track);
       this.update({ remote: new MediaStream(remote.getTracks()) });
     };
     pc.onnegotiationneeded = () => void this.offer(pc);
     pc.onicecandidate = ({ candidate }) => {
-      if (candidate && pc === this.pc && this.remotePeer) void this.signal({ candidate: { ...candidate.toJSON(), candidate: candidate.candidate } });
+      if (candidate && pc === this.pc && this.remotePeer)
+        void this.signal({ candidate: { ...candidate.toJSON(), candidate: candidate.candidate } });
     };
     pc.onconnectionstatechange = () => {
       if (pc === this.pc) this.connectionChanged();
@@ -356,6 +365,12 @@ export class DirectCall {
       this.remotePeer = null;
       this.reconnect();
       await this.announce();
+      return;
+    }
+    if (!this.remotePeer) {
+      // No answer yet: the partner's page may not have been listening when this one said it was here.
+      this.unansweredTicks += 1;
+      if (this.unansweredTicks % ANNOUNCE_EVERY_TICKS === 0) await this.announce();
       return;
     }
     if (this.pc.connectionState !== 'connected') return;

@@ -4,9 +4,7 @@ import { api, ApiError } from '../../lib/api';
 import { DirectCall, type CallDevices, type CallLink, type DirectCallState } from './direct-call';
 
 export type DirectCallSetup =
-  | { status: 'preparing' }
-  | { status: 'refused'; message: string }
-  | { status: 'ready'; call: DirectCall };
+  { status: 'preparing' } | { status: 'refused'; message: string } | { status: 'ready'; call: DirectCall };
 
 /**
  * One DirectCall for the page: the ICE servers are fetched (with TURN credentials of this person's own), then the
