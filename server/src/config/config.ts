@@ -192,7 +192,7 @@ export interface IceConfig {
   turn: TurnConfig | undefined;
 }
 
-export interface TurnConfig {
+interface TurnConfig {
   urls: string[];
   /** coturn's static-auth-secret: credentials are minted from it per person (the REST-API scheme). */
   secret: string;

@@ -52,7 +52,7 @@ export const callCandidateSchema = z
     sdpMLineIndex: z.number().int().min(0).max(255).nullable().optional(),
     usernameFragment: z.string().max(256, { error: 'has at most 256 characters' }).nullable().optional(),
   })
-  .refine((candidate) => candidate.sdpMid != null || candidate.sdpMLineIndex != null, {
+  .refine((candidate) => (candidate.sdpMid ?? null) !== null || (candidate.sdpMLineIndex ?? null) !== null, {
     error: 'names its media section: sdpMid or sdpMLineIndex is required',
     path: ['sdpMid'],
   })

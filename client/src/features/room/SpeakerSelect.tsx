@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { loadSpeaker, saveSpeaker } from './call-preferences';
 
 /** Whether this browser can send a page's sound to a chosen output (Chromium can; some browsers cannot). */
-export const canChooseSpeaker = () => typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+const canChooseSpeaker = () => typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
 
 /** The speaker or headphones the partner is heard on, where the browser allows the choice; kept for next time. */
 export function SpeakerSelect({ onChange }: { onChange: (deviceId: string) => void }) {

@@ -17,7 +17,7 @@ export interface CallDevices {
   videoDeviceId: string;
 }
 
-export type CallPhase = 'starting' | 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+type CallPhase = 'starting' | 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
 export type CallQuality = 'good' | 'poor' | 'lost' | 'unknown';
 
 export interface DirectCallState {
