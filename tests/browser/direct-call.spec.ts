@@ -2,7 +2,7 @@
 // The page-side functions below run in Chromium, with the browser's types.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
-import { signIn } from './demo-accounts.js';
+import { newDemoCandidate } from './demo-accounts.js';
 import { passPreJoin, pressPracticeNow } from './practice-room.js';
 import { testDatabase } from './test-database.js';
 
@@ -18,13 +18,14 @@ interface Inbound {
 }
 
 /**
- * A signed-in person in a browser of their own with Chromium's fake camera and microphone. Every RTCPeerConnection
- * the page makes is kept on `window.__peerConnections`, so the journey can read the call's figures and break it;
- * the app itself has no hook for tests.
+ * A new candidate of the demo cohort (so no other journey's pairings are disturbed), signed in, in a browser of their
+ * own with Chromium's fake camera and microphone. Every RTCPeerConnection the page makes is kept on
+ * `window.__peerConnections`, so the journey can read the call's figures and break it; the app has no hook for tests.
  */
-async function personInBrowser(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, permissions: ['camera', 'microphone'] });
-  await context.addInitScript(() => {
+async function personInBrowser(browser: Browser, baseURL: string, displayName: string): Promise<Page> {
+  const page = await newDemoCandidate(browser, baseURL, displayName);
+  await page.context().grantPermissions(['camera', 'microphone']);
+  await page.context().addInitScript(() => {
     const Native = window.RTCPeerConnection;
     const made: RTCPeerConnection[] = [];
     Object.assign(window, { __peerConnections: made });
@@ -35,8 +36,8 @@ async function personInBrowser(browser: Browser, baseURL: string, email: string)
       }
     };
   });
-  const page = await context.newPage();
-  await signIn(page, email);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${displayName}` })).toBeVisible();
   return page;
 }
 
@@ -93,15 +94,14 @@ test.describe('a direct call (no LiveKit)', () => {
     baseURL,
   }) => {
     test.setTimeout(300_000);
-    const first = await personInBrowser(browser, baseURL!, 'candidate3@demo.test');
-    const second = await personInBrowser(browser, baseURL!, 'candidate4@demo.test');
-    let sessionId = '';
+    const first = await personInBrowser(browser, baseURL!, 'Nadia Haddad');
+    const second = await personInBrowser(browser, baseURL!, 'Tomás Ruiz');
     try {
       await pressPracticeNow(first);
       await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
       await pressPracticeNow(second);
       await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
-      sessionId = /\/sessions\/([0-9a-f-]{36})/.exec(first.url())![1];
+      const sessionId = /\/sessions\/([0-9a-f-]{36})/.exec(first.url())![1];
       for (const page of [first, second]) {
         await page.goto(`/sessions/${sessionId}/room`);
         await passPreJoin(page);
@@ -116,17 +116,17 @@ test.describe('a direct call (no LiveKit)', () => {
         });
         await expectMediaArriving(page);
       }
-      await expect(callRegion(first).locator('figcaption').first()).toHaveText('Jordan Kim');
+      await expect(callRegion(first).locator('figcaption').first()).toHaveText('Tomás Ruiz');
       await expectNoSeriousA11yViolations(first);
 
       // Camera off on one side: the other sees a placeholder instead of a frozen picture; on again, frames return.
       await first.getByRole('button', { name: 'Turn camera off' }).click();
-      await expect(callRegion(second).getByText("Sofia García's camera is off")).toBeVisible();
+      await expect(callRegion(second).getByText("Nadia Haddad's camera is off")).toBeVisible();
       await expect(second.locator('video[data-call="remote"]')).toBeHidden();
       await expect(callRegion(first).getByText('Your camera is off')).toBeVisible();
       await expectNoSeriousA11yViolations(second);
       await first.getByRole('button', { name: 'Turn camera on' }).click();
-      await expect(callRegion(second).getByText("Sofia García's camera is off")).toHaveCount(0);
+      await expect(callRegion(second).getByText("Nadia Haddad's camera is off")).toHaveCount(0);
       await expect(second.locator('video[data-call="remote"]')).toBeVisible();
       await expectMediaArriving(second);
 
@@ -145,7 +145,7 @@ test.describe('a direct call (no LiveKit)', () => {
       await interviewer.getByRole('button', { name: 'Swap roles' }).click();
       await expect(candidate.getByRole('heading', { level: 2, name: 'You are interviewing' })).toBeVisible();
       await expect(interviewer.getByRole('heading', { level: 2, name: 'You are the candidate' })).toBeVisible();
-      // Back to its real time, so the session can be cancelled at the end like any other that has just started.
+      // Back to its real time: the rest of the session runs on its own clock.
       await moveSession('16 minutes');
       await db.end();
       expect((await expectMediaArriving(first)).connections).toBe(connectionsBeforeSwap[0]);
@@ -185,9 +185,6 @@ test.describe('a direct call (no LiveKit)', () => {
       const attendance = ((await detail.json()) as { attendance: { call: { state: string } | null }[] }).attendance;
       expect(attendance.map((row) => row.call?.state)).toEqual(['connected', 'connected']);
     } finally {
-      // Frees both for the journeys after this one, which pair the same two people.
-      if (sessionId)
-        await first.request.post(`/api/sessions/${sessionId}/cancel`, { data: { reason: 'End of the direct-call journey.' } });
       await first.context().close();
       await second.context().close();
     }

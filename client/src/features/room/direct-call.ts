@@ -310,18 +310,15 @@ export class DirectCall {
   }
 
   /**
-   * A page of the partner's says it is here. A new one gets a fresh connection (the old page is gone) and,
-   * when it was an arrival rather than a reply, a reply so it knows this page. The page already known saying
-   * it again (its socket reconnected) gets an ICE restart if the connection is not up.
+   * A page of the partner's says it is here. A new one gets a fresh connection (the old page is gone). An arrival
+   * (rather than a reply) is answered, so that page knows this one: also when it is the page already known saying it
+   * again, as it does until it hears back.
    */
   private partnerArrived(signal: CallSignal): void {
-    if (signal.peer === this.remotePeer) {
-      if (!signal.to && this.pc.connectionState !== 'connected') this.pc.restartIce();
-      return;
-    }
+    if (!signal.to) void this.link.send({ peer: this.peer, to: signal.peer });
+    if (signal.peer === this.remotePeer) return;
     if (this.remotePeer !== null) this.reconnect();
     this.remotePeer = signal.peer;
-    if (!signal.to) void this.link.send({ peer: this.peer, to: signal.peer });
     if (this.current.phase === 'waiting') this.update({ phase: 'connecting' });
     if (this.offerWanted) {
       this.offerWanted = false;
