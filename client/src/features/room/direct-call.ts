@@ -38,6 +38,8 @@ export interface DirectCallState {
 const STATS_INTERVAL_MS = 1000;
 /** A connection that stays "disconnected" this long gets an ICE restart rather than waiting for "failed". */
 const DISCONNECTED_GRACE_MS = 2500;
+/** A connection that has not connected this long after meeting the partner starts over, on both sides. */
+const STUCK_AFTER_MS = 10_000;
 /** While nobody has answered, the page says again that it is here every this many measurements. */
 const ANNOUNCE_EVERY_TICKS = 2;
 /** After this many failed attempts without media, the networks are taken not to reach each other. */
@@ -75,6 +77,8 @@ export class DirectCall {
   private lastInbound = { packets: 0, lost: 0 };
   private reported: CallMediaState | null = null;
   private unansweredTicks = 0;
+  /** Since when the current connection has been trying to connect (bound to the partner, not yet connected). */
+  private connectingSince = Date.now();
   private unsubscribe: () => void = () => undefined;
   private stopped = false;
   private readonly listeners = new Set<() => void>();
@@ -293,8 +297,11 @@ export class DirectCall {
       this.ignoreOffer = !polite && collision;
       if (this.ignoreOffer) return;
       this.settingRemoteAnswer = description.type === 'answer';
-      await pc.setRemoteDescription(description);
-      this.settingRemoteAnswer = false;
+      try {
+        await pc.setRemoteDescription(description);
+      } finally {
+        this.settingRemoteAnswer = false;
+      }
       if (description.type === 'offer') {
         await pc.setLocalDescription();
         if (pc.localDescription) await this.signal({ description: descriptionOf(pc.localDescription) });
@@ -319,6 +326,7 @@ export class DirectCall {
     if (signal.peer === this.remotePeer) return;
     if (this.remotePeer !== null) this.reconnect();
     this.remotePeer = signal.peer;
+    this.connectingSince = Date.now();
     if (this.current.phase === 'waiting') this.update({ phase: 'connecting' });
     if (this.offerWanted) {
       this.offerWanted = false;
@@ -337,6 +345,7 @@ export class DirectCall {
       return;
     }
     if (state === 'disconnected' || state === 'failed') {
+      this.connectingSince = Date.now();
       this.update({ phase: this.everConnected ? 'reconnecting' : 'connecting', quality: 'lost' });
       this.report('lost');
       if (state === 'disconnected') {
@@ -349,6 +358,13 @@ export class DirectCall {
     }
   }
 
+  private async startOver(): Promise<void> {
+    this.peer = newPeerId();
+    this.remotePeer = null;
+    this.reconnect();
+    await this.announce();
+  }
+
   private restartIce(): void {
     if (!this.stopped && this.pc.connectionState !== 'connected' && this.remotePeer) this.pc.restartIce();
   }
@@ -358,10 +374,14 @@ export class DirectCall {
     if (this.stopped) return;
     if (this.pc.signalingState === 'closed') {
       // Closed without this page asking: start over as a new page, so the partner starts over too.
-      this.peer = newPeerId();
-      this.remotePeer = null;
-      this.reconnect();
-      await this.announce();
+      await this.startOver();
+      return;
+    }
+    if (this.remotePeer && this.pc.connectionState !== 'connected' && Date.now() - this.connectingSince > STUCK_AFTER_MS) {
+      // Negotiating for too long (a lost signal, a network that changed): both sides start afresh.
+      this.failures += 1;
+      if (this.failures >= FAILURES_BEFORE_UNREACHABLE) this.update({ problem: describeIceFailure(this.relayAvailable) });
+      await this.startOver();
       return;
     }
     if (!this.remotePeer) {
