@@ -81,8 +81,11 @@ export function SessionPage() {
   );
 }
 
+/** The session's attendance is missing right after a change (the change answers the session alone). */
+type SessionWithAttendance = Session & Partial<Pick<SessionDetail, 'attendance'>>;
+
 interface SessionDetailsProps {
-  session: SessionDetail;
+  session: SessionWithAttendance;
   user: User;
   coordinates: boolean;
 }
@@ -202,8 +205,8 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
 }
 
 /** Whether the person has been in the room, and whether their call carried the partner's picture and sound. */
-function attendanceOf(session: SessionDetail, userId: string): string {
-  const row = session.attendance.find((entry) => entry.userId === userId);
+function attendanceOf(session: SessionWithAttendance, userId: string): string {
+  const row = session.attendance?.find((entry) => entry.userId === userId);
   if (!row) return 'Not yet';
   const presence = row.leftAt === null ? 'In the room' : 'Was in the room';
   if (!row.call) return presence;
