@@ -196,6 +196,6 @@ describe('registration switch', () => {
     expect(response.status).toBe(403);
     expect(response.body.detail).toMatch(/invitation only/);
     expect((await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n).toBe(0);
-    expect((await t.client().call(routes.publicConfig)).body).toEqual({ openRegistration: false });
+    expect((await t.client().call(routes.publicConfig)).body).toEqual({ openRegistration: false, video: 'direct' });
   });
 });

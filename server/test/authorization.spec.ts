@@ -499,6 +499,13 @@ const matrix: Record<RouteName, Scenario[]> = {
       expect: sessionPeople(200),
     },
   ],
+  createCallIceServers: [
+    {
+      name: 'a session under way; only its two participants take part in a direct call',
+      request: async (world) => ({ params: { sessionId: await sessionUnderWayA(world) } }),
+      expect: { ...sessionPeople(200), coordinator: 403 },
+    },
+  ],
   livekitWebhook: [
     {
       name: 'unsigned: only LiveKit’s signature counts, whoever is signed in',
@@ -623,6 +630,16 @@ async function startedNow(sessionId: string): Promise<void> {
   );
 }
 
+let underWayA: Promise<string> | undefined;
+/** One session of cohort A under way now (made on first use), for the rows of the direct call. */
+function sessionUnderWayA(world: FixtureWorld): Promise<string> {
+  underWayA ??= world.newSessionA().then(async (sessionId) => {
+    await startedNow(sessionId);
+    return sessionId;
+  });
+  return underWayA;
+}
+
 /** A new session of cohort A that took place and was completed (the room marks sessions so when it ends). */
 async function endedSessionA(world: FixtureWorld): Promise<string> {
   const sessionId = await world.newSessionA();
@@ -724,6 +741,15 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
       text: 'Good opening.',
     }),
     expect: roomOutcomes({}),
+  },
+  // A direct call's signalling and media reports: its two participants only, never the coordinator watching.
+  'call:signal': {
+    payload: async (world) => ({ sessionId: await sessionUnderWayA(world), peer: 'authorization-matrix' }),
+    expect: roomOutcomes({ candidate: 'ok' }),
+  },
+  'call:media': {
+    payload: async (world) => ({ sessionId: await sessionUnderWayA(world), state: 'connected' }),
+    expect: roomOutcomes({ candidate: 'ok' }),
   },
 };
 

@@ -251,7 +251,7 @@ describe(`fuzz (seed ${SEED}, ${INPUTS} inputs per route and person)`, () => {
 
         // Past the engine's message limit the connection is closed rather than the payload read.
         const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-        emitWithoutAck(socket, 'practice:join', { cohortId: 'x'.repeat(64 * 1024) });
+        emitWithoutAck(socket, 'practice:join', { cohortId: 'x'.repeat(128 * 1024) });
         await closed;
         const again = await connectSocket(t.baseUrl, { cookie: cookies[actor] });
         const ack = await request(again, 'practice:leave', { ticketId: 'not-a-uuid' });

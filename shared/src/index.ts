@@ -21,6 +21,7 @@ export * from './scheduling/scheduling.schema.js';
 export * from './scheduling/booking-rules.js';
 export * from './video/video-room.js';
 export * from './video/video.schema.js';
+export * from './video/call.schema.js';
 export * from './schemas/text-safety.js';
 export * from './realtime/index.js';
 export * from './schemas/mailbox.schema.js';

@@ -27,6 +27,7 @@ export const USER_REFERENCES: Record<string, 'erased' | `kept: ${string}`> = {
   'session_participants.user_id': 'kept: the attendance of a shared session',
   'session_attendance.user_id': 'kept: the attendance of a shared session',
   'no_show_changes.user_id': 'kept: the no-show history of a shared session',
+  'session_call_media.user_id': 'kept: whether the call of a shared session connected',
   'no_show_changes.actor_id': 'kept: who recorded or cleared a no-show in a shared session',
   'sessions.created_by': 'kept: who booked a shared session',
   'cohorts.created_by': 'kept: the cohort is its members’',

@@ -94,4 +94,21 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ ...production, ...livekit }).livekit?.apiKey).toBe('APIkey123');
   });
+
+  it('takes STUN URLs, and TURN as its URLs and shared secret together', () => {
+    expect(loadConfig({}).ice).toEqual({ stunUrls: [], turn: undefined });
+    const turn = {
+      TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349',
+      TURN_SECRET: 't'.repeat(32),
+    };
+    expect(loadConfig({ ICE_SERVERS: 'stun:stun.example.org:3478', ...turn }).ice).toEqual({
+      stunUrls: ['stun:stun.example.org:3478'],
+      turn: { urls: ['turn:turn.example.org:3478?transport=udp', 'turns:turn.example.org:5349'], secret: 't'.repeat(32) },
+    });
+    expect(() => loadConfig({ ICE_SERVERS: 'https://stun.example.org' })).toThrow(/ICE_SERVERS: must be STUN URLs/);
+    expect(() => loadConfig({ ...turn, TURN_URLS: 'stun:stun.example.org' })).toThrow(/TURN_URLS: must be TURN URLs/);
+    expect(() => loadConfig({ TURN_URLS: turn.TURN_URLS })).toThrow(/TURN_SECRET: TURN_URLS and TURN_SECRET go together/);
+    expect(() => loadConfig({ TURN_SECRET: turn.TURN_SECRET })).toThrow(/TURN_URLS: TURN_URLS and TURN_SECRET go together/);
+    expect(() => loadConfig({ ...turn, TURN_SECRET: 'short' })).toThrow(/TURN_SECRET: must be at least 16 characters/);
+  });
 });

@@ -75,7 +75,30 @@ const environmentSchema = z.object({
     .optional(),
   LIVEKIT_API_KEY: z.string().regex(/^\S+$/, { error: 'must be an API key without spaces' }).optional(),
   LIVEKIT_API_SECRET: z.string().regex(/^\S+$/, { error: 'must be an API secret without spaces' }).optional(),
+  ICE_SERVERS: urlList(/^stuns?:\S+$/i, 'must be STUN URLs separated by commas, such as stun:stun.example.org:3478'),
+  TURN_URLS: urlList(
+    /^turns?:\S+$/i,
+    'must be TURN URLs separated by commas, such as turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349',
+  ),
+  TURN_SECRET: z
+    .string()
+    .min(16, { error: "must be at least 16 characters: coturn's static-auth-secret (for example: openssl rand -hex 32)" })
+    .optional(),
 });
+
+/** A comma-separated list of URLs, each matching `pattern`. */
+function urlList(pattern: RegExp, error: string) {
+  return z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .refine((urls) => urls.every((url) => pattern.test(url)), { error })
+    .optional();
+}
 
 /** The key pair `livekit-server --dev` runs with: public knowledge, so production refuses it. */
 const LIVEKIT_DEVELOPMENT_KEY = 'devkey';
@@ -156,8 +179,26 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** How long a stopping instance lets in-flight HTTP requests finish before closing their connections, in ms. */
   shutdownGraceMs: number;
-  /** The LiveKit server that carries a session's audio and video; undefined: the room runs without media. */
+  /**
+   * The LiveKit server that carries a session's audio and video; undefined: the two participants' browsers call
+   * each other directly, with the ICE servers below.
+   */
   livekit: LiveKitConfig | undefined;
+  /** How a direct call's browsers find each other across networks. */
+  ice: IceConfig;
+}
+
+export interface IceConfig {
+  /** STUN servers (ICE_SERVERS): tell each browser its public address. Empty: local networks only. */
+  stunUrls: string[];
+  /** A TURN server that relays media when the two networks cannot reach each other directly. */
+  turn: TurnConfig | undefined;
+}
+
+interface TurnConfig {
+  urls: string[];
+  /** coturn's static-auth-secret: credentials are minted from it per person (the REST-API scheme). */
+  secret: string;
 }
 
 export interface LiveKitConfig {
@@ -198,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are never seeded in production');
   }
   const livekit = liveKitConfig(e, production);
+  const ice = iceConfig(e);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -226,7 +268,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: e.METRICS_TOKEN,
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
     livekit,
+    ice,
   };
+}
+
+/** STUN URLs as given; TURN needs its URLs and its shared secret together. */
+function iceConfig(e: Pick<z.output<typeof environmentSchema>, 'ICE_SERVERS' | 'TURN_URLS' | 'TURN_SECRET'>): IceConfig {
+  const { ICE_SERVERS: stunUrls = [], TURN_URLS: turnUrls = [], TURN_SECRET: secret } = e;
+  if (turnUrls.length > 0 !== (secret !== undefined)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${secret ? 'TURN_URLS' : 'TURN_SECRET'}: TURN_URLS and TURN_SECRET go together: ` +
+        'set both to relay calls through your TURN server, or neither',
+    );
+  }
+  return { stunUrls, turn: secret ? { urls: turnUrls, secret } : undefined };
 }
 
 /** All three LiveKit variables or none; production never runs with the development key pair. */

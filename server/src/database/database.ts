@@ -13,6 +13,7 @@ import { VideoAttendance1763971000000 } from './migrations/1763971000000-VideoAt
 import { Accommodations1764000000000 } from './migrations/1764000000000-Accommodations.js';
 import { InterviewDays1764020000000 } from './migrations/1764020000000-InterviewDays.js';
 import { NoShowRecords1764030000000 } from './migrations/1764030000000-NoShowRecords.js';
+import { CallMedia1764031000000 } from './migrations/1764031000000-CallMedia.js';
 import { InstantSessions1764035000000 } from './migrations/1764035000000-InstantSessions.js';
 import { AccountRecovery1764040000000 } from './migrations/1764040000000-AccountRecovery.js';
 
@@ -31,6 +32,7 @@ const MIGRATIONS = [
   Accommodations1764000000000,
   InterviewDays1764020000000,
   NoShowRecords1764030000000,
+  CallMedia1764031000000,
   InstantSessions1764035000000,
   AccountRecovery1764040000000,
 ];

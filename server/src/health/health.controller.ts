@@ -33,6 +33,6 @@ export class HealthController {
 
   @Route(routes.publicConfig)
   publicConfig(): PublicConfig {
-    return { openRegistration: this.config.openRegistration };
+    return { openRegistration: this.config.openRegistration, video: this.config.livekit ? 'livekit' : 'direct' };
   }
 }

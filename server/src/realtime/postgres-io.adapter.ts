@@ -6,8 +6,11 @@ import type { IncomingMessage } from 'node:http';
 import pg from 'pg';
 import type { Server, ServerOptions } from 'socket.io';
 
-/** Socket payloads are small JSON objects; anything bigger is refused by the engine. */
-const MAX_MESSAGE_BYTES = 16 * 1024;
+/**
+ * Socket payloads are small JSON objects; anything bigger is refused by the engine. The largest is a direct call's
+ * session description (call:signal), which the event's schema caps at 64 KB: this leaves room for its JSON.
+ */
+const MAX_MESSAGE_BYTES = 80 * 1024;
 
 export interface PostgresIoAdapterOptions {
   databaseUrl: string;

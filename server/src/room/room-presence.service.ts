@@ -24,9 +24,9 @@ export class RoomPresenceService implements BeforeApplicationShutdown {
     private readonly feedbackReminders: FeedbackRemindersService,
   ) {}
 
-  /** Presence checks still running finish before socket.io and the database close. */
+  /** Presence checks still running (and the work they start) finish before socket.io and the database close. */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.pending]);
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
   /**
@@ -93,6 +93,7 @@ export class RoomPresenceService implements BeforeApplicationShutdown {
   /** A participant's first socket entered the room, or their last one left it (across instances). */
   private presenceChanged(sessionId: string, userId: string, change: 'joined' | 'left', at: Date): void {
     this.log.debug({ sessionId, userId, at: at.toISOString() }, `participant ${change} the room`);
+    if (change === 'left') this.background(this.attendance.callEnded(sessionId, userId, at));
     // With LiveKit its webhooks keep attendance; without it, presence in the room's socket stands in for them.
     if (this.attendance.videoConfigured) return;
     this.background(

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/websockets';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SOCKET_GATEWAY_OPTIONS, type AppSocket } from '../realtime/socket.types.js';
+import { RoomCallService } from './room-call.service.js';
 import { RoomPresenceService } from './room-presence.service.js';
 import { RoomService } from './room.service.js';
 
@@ -18,6 +19,7 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
     private readonly room: RoomService,
     private readonly presence: RoomPresenceService,
     private readonly realtime: RealtimeService,
+    private readonly calls: RoomCallService,
   ) {}
 
   /** The rooms a socket was in are known only while it disconnects; whether its person left is asked after. */
@@ -49,6 +51,25 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
     this.realtime.reply(
       ack,
       await this.realtime.respond(socket, 'room:note', body, (user, payload) => this.room.note(user, payload)),
+    );
+  }
+
+  /** Relayed in the order the socket sent them: a description before the candidates that follow it. */
+  @SubscribeMessage('call:signal')
+  signal(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    return this.calls.inTurn(socket, async () =>
+      this.realtime.reply(
+        ack,
+        await this.realtime.respond(socket, 'call:signal', body, (user, payload) => this.calls.relay(user, payload)),
+      ),
+    );
+  }
+
+  @SubscribeMessage('call:media')
+  async media(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'call:media', body, (user, payload) => this.calls.reportMedia(user, payload)),
     );
   }
 }

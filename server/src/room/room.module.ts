@@ -6,6 +6,7 @@ import { RealtimeModule } from '../realtime/realtime.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { VideoModule } from '../video/video.module.js';
+import { RoomCallService } from './room-call.service.js';
 import { RoomController } from './room.controller.js';
 import { RoomDaySource } from './room-day.js';
 import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
@@ -35,6 +36,7 @@ import { RoomViewsService } from './room-views.service.js';
     RoomViewsService,
     RoomPresenceService,
     RoomService,
+    RoomCallService,
     RoomSummaryService,
     RoomGateway,
     RoomDaySource,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { CallMediaState } from '@rounds/shared';
 import type { Presence } from './presence.js';
 
 export type AttendanceEventKind = 'participant_joined' | 'participant_left' | 'room_finished';
@@ -18,6 +19,14 @@ export interface PresenceRow extends Presence {
   userId: string;
 }
 
+/** What a participant's browser last reported of their call. */
+export interface CallMediaRow {
+  userId: string;
+  state: CallMediaState;
+  changedAt: number;
+  firstConnectedAt: number | null;
+}
+
 interface AttendanceRow {
   user_id: string;
   first_joined_at: Date;
@@ -29,7 +38,7 @@ interface AttendanceRow {
 
 const COLUMNS = `user_id, first_joined_at, last_left_at, present_ms::float8 AS present_ms, connections, present_since`;
 
-/** Every SQL statement on `session_attendance` and `attendance_events`. */
+/** Every SQL statement on `session_attendance`, `attendance_events` and `session_call_media`. */
 @Injectable()
 export class AttendanceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -70,6 +79,59 @@ export class AttendanceRepository {
       ],
     );
   }
+
+  /**
+   * Records a report of the person's call; a repeat of the state they are in keeps its time, and the first
+   * `connected` is remembered. Answers the row as stored.
+   */
+  async reportCallMedia(sessionId: string, userId: string, state: CallMediaState, at: Date): Promise<CallMediaRow> {
+    const connectedAt = state === 'connected' ? at : null;
+    const [row]: CallMediaSqlRow[] = await this.db.query(
+      `INSERT INTO session_call_media AS m (session_id, user_id, state, changed_at, first_connected_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (session_id, user_id) DO UPDATE SET
+         state = EXCLUDED.state,
+         changed_at = CASE WHEN m.state = EXCLUDED.state THEN m.changed_at ELSE EXCLUDED.changed_at END,
+         first_connected_at = COALESCE(m.first_connected_at, EXCLUDED.first_connected_at)
+       RETURNING ${MEDIA_COLUMNS}`,
+      [sessionId, userId, state, at, connectedAt],
+    );
+    return toCallMedia(row);
+  }
+
+  /** The person's call, when they are still reported connected, is lost from `at` (their last socket left). */
+  async loseConnectedCall(sessionId: string, userId: string, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE session_call_media SET state = 'lost', changed_at = $3
+        WHERE session_id = $1 AND user_id = $2 AND state = 'connected'`,
+      [sessionId, userId, at],
+    );
+  }
+
+  async callMedia(sessionId: string, manager: EntityManager = this.db.manager): Promise<CallMediaRow[]> {
+    const rows: CallMediaSqlRow[] = await manager.query(`SELECT ${MEDIA_COLUMNS} FROM session_call_media WHERE session_id = $1`, [
+      sessionId,
+    ]);
+    return rows.map(toCallMedia);
+  }
+}
+
+interface CallMediaSqlRow {
+  user_id: string;
+  state: CallMediaState;
+  changed_at: Date;
+  first_connected_at: Date | null;
+}
+
+const MEDIA_COLUMNS = 'user_id, state, changed_at, first_connected_at';
+
+function toCallMedia(row: CallMediaSqlRow): CallMediaRow {
+  return {
+    userId: row.user_id,
+    state: row.state,
+    changedAt: row.changed_at.getTime(),
+    firstConnectedAt: row.first_connected_at?.getTime() ?? null,
+  };
 }
 
 function toDate(ms: number | null): Date | null {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { takesPart, type Attendance, type Session } from '@rounds/shared';
+import { takesPart, type Attendance, type CallMediaState, type Session } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/problem.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -97,12 +97,33 @@ export class AttendanceService {
 
   /** The session's attendance as its detail shows it; the visit under way counts up to `now`. */
   async list(sessionId: string, now = Date.now()): Promise<Attendance[]> {
-    return (await this.attendance.list(sessionId)).map((row) => ({
-      userId: row.userId,
-      joinedAt: new Date(row.firstJoinedAt).toISOString(),
-      leftAt: row.connections > 0 || row.lastLeftAt === null ? null : new Date(row.lastLeftAt).toISOString(),
-      secondsPresent: secondsPresent(row, now),
-    }));
+    const calls = new Map((await this.attendance.callMedia(sessionId)).map((call) => [call.userId, call]));
+    return (await this.attendance.list(sessionId)).map((row) => {
+      const call = calls.get(row.userId);
+      return {
+        userId: row.userId,
+        joinedAt: new Date(row.firstJoinedAt).toISOString(),
+        leftAt: row.connections > 0 || row.lastLeftAt === null ? null : new Date(row.lastLeftAt).toISOString(),
+        secondsPresent: secondsPresent(row, now),
+        call: call
+          ? {
+              state: call.state,
+              since: new Date(call.changedAt).toISOString(),
+              firstConnectedAt: call.firstConnectedAt === null ? null : new Date(call.firstConnectedAt).toISOString(),
+            }
+          : null,
+      };
+    });
+  }
+
+  /** A participant's browser reports that their call carries the partner's media now, or has lost it. */
+  async reportCallMedia(sessionId: string, userId: string, state: CallMediaState, at: Date): Promise<void> {
+    await this.attendance.reportCallMedia(sessionId, userId, state, at);
+  }
+
+  /** The person's last socket left the room: a call still reported connected is lost (a closed tab says nothing). */
+  async callEnded(sessionId: string, userId: string, at: Date): Promise<void> {
+    await this.attendance.loseConnectedCall(sessionId, userId, at);
   }
 
   /** Whether the person has been in the session's room at all. */
@@ -110,9 +131,13 @@ export class AttendanceService {
     return (await this.attendance.list(sessionId)).some((row) => row.userId === userId);
   }
 
-  /** Who taking part in the session has never been in its room, inside the caller's transaction. */
+  /**
+   * Who taking part in the session has never been in its room, inside the caller's transaction. A call that
+   * carried media counts as being there, whatever presence recorded (a LiveKit webhook that never arrived).
+   */
   async neverJoined(manager: EntityManager, session: Session): Promise<Session['participants']> {
-    const attended = new Set((await this.attendance.list(session.id, manager)).map((r) => r.userId));
+    const connected = (await this.attendance.callMedia(session.id, manager)).filter((call) => call.firstConnectedAt !== null);
+    const attended = new Set([...(await this.attendance.list(session.id, manager)), ...connected].map((r) => r.userId));
     return session.participants.filter((p) => takesPart(p.role) && !p.noShow && !attended.has(p.userId));
   }
 

@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { AttendanceRepository } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
+import { CallIceServersService } from './call-ice-servers.service.js';
 import { LiveKit } from './livekit.js';
 import { NoShowChecks } from './no-show-checks.service.js';
 import { VideoController } from './video.controller.js';
@@ -34,6 +35,7 @@ export const livekitWebhookBody = express.raw({ type: () => true, limit: routes.
     VideoRoomsService,
     VideoTokensService,
     VideoWebhooksService,
+    CallIceServersService,
   ],
   exports: [AttendanceService, VideoRoomsService],
 })

@@ -76,10 +76,14 @@ import {
 } from '../interview-days/interview-day.schema.js';
 import { joinStandbyRequestSchema, standbyAcceptedSchema, standbyEntrySchema } from '../standby/standby.js';
 import { livekitWebhookEventSchema, videoConnectionSchema } from '../video/video.schema.js';
+import { callIceServersSchema, VIDEO_MODES } from '../video/call.schema.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const publicConfigSchema = z.object({
   openRegistration: z.boolean().describe('whether people may register without an invitation'),
+  video: z
+    .enum(VIDEO_MODES)
+    .describe('how the call room carries media: a LiveKit server (LIVEKIT_URL), or the two browsers directly'),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
 
@@ -954,6 +958,19 @@ export const routes = {
       'cancelled, completed or a no-show); 503 when this server has no LIVEKIT_URL',
     response: videoConnectionSchema,
     errors: [401, 403, 404, 409, 503],
+  }),
+  createCallIceServers: defineEndpoint({
+    method: 'POST',
+    path: '/api/sessions/:sessionId/ice-servers',
+    tag: 'video',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "The ICE servers for the session's direct call (no LiveKit), for its participants only (403 for anyone else): " +
+      'STUN from ICE_SERVERS, and TURN from TURN_URLS with credentials minted now in the coturn REST-API scheme ' +
+      "(username `<expiry>:<user id>`, valid until the scheduled end plus 10 minutes). 409 when the session's video room is closed",
+    response: callIceServersSchema,
+    errors: [401, 403, 404, 409],
   }),
   livekitWebhook: defineEndpoint({
     method: 'POST',

@@ -19,6 +19,7 @@ import {
   roomViewSchema,
 } from '../room/room.schema.js';
 import { standbyOfferSchema } from '../standby/standby.js';
+import { callMediaRequestSchema, callMediaResultSchema, callSignalResultSchema, callSignalSchema } from '../video/call.schema.js';
 import type { SocketAck } from './socket-errors.js';
 
 /** socket.io is served on the app's own origin and port, at this path. */
@@ -35,6 +36,10 @@ export const clientEvents = {
   'room:join': { payload: roomJoinRequestSchema, result: roomViewSchema },
   'room:action': { payload: roomActionRequestSchema, result: roomViewSchema },
   'room:note': { payload: roomNoteRequestSchema, result: roomNoteResultSchema },
+  /** A direct call's signalling (no LiveKit), relayed to the session's other participant only. */
+  'call:signal': { payload: callSignalSchema, result: callSignalResultSchema },
+  /** This participant's call carries the partner's media now, or has lost it: kept on the session's attendance. */
+  'call:media': { payload: callMediaRequestSchema, result: callMediaResultSchema },
 } as const;
 
 /** Every event the server sends, with its payload schema. */
@@ -48,6 +53,8 @@ export const serverEvents = {
   'standby:offer': standbyOfferSchema,
   /** Every new view of a room the socket joined (per role: the candidate's never carries the guide or notes). */
   'room:state': roomViewSchema,
+  /** The partner's direct-call signalling, exactly as they sent it. */
+  'call:signal': callSignalSchema,
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;

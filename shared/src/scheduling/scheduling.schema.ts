@@ -210,6 +210,14 @@ export const attendanceSchema = z.object({
   joinedAt: isoDateTimeSchema.describe('when they first joined'),
   leftAt: isoDateTimeSchema.nullable().describe('when they last left; null while they are in the room'),
   secondsPresent: z.number().int().describe('time in the room over every visit, the current one included'),
+  call: z
+    .object({
+      state: z.enum(['connected', 'lost']).describe("whether their call carried the partner's media at the last report"),
+      since: isoDateTimeSchema.describe('when that last changed'),
+      firstConnectedAt: isoDateTimeSchema.nullable().describe("when their call first carried the partner's media"),
+    })
+    .nullable()
+    .describe('what their browser reported of the call (call:media); null when it never reported'),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 

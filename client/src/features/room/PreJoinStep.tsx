@@ -2,6 +2,8 @@ import { PreJoin, type LocalUserChoices } from '@livekit/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { Card } from '../../components/Card';
 import { FormAlert } from '../../components/FormAlert';
+import { keepCameraOffInSavedChoices } from './call-preferences';
+import { describeMediaError } from './call-problems';
 
 interface PreJoinStepProps {
   /** The name the room shows: always the account's, never one typed here. */
@@ -24,6 +26,8 @@ const UNNAMED_CONTROLS: readonly [selector: string, label: string][] = [
 export function PreJoinStep({ displayName, audioOnly, onJoin }: PreJoinStepProps) {
   const previewRef = useRef<HTMLDivElement>(null);
   const [deviceError, setDeviceError] = useState<string | null>(null);
+  // PreJoin keeps the devices chosen for next time; for audio only, the camera starts off whatever was kept.
+  useState(() => audioOnly && keepCameraOffInSavedChoices());
 
   useEffect(() => {
     const root = previewRef.current;
@@ -59,9 +63,7 @@ export function PreJoinStep({ displayName, audioOnly, onJoin }: PreJoinStepProps
             onValidate={() => true}
             onSubmit={(choices) => onJoin(audioOnly ? { ...choices, videoEnabled: false } : choices)}
             onError={(error) =>
-              setDeviceError(
-                `Your camera or microphone could not start (${error.message}). Check the browser's permission, or join without them.`,
-              )
+              setDeviceError(`${describeMediaError(error, 'camera or microphone')} You can also join without them.`)
             }
             joinLabel="Join the room"
             micLabel="Microphone"

@@ -2,6 +2,8 @@ import type { LocalUserChoices } from '@livekit/components-react';
 import type { RoomDayContext, RoomRole, RoomView, Session } from '@rounds/shared';
 import { useEffect } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { useSignedInUser } from '../../lib/session';
+import { othersIn } from '../scheduling/session-display';
 import { LoadingState } from '../../components/PageStates';
 import { CandidatePanel } from './CandidatePanel';
 import { DayClock } from './DayClock';
@@ -33,7 +35,12 @@ interface RoomStageProps {
 
 /** In the room: the video beside a panel by role, the session clock above, all driven by the room's shared view. */
 export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }: RoomStageProps) {
-  const { connection, notice, act, saveNote } = useRoomSocket(session.id);
+  const { connection, notice, act, saveNote, callLink } = useRoomSocket(session.id);
+  const user = useSignedInUser();
+  const partnerName = othersIn(session, user.id)
+    .filter((person) => person.role !== 'observer')
+    .map((person) => person.displayName)
+    .join(' and ');
   const view = connection.status === 'ready' ? connection.view : null;
   const offsetMs = connection.status === 'ready' ? connection.offsetMs : 0;
   const phase = view?.phase;
@@ -63,7 +70,14 @@ export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }:
       <FormAlert message={notice} />
       {view && <RoomAccommodations view={view} session={session} />}
       <div className="room-layout">
-        <VideoStage sessionId={session.id} choices={choices} />
+        <VideoStage
+          sessionId={session.id}
+          choices={choices}
+          role={role ?? null}
+          partnerName={partnerName || 'Your partner'}
+          callLink={callLink}
+          online={connection.status === 'ready' && !connection.reconnecting}
+        />
         {connection.status === 'connecting' && <LoadingState label="Joining the room…" />}
         {connection.status === 'failed' && (
           <div className="error-state" role="alert">

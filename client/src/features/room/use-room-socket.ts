@@ -1,14 +1,16 @@
 import {
   SOCKET_PATH,
   isSocketFailure,
+  type CallSignal,
   type ClientToServerEvents,
   type RoomActionType,
   type RoomView,
   type ServerToClientEvents,
   type SocketError,
 } from '@rounds/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
+import type { CallLink } from './direct-call';
 import { serverOffsetMs } from './room-clock';
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -41,6 +43,8 @@ export function useRoomSocket(sessionId: string) {
   const [connection, setConnection] = useState<RoomConnection>({ status: 'connecting' });
   /** A short message about the last action: refused, or overtaken by someone else's. */
   const [notice, setNotice] = useState<string | null>(null);
+  /** The direct call's listeners for its partner's signals. */
+  const callListeners = useRef(new Set<(signal: CallSignal) => void>());
 
   const adopt = useCallback((view: RoomView) => {
     const offsetMs = serverOffsetMs(view, Date.now());
@@ -72,6 +76,9 @@ export function useRoomSocket(sessionId: string) {
         });
         joined.on('room:state', (view) => {
           if (view.sessionId === sessionId) adopt(view);
+        });
+        joined.on('call:signal', (signal) => {
+          if (signal.sessionId === sessionId) callListeners.current.forEach((listener) => listener(signal));
         });
         joined.on('disconnect', () =>
           setConnection((current) => (current.status === 'ready' ? { ...current, reconnecting: true } : current)),
@@ -133,5 +140,26 @@ export function useRoomSocket(sessionId: string) {
     [sessionId],
   );
 
-  return { connection, notice, act, saveNote };
+  /** The call's way through this socket: signals to the partner and back, and reports of whether media flows. */
+  const callLink = useMemo<CallLink>(
+    () => ({
+      send: (signal) =>
+        new Promise((resolve) => {
+          const socket = socketRef.current;
+          if (!socket) return resolve(null);
+          // Buffered while the socket reconnects; the refusal (a session no longer open) is what the call shows.
+          socket.emit('call:signal', { sessionId, ...signal }, (response) =>
+            resolve(isSocketFailure(response) ? response.error.message : null),
+          );
+        }),
+      subscribe: (listener) => {
+        callListeners.current.add(listener);
+        return () => callListeners.current.delete(listener);
+      },
+      reportMedia: (state) => socketRef.current?.emit('call:media', { sessionId, state }, () => undefined),
+    }),
+    [sessionId],
+  );
+
+  return { connection, notice, act, saveNote, callLink };
 }

@@ -12,6 +12,7 @@ import {
   startTimeProblem,
   TRACK_LABELS,
   type Session,
+  type SessionDetail,
   type User,
   zoneName,
 } from '@rounds/shared';
@@ -84,8 +85,11 @@ export function SessionPage() {
   );
 }
 
+/** The session's attendance is missing right after a change (the change answers the session alone). */
+type SessionWithAttendance = Session & Partial<Pick<SessionDetail, 'attendance'>>;
+
 interface SessionDetailsProps {
-  session: Session;
+  session: SessionWithAttendance;
   user: User;
   coordinates: boolean;
 }
@@ -160,6 +164,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
               <th scope="col">Role</th>
               <th scope="col">Time zone</th>
               <th scope="col">Their time</th>
+              <th scope="col">In the room</th>
             </tr>
           </thead>
           <tbody>
@@ -176,6 +181,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
                   <span className="nowrap muted">({formatUtcOffsetSafely(person.timeZone) ?? '?'})</span>
                 </td>
                 <td data-label="Their time">{spanIn(session.startsAt, session.endsAt, person.timeZone)}</td>
+                <td data-label="In the room">{attendanceOf(session, person.userId)}</td>
               </tr>
             ))}
           </tbody>
@@ -212,6 +218,16 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
       {over && <SessionFeedback session={session} user={user} />}
     </>
   );
+}
+
+/** Whether the person has been in the room, and whether their call carried the partner's picture and sound. */
+function attendanceOf(session: SessionWithAttendance, userId: string): string {
+  const row = session.attendance?.find((entry) => entry.userId === userId);
+  if (!row) return 'Not yet';
+  const presence = row.leftAt === null ? 'In the room' : 'Was in the room';
+  if (!row.call) return presence;
+  if (row.call.state === 'connected') return `${presence}; call connected`;
+  return `${presence}; ${row.call.firstConnectedAt ? 'call lost' : 'call never connected'}`;
 }
 
 function reasonLabel(session: Session): string {
