@@ -100,12 +100,11 @@ test.describe('a direct call (no LiveKit)', () => {
       await pressPracticeNow(first);
       await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
       await pressPracticeNow(second);
-      await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+      // Practice now takes both straight to the room's camera check.
+      await expect(first).toHaveURL(/\/sessions\/[0-9a-f-]{36}\/room$/);
+      await expect(second).toHaveURL(new URL(first.url()).pathname);
       const sessionId = /\/sessions\/([0-9a-f-]{36})/.exec(first.url())![1];
-      for (const page of [first, second]) {
-        await page.goto(`/sessions/${sessionId}/room`);
-        await passPreJoin(page);
-      }
+      for (const page of [first, second]) await passPreJoin(page);
       // A marker that a reload would wipe: the second person never reloads.
       await second.evaluate(() => Object.assign(window, { __neverReloaded: true }));
 
