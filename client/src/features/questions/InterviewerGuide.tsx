@@ -72,6 +72,12 @@ export function InterviewerGuide({ question, track, highlightLevel, collapseLeve
   ));
   return (
     <dl className="qb-guide">
+      {question.askOnlyWhen && (
+        <div>
+          <dt>Ask only when</dt>
+          <dd>{question.askOnlyWhen}</dd>
+        </div>
+      )}
       <div>
         <dt>What it assesses</dt>
         <dd>{question.assesses}</dd>
@@ -90,6 +96,12 @@ export function InterviewerGuide({ question, track, highlightLevel, collapseLeve
         <dt>Framework hint</dt>
         <dd>{question.frameworkHint}</dd>
       </div>
+      {question.basis && (
+        <div>
+          <dt>Rests on</dt>
+          <dd>{question.basis}</dd>
+        </div>
+      )}
       <div>
         <dt>Rubric competencies</dt>
         <dd>

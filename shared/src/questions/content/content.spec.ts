@@ -121,6 +121,13 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names the standard or rule every knowledge question rests on, so a reviewer can check it', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.family === 'knowledge' && !q.basis?.trim()).map(
+      (q) => `knowledge question "${q.id}" has no basis (the standard or rule it rests on)`,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
     const problems = [
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'behavioural' && !/\bSTAR\b/.test(q.frameworkHint)).map(

@@ -969,6 +969,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Definition → scope → boundary → example: informatics uses data, information and technology to improve care and its delivery; it spans EHRs, decision support, interoperability, analytics, workflow, patient safety and digital health; it is not IT support, software development or pure biostatistics; then one example you have seen.',
+    basis:
+      'AMIA’s definition of clinical informatics and the ABPM/ABP subspecialty core content (ACGME Program Requirements for Clinical Informatics).',
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
@@ -989,6 +991,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['How would you measure that improvement?', 'What could go wrong with that intervention?'],
     frameworkHint:
       'A mini case: the problem, how technology or data helped (or could help), how you would measure the effect, and a possible unintended consequence. One well-told example beats a list of buzzwords.',
+    basis:
+      'The Institute of Medicine reports on safety and quality (To Err Is Human; Crossing the Quality Chasm) and AMIA’s core competencies for clinical informatics.',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director'],
@@ -1008,6 +1012,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['What is the difference between an interruptive alert and a passive reminder?', 'How can an order set cause harm?'],
     frameworkHint:
       'Define, exemplify, qualify: CPOE means clinicians enter orders electronically (legible, complete, checkable); decision support puts knowledge in the workflow (drug-interaction and dose checks, reminders, order sets, documentation templates). Give a safety example for each, then a limitation. Pitch it at the level of a junior colleague.',
+    basis:
+      'CPOE with clinical decision support as defined in ONC certification criteria; the “CDS five rights” framework (right information, person, format, channel, time).',
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
@@ -1041,6 +1047,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Diagnose → redesign → measure: explain alert fatigue (too many low-value interruptions train people to click past them all, including the important ones); look at override rates and reasons by alert, role and unit; then consider targeting, tiering by severity, better timing, passive display or retirement — the right information to the right person at the right point in the workflow; agree the change through governance and monitor outcomes and overrides afterwards.',
+    basis:
+      'ONC SAFER Guides (clinical decision support) and the CDS five rights; override-rate monitoring as described in the AHRQ patient-safety literature on alert fatigue.',
     competencies: ['domain_knowledge', 'systems_thinking', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1065,21 +1073,28 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What are ICD, SNOMED CT and LOINC each used for, and why does it matter that they are different?',
     assesses:
       'Concept-level knowledge of clinical coding systems and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
-    probes: ['Where would RxNorm or CPT fit?', 'What goes wrong when two hospitals code the same lab test differently?'],
+    probes: [
+      'A surgeon operates on an inpatient. Which code sets end up on the hospital’s claim, and which on the surgeon’s?',
+      'What goes wrong when two hospitals code the same lab test differently?',
+    ],
+    assesses:
+      'Concept-level knowledge of the code sets and terminologies — which one codes diagnoses, which codes inpatient procedures and which codes clinicians’ services — and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
     frameworkHint:
-      'One line each, then why it matters: ICD classifies diagnoses (billing, statistics, reporting); SNOMED CT is a detailed clinical terminology for recording care; LOINC identifies lab tests and clinical observations. Mention RxNorm (medications) and CPT (procedures) for completeness. Close with why it matters: data can be compared, exchanged and used for quality measures and decision support only if it is coded consistently.',
+      'One line each, then why it matters. ICD-10-CM codes diagnoses, in every setting. ICD-10-PCS codes procedures on the hospital’s inpatient claim. CPT (with HCPCS) codes the services and procedures clinicians and outpatient settings bill for. SNOMED CT is a clinical terminology for recording problems and findings in the record (a problem-list entry maps to ICD-10-CM for billing). LOINC names lab tests and observations; RxNorm names medications. Close with why it matters: data can be compared, exchanged and used for measures and decision support only if it is coded consistently.',
+    basis:
+      'HIPAA transaction and code set standards (ICD-10-CM, ICD-10-PCS, CPT/HCPCS); SNOMED CT, LOINC and RxNorm as named in ONC’s United States Core Data for Interoperability (USCDI).',
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Matches ICD, SNOMED CT and LOINC to their uses and knows why consistent coding matters.',
+        entry: 'Matches ICD-10-CM, CPT, SNOMED CT and LOINC to their uses without mixing diagnoses and procedures.',
         mid: 'Connects coding to their own documentation and to a measure or alert that depends on it.',
         senior: 'Explains how coding choices in practice affect billing, registries and quality reports, with an example.',
       },
       healthcare_job: {
-        entry: 'Correctly matches each system to its purpose.',
+        entry: 'Correctly matches each code set to its purpose, including ICD-10-CM versus ICD-10-PCS versus CPT.',
         mid: 'Describes a real mapping or data-quality problem they have seen.',
         senior: 'Discusses terminology governance and the cost of poor coding across an organisation.',
       },
@@ -1089,15 +1104,19 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.interoperability-fhir',
     family: 'knowledge',
-    prompt: 'At a conceptual level, what are HL7 and FHIR, and what problem do they solve?',
-    assesses:
-      'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and a rough picture of what HL7 standards and FHIR do.',
+    prompt: 'At a conceptual level, what do HL7 version 2 messages and FHIR each do, and what problem do they solve?',
     probes: [
       'Give me an everyday example where FHIR would be used.',
       'Why is exchanging a message not the same as the receiving system understanding it?',
     ],
     frameworkHint:
       'Problem → standard → example → limit: care happens across many systems that must share data; HL7 is a family of standards for that exchange (v2 messages are the long-standing workhorse inside hospitals); FHIR represents data as modular resources exchanged through modern web APIs, which lets apps and other organisations request exactly what they need. Add that shared terminologies are still needed for shared meaning.',
+    assesses:
+      'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and that HL7 International is the organisation whose standards include v2 messaging and FHIR.',
+    frameworkHint:
+      'Problem → standard → example → limit: care happens across many systems that must share data. HL7 International is a standards body; its version 2 messaging standard is the long-standing workhorse inside hospitals (admissions, orders and results sent as messages over interfaces). FHIR, also from HL7, represents data as modular resources (a patient, an observation, a medication request) exchanged through web APIs, so apps and other organisations can ask for exactly what they need. Add that shared terminologies such as LOINC and SNOMED CT are still needed for shared meaning.',
+    basis:
+      'HL7 International standards: HL7 v2 messaging and FHIR (R4, US Core); ONC certification criteria requiring standardised FHIR APIs (21st Century Cures Act).',
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1130,6 +1149,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Define both with examples (a coded problem-list entry or lab value versus a narrative note), explain that measures, registries and alerts depend on structured data, then weigh the trade-off: documentation burden, the risks of copy-paste, and options such as smart templates or text processing.',
+    basis: 'USCDI data classes and eCQM specifications (CMS), which draw on structured, coded data.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'informatics_partner'],
@@ -1149,6 +1169,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Walk through all four steps on one example: Plan (aim, prediction, measure, who and where), Do (a small test — one clinic, one shift), Study (compare results with your prediction), Act (adopt, adapt or abandon, then the next cycle). Stress starting small and iterating quickly.',
+    basis: 'The Model for Improvement (Langley et al.) and IHI guidance on Plan-Do-Study-Act cycles.',
     competencies: ['domain_knowledge', 'structure', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1179,6 +1200,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Roles → process → purpose: the CMIO (and CNIO) lead clinical informatics and bridge clinicians and IT; analysts build, vendors support and front-line clinicians define needs and test. Requests go through intake, clinical review, prioritisation and change control. The purpose is safe, consistent and valuable change rather than ad-hoc builds.',
+    basis:
+      'Common health-system governance roles (CMIO, CNIO, clinical informatics committees) and ONC SAFER Guides on organisational responsibilities.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'program_director', 'hiring_manager'],
@@ -1210,6 +1233,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Before → during → after: before, involve the people who will use it, pilot with a friendly unit and train super-users; during go-live, provide visible at-the-elbow support and a quick route for issues; afterwards, track usage and outcomes, gather feedback and iterate. People and workflow, not only the build.',
+    basis:
+      'ONC SAFER Guides (high-priority practices, contingency planning) and common change models such as Kotter’s steps applied to EHR implementation.',
     competencies: ['systems_thinking', 'domain_knowledge', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
@@ -1238,6 +1263,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['Which of those have you seen in practice?', 'How would you find out how often it happens?'],
     frameworkHint:
       'Risk → example → mitigation, for three or four risks: copied notes carrying stale information; orders placed on the wrong patient; too many alerts; misleading defaults or lists; downtime. Pair each with a safeguard (display and verification design, patient-identity prompts, alert review, downtime procedures) and mention safety-event reporting as the way to learn about new ones.',
+    basis:
+      'ONC SAFER Guides (patient identification, CPOE with CDS, test-result follow-up) and Joint Commission Sentinel Event Alert 54 on health IT safety.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1260,6 +1287,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['What is a balancing measure here?', 'What would you do if usage is high but outcomes do not change?'],
     frameworkHint:
       'Measure family: an outcome measure (what happens to patients), a process measure (is the tool used and followed), and a balancing measure (what might get worse — time, overrides, other errors). Set a baseline, decide in advance what success looks like, and review with the clinical owners.',
+    basis: 'The CDS five rights and evaluation by process, outcome and balancing measures (IHI Model for Improvement).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
@@ -1282,20 +1310,31 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: [
       'Where does the medication list usually go wrong in your experience?',
       'Who should own the list at discharge?',
-      'How could e-prescribing itself cause a mistake?',
+      'A drug stopped at discharge is still being filled at the patient’s pharmacy a month later. How could that happen?',
     ],
+    assesses:
+      'Understanding of reconciliation at every transition (admission, transfer, discharge), the sources involved, which tool does what (CPOE carries inpatient orders; e-prescribing sends outpatient and discharge prescriptions to a community pharmacy; dose and interaction checks are decision support), and the errors the tools themselves create.',
     frameworkHint:
-      'Define → sources → tools → pitfalls: compare what the patient takes with what is ordered at each transition; gather from the patient, pharmacy fill data and outside records; e-prescribing removes handwriting, checks doses and interactions and sends the order straight to the pharmacy; pitfalls include outdated lists copied forward, wrong picks from long drop-downs and duplicate therapy. End with one measure, such as list accuracy on audit.',
+      'Define → sources → tools → pitfalls: compare what the patient actually takes with what is ordered at each transition, drawing on the patient, pharmacy fill history and outside records. Keep the tools apart: CPOE carries orders inside the hospital; e-prescribing transmits outpatient and discharge prescriptions to the community pharmacy and removes handwriting and transcription; dose, allergy and interaction checks are decision support running on those orders. The classic gap: a medicine stopped at discharge stays active at the pharmacy when no electronic cancellation (CancelRx) is sent, and the patient keeps refilling it. Other pitfalls: stale lists copied forward and wrong picks from long drop-downs. End with one measure, such as list accuracy on audit.',
+    basis:
+      'NCPDP SCRIPT standard for e-prescribing (NewRx, CancelRx); CPOE with medication decision support; Joint Commission National Patient Safety Goal on medication reconciliation (NPSG.03.06.01).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Explains reconciliation at admission, transfer and discharge and one way e-prescribing prevents errors.',
-        mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and a practical improvement.',
+        entry:
+          'Explains reconciliation at admission, transfer and discharge and tells CPOE, e-prescribing and decision support apart.',
+        mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and names the stopped-drug-still-at-the-pharmacy gap.',
         senior:
-          'Discusses reconciliation across settings from practice, e-prescribing pitfalls, and how to measure list accuracy.',
+          'Discusses reconciliation across settings from practice, how cancellations reach pharmacies, and how to measure list accuracy.',
+      },
+      healthcare_job: {
+        entry:
+          'Explains what reconciliation is and which system carries inpatient orders versus prescriptions sent to a pharmacy.',
+        mid: 'Describes a reconciliation or e-prescribing workflow they supported and a fix for a gap in it, such as unsent cancellations.',
+        senior: 'Discusses measuring list accuracy across the organisation and who owns each step of the medication workflow.',
       },
     },
     targetSeconds: 90,
@@ -1314,6 +1353,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Follow the patient: at each move (arrival, transfer, shift change, discharge) say what can be lost (pending results, changed plans, medication changes), then the safeguard: a structured handoff, transfer orders reviewed on arrival, a discharge summary that lists pending results and who follows them up, and closed-loop tracking. Mention how the ADT events in the record trigger these steps.',
+    assesses:
+      'Knowledge of admission, transfer and discharge workflows, the handoffs clinicians make between teams, the discharge summary, and how the record supports (but does not replace) those handoffs so results, plans and medication changes do not fall through.',
+    frameworkHint:
+      'Follow the patient: at each move (arrival, transfer, shift change, discharge) say what can be lost (pending results, changed plans, medication changes), then the safeguard: a structured verbal and written handoff between clinicians, transfer orders reviewed on arrival, a discharge summary that lists pending results and who owns them, and closed-loop result tracking. Be exact about the plumbing: ADT (admit, discharge, transfer) messages keep downstream systems such as bed boards, lab, pharmacy and billing in step and can notify a primary-care practice of an admission or discharge; the handoff itself stays clinicians’ work.',
+    basis:
+      'HL7 v2 ADT messages (admit, transfer, discharge events) and admission/discharge/transfer event notifications (CMS Conditions of Participation); structured handoff practice such as I-PASS.',
     competencies: ['domain_knowledge', 'systems_thinking', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'fellow', 'informatics_partner', 'hiring_manager'],
@@ -1341,6 +1386,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Value → workflow → risks → equity: what patients and clinicians gain, the steps that make it reliable (who triages messages, how visits are documented, how urgent issues are escalated), the risks (missed messages, privacy, workload), and the groups who may be excluded, with a concrete remedy such as interpreter access, phone visits or proxy access.',
+    basis:
+      'HIPAA Privacy and Security Rules as they apply to telehealth and secure messaging; the 21st Century Cures Act rule on patient access to their records.',
     competencies: ['domain_knowledge', 'systems_thinking', 'motivation_fit'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1367,6 +1414,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Source → definition → validity → use: data flows from coded fields and results into a registry or measure; define who counts (denominator), who meets it (numerator) and who is excluded; check validity against chart review; then say how the result should be used — feedback to teams, not only reporting — and one way it could be gamed or burden clinicians.',
+    basis:
+      'CMS electronic clinical quality measure (eCQM) specifications and NQF measure evaluation criteria (validity, reliability, usability).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager'],
@@ -1390,26 +1439,32 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Working knowledge of privacy in daily practice: the minimum-necessary principle, role-based access and audit trails, de-identified versus identifiable data, approvals needed for projects, and what to do about a suspected breach — applied to cases rather than recited.',
     probes: [
       'A colleague asks for a spreadsheet of patient names for a QI project. What do you do?',
-      'What is the difference between de-identified and limited data?',
+      'What separates a limited data set from de-identified data, and what does each need before it leaves the team?',
       'What would you do if you noticed someone opening records they had no reason to see?',
     ],
+    assesses:
+      'Working knowledge of privacy in daily practice: the minimum-necessary standard and its exception for disclosures to other clinicians for treatment, role-based access and audit trails, the difference between identifiable data, a limited data set and de-identified data, quality improvement versus research, and what to do about a suspected breach — applied to cases rather than recited.',
     frameworkHint:
-      'Principle → case → safeguard: state the rule in plain words (use and show only the data a task needs; access follows the role; every access is logged), walk through one case such as a report or a project data pull (purpose, minimum fields, de-identify where possible, approvals, secure storage and sharing), and finish with how you would report a suspected breach. Concept level is enough; no legal citations needed.',
+      'Principle → case → safeguard. Minimum necessary: use and disclose only what a task needs — it governs reports, data pulls and most requests, but not disclosures to another clinician for treatment. Access follows the role and every access is logged. Three kinds of data: identifiable PHI; a limited data set (direct identifiers removed, dates and town may stay), shared for research, public health or operations only under a data use agreement; and de-identified data (Safe Harbor or expert determination), which the rule no longer covers. Quality improvement for your own organisation is health-care operations; a project designed to produce generalisable knowledge is research and needs IRB review or a waiver. Finish with how you would report a suspected breach.',
+    basis:
+      'HIPAA Privacy Rule: minimum necessary (45 CFR 164.502(b), 164.514(d)) and its treatment exception; limited data set with a data use agreement (164.514(e)); de-identification (164.514(a)–(b)); health-care operations versus research (164.501, the Common Rule).',
     competencies: ['domain_knowledge', 'professionalism', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Knows the basics: only look at records you need, minimum necessary, and report a suspected breach.',
-        mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows whom to ask.',
+        entry:
+          'Knows the basics: look only at records you need, minimum necessary (not for sharing with the treating team), and report a suspected breach.',
+        mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows when a project becomes research.',
         senior:
-          'Has handled privacy questions in practice or projects and can weigh data use for improvement against patient trust.',
+          'Has handled privacy questions in practice or projects, separates a limited data set from de-identified data, and weighs data use against patient trust.',
       },
       healthcare_job: {
         entry: 'Knows the basics: access only what the job needs, never share logins, report a suspected breach at once.',
-        mid: 'Applies minimum necessary to reports and data requests, and knows how to handle a request that goes too far.',
-        senior: 'Owns privacy practice for a team or system: access reviews, audit, training and responding to incidents.',
+        mid: 'Applies minimum necessary to reports and data requests, knows a limited data set needs a data use agreement, and handles a request that goes too far.',
+        senior:
+          'Owns privacy practice for a team or system: access reviews, audit, data use agreements, training and responding to incidents.',
       },
     },
     targetSeconds: 90,
@@ -1691,17 +1746,23 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'img.visa-status',
     family: 'img',
     prompt: 'What is your current visa situation, and would you need sponsorship?',
-    assesses: 'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story.',
+    assesses:
+      'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story — and that the candidate knows the facts of their own route.',
     probes: ['Are there any timing constraints we should know about?'],
     frameworkHint:
       'Brief and factual: your current status, what you would need from the program (if anything), and any relevant dates. Two or three sentences, then stop and let them ask more if they wish.',
+    frameworkHint:
+      'Brief and factual: your current status, what you would need from the program, and any dates. Know the facts behind it. Most training programs use the J-1, sponsored for clinical training by ECFMG, not by the program; it carries a two-year home-country residence requirement after training, which can be waived (for example through a Conrad 30 position in an underserved area). An H-1B needs USMLE Step 3 passed before the petition and an institution willing to file it; many programs do not. Two or three sentences, then stop.',
+    basis:
+      'ECFMG J-1 exchange visitor sponsorship and the two-year home-residence requirement (INA 212(e)) with its waivers (Conrad 30, hardship, interested government agency); H-1B for physicians (USMLE Step 3, employer petition).',
     competencies: ['professionalism', 'communication'],
     tracks: ['residency_fellowship'],
     personas: ['program_director'],
     levelExpectations: {
-      entry: 'Their current status and what the program would need to know, in two or three factual sentences.',
-      mid: 'The same, with any timing that affects a start date stated plainly.',
-      senior: 'The same, calmly, including anything about moving family or licensing that affects planning.',
+      entry:
+        'Their current status, whether they need a J-1 through ECFMG or an H-1B (with Step 3), and what the program would need to know — in a few factual sentences.',
+      mid: 'The same for fellowship, including how a J-1 already used for residency and its home-residence requirement affect the plan.',
+      senior: 'The same, calmly, including any waiver obligation, family moves or licensing that affect the start date.',
     },
     targetSeconds: 30,
   },
