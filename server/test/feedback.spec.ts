@@ -253,7 +253,10 @@ describe('follow-up', () => {
     expect(note.body.notes).toHaveLength(1);
     expect(note.body.notes[0].to.displayName).toBe('Mentor A');
     expect(note.body.notes[0].body).toMatch(/^Dear Mentor A,/);
-    expect(note.body.notes[0].body).toContain('behavioural (star) and closing');
+    expect(note.body.notes[0].body).toContain('Working through the stories from my own experience and my own questions with you');
+    // No bank labels in prose, and no single question singled out for praise.
+    expect(note.body.notes[0].body).not.toMatch(/\(star\)|healthcare it|your question "/i);
+    expect(note.body.followUpAdvice).toMatch(/in person/);
     expect(note.body.notes[0].topics.map((topic) => topic.family)).toEqual(['behavioural', 'closing']);
 
     const asking = await call(people().candidate.client, 'requestFeedback', { sessionId }, {});
@@ -275,6 +278,24 @@ describe('follow-up', () => {
     );
     t.app.get(FeedbackClock).advance(25 * HOUR);
     expect((await call(people().candidate.client, 'requestFeedback', { sessionId }, {})).status).toBe(409);
+  });
+
+  it('thanks an informational host for their time and advice, and follows each track’s advice on written notes', async () => {
+    const informational = await endedSession([
+      question('informational', ['candidate_questions'], 'What does your day look like?'),
+    ]);
+    await t.sql(`UPDATE sessions SET track = 'informational' WHERE id = $1`, [informational]);
+    const host = (await call(people().candidate.client, 'thankYouDraft', { sessionId: informational })).body;
+    expect(host.notes[0].subject).toBe('Thank you for your time and advice');
+    expect(host.notes[0].body).toContain('Thank you for your time and advice today.');
+    expect(host.notes[0].body).not.toMatch(/interview(ing)? me/);
+    expect(host.followUpAdvice).toMatch(/within a day/);
+
+    const residency = await endedSession([question('motivation', ['motivation_fit'])]);
+    await t.sql(`UPDATE sessions SET track = 'residency_fellowship' WHERE id = $1`, [residency]);
+    const advice = (await call(people().candidate.client, 'thankYouDraft', { sessionId: residency })).body.followUpAdvice;
+    expect(advice).toMatch(/follow the program’s instructions/);
+    expect(advice).not.toMatch(/within a day/);
   });
 
   it('sends the edited thank-you note once to the interviewer, within the day after the session only', async () => {

@@ -296,7 +296,13 @@ export type FeedbackOverview = z.infer<typeof feedbackOverviewSchema>;
 /** `GET /api/sessions/:id/thank-you`: a note per person who interviewed you, to copy or send. */
 export const thankYouSchema = z.object({
   sessionId: uuidSchema,
-  sendBy: isoDateTimeSchema.describe('a day after the session: thank-you notes land best within the day'),
+  sendBy: isoDateTimeSchema.describe('a day after the session: until then Rounds can e-mail a note for you'),
+  followUpAdvice: z
+    .string()
+    .optional()
+    .describe(
+      "how to follow up after a real interview on the session's track: thanks in person always; a written note per the track's rule",
+    ),
   notes: z.array(
     z.object({
       to: feedbackPersonSchema,

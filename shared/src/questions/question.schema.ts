@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, type ExperienceLevel, type Track } from '../enums.js';
+import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, TRAINING_PROGRAMS, type ExperienceLevel, type Track } from '../enums.js';
 import { personaSchema, textLine } from '../schemas/common.schema.js';
 import { COMPETENCIES, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
@@ -118,6 +118,13 @@ export const roleCardSchema = z.strictObject({
 });
 export type RoleCard = z.infer<typeof roleCardSchema>;
 
+/** The 3–5 competencies a script's interviewer form scores (DOMAIN.md: more ratings after one session add halo). */
+export const scoredCompetenciesSchema = z
+  .array(competencySchema)
+  .min(3, { error: 'names at least 3 competencies to score' })
+  .max(5, { error: 'names at most 5 competencies to score: more ratings after one session only add halo' })
+  .refine((list) => new Set(list).size === list.length, { error: 'lists a competency twice' });
+
 export const builtInScriptSchema = z.strictObject({
   // "track.persona" is the pair's default script; "track.persona.variant" an alternative, e.g. ".img".
   id: z.string().regex(/^[a-z_]+\.[a-z_]+(\.[a-z0-9-]+)?$/, { error: 'must look like track.persona or track.persona.variant' }),
@@ -125,6 +132,11 @@ export const builtInScriptSchema = z.strictObject({
   persona: personaSchema,
   title: sentence(120),
   description: sentence(600),
+  program: z
+    .enum(TRAINING_PROGRAMS)
+    .optional()
+    .describe('residency / fellowship track: the training it interviews for, which sets the levels a candidate can be at'),
+  competencies: scoredCompetenciesSchema.describe('the competencies its interviewer form scores'),
   sections: z.array(scriptSectionPlanSchema).min(1),
   roleCard: roleCardSchema.optional(),
 });

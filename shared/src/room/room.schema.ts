@@ -83,6 +83,8 @@ export const roomQuestionSchema = z.object({
   revealed: z.boolean(),
   /** Null in the candidate's view until the interviewer reveals the question. */
   prompt: z.string().nullable(),
+  /** Stations only: the scenario the candidate reads first, hidden from them like the prompt until revealed. */
+  scenario: z.string().nullable().optional(),
   family: z.enum(QUESTION_FAMILIES),
   targetSeconds: z.number().int(),
 });
