@@ -46,7 +46,11 @@ function question(family: RoomSummary['questions'][number]['family'], competenci
 }
 
 /** A cohort A session between the candidate and the mentor that ended `hoursAgo`, its room asking `asked`. */
-async function endedSession(asked: ReturnType<typeof question>[], hoursAgo = 1): Promise<string> {
+async function endedSession(
+  asked: ReturnType<typeof question>[],
+  hoursAgo = 1,
+  scoredCompetencies?: Competency[],
+): Promise<string> {
   const sessionId = await world.newSessionA();
   const endedAt = Date.now() - hoursAgo * HOUR;
   await t.sql(`UPDATE sessions SET status = 'completed', starts_at = $2, ends_at = $3 WHERE id = $1`, [
@@ -59,6 +63,7 @@ async function endedSession(asked: ReturnType<typeof question>[], hoursAgo = 1):
     phase: 'ended',
     startedAt: new Date(endedAt - 30 * 60_000).toISOString(),
     endedAt: new Date(endedAt).toISOString(),
+    ...(scoredCompetencies && { scoredCompetencies: [scoredCompetencies] }),
     questions: asked.map((q, i) => ({
       ...q,
       half: 1,
@@ -159,6 +164,49 @@ describe('feedback forms', () => {
     // A coordinator reads feedback but does not write it.
     expect((await call(people().coordinator.client, 'saveFeedbackDraft', params, { strengths: 'x' })).status).toBe(403);
     expect(await tableChecksums(t)).toEqual(before);
+  });
+
+  it('asks only the competencies the script names, and takes "not observed" as an answer the overall skips', async () => {
+    const asked = [
+      question('behavioural', ['structure', 'specificity', 'systems_thinking']),
+      question('opening', ['communication']),
+    ];
+    const sessionId = await endedSession(asked, 1, ['structure', 'communication', 'professionalism']);
+    const { mentor } = people();
+    const draft = await call(mentor.client, 'getFeedbackForm', { sessionId, kind: 'interviewer' });
+    expect(draft.body.requiredCompetencies).toEqual(['structure', 'communication', 'professionalism']);
+
+    const before = await tableChecksums(t);
+    const both = await call(
+      mentor.client,
+      'saveFeedbackDraft',
+      { sessionId, kind: 'interviewer' },
+      { scores: { professionalism: 3 }, notObserved: ['professionalism'] },
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.detail).toMatch(/notObserved\.professionalism is also scored 3/);
+    const missing = await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      fullInterviewerForm({ structure: 4, communication: 2 }),
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'scores.professionalism', message: expect.stringMatching(/or mark it not observed/) },
+    ]);
+    expect(await tableChecksums(t)).toEqual(before);
+
+    const submitted = await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      { ...fullInterviewerForm({ structure: 4, communication: 2 }), notObserved: ['professionalism'] },
+    );
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.content.notObserved).toEqual(['professionalism']);
+    // structure is informed by one asked question, communication by one: (4 + 2) / 2.
+    expect(submitted.body.overall).toBe(3);
   });
 
   it('submitting again with the same content answers the same form; other content or an edit is a 409', async () => {

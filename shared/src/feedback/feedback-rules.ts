@@ -120,11 +120,12 @@ export function missingForSubmit(
   }
   if (FEEDBACK_REQUIRED_FIELDS[kind].includes('scores')) {
     const scores = content.scores ?? {};
+    const notObserved = new Set(content.notObserved ?? []);
     for (const competency of requiredCompetencies) {
-      if (scores[competency] === undefined) {
+      if (scores[competency] === undefined && !notObserved.has(competency)) {
         problems.push({
           field: `scores.${competency}`,
-          message: `is required: a question asked informs ${COMPETENCY_LABELS[competency]}; score it 1 to 5`,
+          message: `is required: this session scores ${COMPETENCY_LABELS[competency]}; score it 1 to 5, or mark it not observed`,
         });
       }
     }
@@ -133,6 +134,17 @@ export function missingForSubmit(
     }
   }
   return problems;
+}
+
+/** A competency both scored and marked not observed: the form must say one or the other. */
+export function contradictoryScores(content: FeedbackContent): FieldProblem[] {
+  const scores = content.scores ?? {};
+  return (content.notObserved ?? [])
+    .filter((competency) => scores[competency] !== undefined)
+    .map((competency) => ({
+      field: `notObserved.${competency}`,
+      message: `is also scored ${scores[competency]}: keep the score or "not observed", not both`,
+    }));
 }
 
 export interface InterviewPair {

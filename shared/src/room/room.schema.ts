@@ -192,5 +192,9 @@ export const roomSummarySchema = z.object({
       }),
     )
     .describe('the questions revealed to the candidate, in the order first asked, with the time spent on each'),
+  scoredCompetencies: z
+    .array(z.array(z.enum(COMPETENCIES)).nullable())
+    .optional()
+    .describe('per half (index 0 is the first): the competencies its script scores, null when the script names none'),
 });
 export type RoomSummary = z.infer<typeof roomSummarySchema>;
