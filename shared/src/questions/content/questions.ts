@@ -749,12 +749,15 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
     prompt:
-      'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
+      'Healthcare work can be emotionally heavy. Tell me about a demanding stretch at work and how you kept doing your job well.',
     assesses:
-      'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
-    probes: ['How do you notice that you are getting depleted?', 'What do you do when you see a colleague struggling?'],
+      'Whether the candidate has real, repeatable ways of coping at work (not a claim that nothing gets to them), uses support such as debriefs and supervision, and looks out for colleagues. The candidate decides what personal detail to share: never ask about health, diagnoses or treatment.',
+    probes: [
+      'What do you do after a difficult case, before the next one?',
+      'What do you do when you see a colleague struggling?',
+    ],
     frameworkHint:
-      'STAR for the hard stretch (situation, what it demanded, what you did, how you came through it), then your regular practices: debriefing after difficult cases, peer support, boundaries between work and home, early warning signs you watch for — in yourself and in your team.',
+      'STAR for the demanding stretch (situation, what it demanded, what you did, how the work went), then your regular practices at work: debriefing after difficult cases, asking for help or cover early, boundaries between work and home, and noticing when a teammate needs support. You do not need to share anything about your health.',
     competencies: ['structure', 'professionalism', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['fellow', 'program_director', 'panel', 'hiring_manager'],
