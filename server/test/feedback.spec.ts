@@ -46,7 +46,11 @@ function question(family: RoomSummary['questions'][number]['family'], competenci
 }
 
 /** A cohort A session between the candidate and the mentor that ended `hoursAgo`, its room asking `asked`. */
-async function endedSession(asked: ReturnType<typeof question>[], hoursAgo = 1): Promise<string> {
+async function endedSession(
+  asked: ReturnType<typeof question>[],
+  hoursAgo = 1,
+  scoredCompetencies?: Competency[],
+): Promise<string> {
   const sessionId = await world.newSessionA();
   const endedAt = Date.now() - hoursAgo * HOUR;
   await t.sql(`UPDATE sessions SET status = 'completed', starts_at = $2, ends_at = $3 WHERE id = $1`, [
@@ -59,6 +63,7 @@ async function endedSession(asked: ReturnType<typeof question>[], hoursAgo = 1):
     phase: 'ended',
     startedAt: new Date(endedAt - 30 * 60_000).toISOString(),
     endedAt: new Date(endedAt).toISOString(),
+    ...(scoredCompetencies && { scoredCompetencies: [scoredCompetencies] }),
     questions: asked.map((q, i) => ({
       ...q,
       half: 1,
@@ -161,6 +166,49 @@ describe('feedback forms', () => {
     expect(await tableChecksums(t)).toEqual(before);
   });
 
+  it('asks only the competencies the script names, and takes "not observed" as an answer the overall skips', async () => {
+    const asked = [
+      question('behavioural', ['structure', 'specificity', 'systems_thinking']),
+      question('opening', ['communication']),
+    ];
+    const sessionId = await endedSession(asked, 1, ['structure', 'communication', 'professionalism']);
+    const { mentor } = people();
+    const draft = await call(mentor.client, 'getFeedbackForm', { sessionId, kind: 'interviewer' });
+    expect(draft.body.requiredCompetencies).toEqual(['structure', 'communication', 'professionalism']);
+
+    const before = await tableChecksums(t);
+    const both = await call(
+      mentor.client,
+      'saveFeedbackDraft',
+      { sessionId, kind: 'interviewer' },
+      { scores: { professionalism: 3 }, notObserved: ['professionalism'] },
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.detail).toMatch(/notObserved\.professionalism is also scored 3/);
+    const missing = await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      fullInterviewerForm({ structure: 4, communication: 2 }),
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'scores.professionalism', message: expect.stringMatching(/or mark it not observed/) },
+    ]);
+    expect(await tableChecksums(t)).toEqual(before);
+
+    const submitted = await call(
+      mentor.client,
+      'submitFeedback',
+      { sessionId, kind: 'interviewer' },
+      { ...fullInterviewerForm({ structure: 4, communication: 2 }), notObserved: ['professionalism'] },
+    );
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.content.notObserved).toEqual(['professionalism']);
+    // structure is informed by one asked question, communication by one: (4 + 2) / 2.
+    expect(submitted.body.overall).toBe(3);
+  });
+
   it('submitting again with the same content answers the same form; other content or an edit is a 409', async () => {
     const sessionId = await endedSession([question('motivation', ['motivation_fit'])]);
     const mentor = people().mentor.client;
@@ -253,7 +301,10 @@ describe('follow-up', () => {
     expect(note.body.notes).toHaveLength(1);
     expect(note.body.notes[0].to.displayName).toBe('Mentor A');
     expect(note.body.notes[0].body).toMatch(/^Dear Mentor A,/);
-    expect(note.body.notes[0].body).toContain('behavioural (star) and closing');
+    expect(note.body.notes[0].body).toContain('Working through the stories from my own experience and my own questions with you');
+    // No bank labels in prose, and no single question singled out for praise.
+    expect(note.body.notes[0].body).not.toMatch(/\(star\)|healthcare it|your question "/i);
+    expect(note.body.followUpAdvice).toMatch(/in person/);
     expect(note.body.notes[0].topics.map((topic) => topic.family)).toEqual(['behavioural', 'closing']);
 
     const asking = await call(people().candidate.client, 'requestFeedback', { sessionId }, {});
@@ -275,6 +326,24 @@ describe('follow-up', () => {
     );
     t.app.get(FeedbackClock).advance(25 * HOUR);
     expect((await call(people().candidate.client, 'requestFeedback', { sessionId }, {})).status).toBe(409);
+  });
+
+  it('thanks an informational host for their time and advice, and follows each track’s advice on written notes', async () => {
+    const informational = await endedSession([
+      question('informational', ['candidate_questions'], 'What does your day look like?'),
+    ]);
+    await t.sql(`UPDATE sessions SET track = 'informational' WHERE id = $1`, [informational]);
+    const host = (await call(people().candidate.client, 'thankYouDraft', { sessionId: informational })).body;
+    expect(host.notes[0].subject).toBe('Thank you for your time and advice');
+    expect(host.notes[0].body).toContain('Thank you for your time and advice today.');
+    expect(host.notes[0].body).not.toMatch(/interview(ing)? me/);
+    expect(host.followUpAdvice).toMatch(/within a day/);
+
+    const residency = await endedSession([question('motivation', ['motivation_fit'])]);
+    await t.sql(`UPDATE sessions SET track = 'residency_fellowship' WHERE id = $1`, [residency]);
+    const advice = (await call(people().candidate.client, 'thankYouDraft', { sessionId: residency })).body.followUpAdvice;
+    expect(advice).toMatch(/follow the program’s instructions/);
+    expect(advice).not.toMatch(/within a day/);
   });
 
   it('sends the edited thank-you note once to the interviewer, within the day after the session only', async () => {

@@ -425,6 +425,8 @@ describe('the day live and its scores', () => {
         params: { sessionId: visit.sessionId, kind: 'interviewer' },
         body: {
           scores: { structure, communication: 3 },
+          // The script scores four competencies; the rest of this short station went unobserved.
+          notObserved: ['motivation_fit', 'professionalism', 'candidate_questions'],
           strengths: 'Owned the mistake and named the fix.',
           improvements: ['Give the result in numbers'],
           readiness: 'nearly',

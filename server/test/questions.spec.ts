@@ -64,19 +64,28 @@ describe('question bank and scripts', () => {
         'residency_fellowship.faculty',
         'residency_fellowship.fellow',
         'residency_fellowship.informatics_partner',
+        'residency_fellowship.mmi_station',
         'residency_fellowship.program_director',
       ]);
-      expect(
-        builtIns
-          .filter((s) => s.key !== `${s.track}.${s.persona}`)
-          .map((s) => s.key)
-          .sort(),
-      ).toEqual([
-        'residency_fellowship.faculty.img',
-        'residency_fellowship.fellow.img',
-        'residency_fellowship.program_director.img',
-      ]);
-      for (const script of scripts.body) expect(script.totalMinutes).toBeGreaterThanOrEqual(20);
+      const variants = builtIns.filter((s) => s.key !== `${s.track}.${s.persona}`).map((s) => s.key!);
+      expect(variants).toEqual(
+        expect.arrayContaining([
+          'residency_fellowship.faculty.img',
+          'residency_fellowship.fellow.img',
+          'residency_fellowship.program_director.img',
+          'residency_fellowship.program_director.informatics-fellowship',
+          'healthcare_job.hiring_manager.clinical-analyst',
+        ]),
+      );
+      expect(variants.filter((key) => key.startsWith('residency_fellowship.mmi_station.')).length).toBeGreaterThanOrEqual(11);
+      // Slots that can be run: stations 5–12 minutes, residency and fellowship 15–20, other interviews 20–30; each names what it scores.
+      for (const script of builtIns) {
+        const [min, max] =
+          script.persona === 'mmi_station' ? [5, 12] : script.track === 'residency_fellowship' ? [15, 20] : [20, 30];
+        const fits = script.totalMinutes >= min && script.totalMinutes <= max;
+        expect(fits ? 'fits' : `${script.key} runs ${script.totalMinutes} minutes`).toBe('fits');
+        expect(script.competencies?.length).toBeGreaterThanOrEqual(3);
+      }
     });
 
     it('carries the informational role card into the script view and its snapshot', async () => {

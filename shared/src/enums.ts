@@ -37,11 +37,38 @@ export const TRACK_LEVELS: Record<Track, readonly ExperienceLevel[]> = {
   informational: ['entry', 'mid', 'senior'],
 };
 
-/** What each level means on a track: a resident applying for fellowship is "mid" on the residency track. */
+/**
+ * What each level means on a track. On the residency / fellowship track a medical student or graduate applies to
+ * residency, a resident applies to fellowship, and a physician after residency (or after practice abroad) may apply
+ * to either: TRAINING_PROGRAM_LEVELS says which a script's program admits.
+ */
 export const TRACK_LEVEL_LABELS: Record<Track, Record<ExperienceLevel, string>> = {
-  residency_fellowship: { entry: 'Medical student', mid: 'Resident', senior: 'Practising physician' },
+  residency_fellowship: {
+    entry: 'Medical student or graduate (residency applicant)',
+    mid: 'Resident (fellowship applicant)',
+    senior: 'Physician after residency or practice abroad',
+  },
   healthcare_job: EXPERIENCE_LEVEL_LABELS,
   informational: { entry: 'Early pre-health student', mid: 'Pre-health applicant', senior: 'Career changer' },
+};
+
+/** On the residency / fellowship track, the training a script interviews for. */
+export const TRAINING_PROGRAMS = ['residency', 'informatics_fellowship'] as const;
+export type TrainingProgram = (typeof TRAINING_PROGRAMS)[number];
+
+export const TRAINING_PROGRAM_LABELS: Record<TrainingProgram, string> = {
+  residency: 'Residency (any specialty)',
+  informatics_fellowship: 'Clinical informatics fellowship',
+};
+
+/**
+ * The levels a person can be at when applying: residency takes students and graduates, and physicians who
+ * practised abroad and must train again here; the fellowship follows a completed residency, so it takes
+ * residents and physicians after residency, never students.
+ */
+export const TRAINING_PROGRAM_LEVELS: Record<TrainingProgram, readonly ExperienceLevel[]> = {
+  residency: ['entry', 'senior'],
+  informatics_fellowship: ['mid', 'senior'],
 };
 
 /** Who sits across from the candidate (DOMAIN.md, "Interviewer personas"). */
@@ -53,6 +80,7 @@ export const PERSONAS = [
   'hiring_manager',
   'panel',
   'professional',
+  'mmi_station',
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
@@ -64,11 +92,12 @@ export const PERSONA_LABELS: Record<Persona, string> = {
   hiring_manager: 'Hiring manager',
   panel: 'Interview panel',
   professional: 'Professional (the candidate interviews them)',
+  mmi_station: 'MMI station assessor',
 };
 
 /** Which personas interview on each track; each pair has a default script. */
 export const TRACK_PERSONAS: Record<Track, readonly Persona[]> = {
-  residency_fellowship: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
+  residency_fellowship: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'mmi_station'],
   healthcare_job: ['hiring_manager', 'panel'],
   informational: ['professional'],
 };

@@ -133,6 +133,9 @@ test.describe('interview days', () => {
       await page.getByLabel('Station 1 name').fill('Ethics station');
       await page.getByLabel('Station 1 interviewer').selectOption({ label: 'Dr. Priya Raman (mentor)' });
       await page.getByLabel('Station 1 script').selectOption({ index: 1 });
+      // Station scripts come first, and picking one sets the station to the script's own length.
+      await expect(page.getByLabel('Station 1 script').locator('option:checked')).toHaveText(/^MMI station: .* · 8 min ·/);
+      await expect(page.getByLabel('Station 1 length')).toHaveValue('8');
       await page.getByLabel('Station 1 length').selectOption(String(STATION_MINUTES));
       await page.getByRole('button', { name: 'Add a station' }).click();
       await page.getByLabel('Station 2 name').fill('Teamwork station');

@@ -110,7 +110,11 @@ test.describe('the script builder', () => {
     // Levels read in the residency track's own terms.
     const opening = plan.locator('.sb-timeline-question').first();
     await opening.getByText('What a strong answer looks like at each level').click();
-    await expect(opening.locator('.qb-level dt')).toHaveText(['Medical student', 'Resident', 'Practising physician']);
+    await expect(opening.locator('.qb-level dt')).toHaveText([
+      'Medical student or graduate (residency applicant)',
+      'Resident (fellowship applicant)',
+      'Physician after residency or practice abroad',
+    ]);
     await expect(page.getByText('End · total 25 minutes')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });

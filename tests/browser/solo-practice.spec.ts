@@ -2,12 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, signIn } from './demo-accounts.js';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
 
-const SCRIPT = 'Program director interview';
+const SCRIPT = 'Program director interview (residency, any specialty)';
 
 async function openPractice(page: Page) {
   await signIn(page, demoAccounts.candidate1.email);
   await page.goto('/scripts');
-  await page.getByRole('link', { name: `Practise alone: ${SCRIPT}` }).click();
+  await page.getByRole('link', { name: `Practise alone: ${SCRIPT}`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: SCRIPT })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await expect(page.getByText('Nothing is uploaded.')).toBeVisible();
@@ -21,7 +21,7 @@ test.describe('solo practice', () => {
     await openPractice(page);
     await page.getByRole('button', { name: 'Start practice' }).click();
 
-    await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 11' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 5' })).toBeFocused();
     await expect(page.locator('.sp-prompt')).toHaveText('Tell me about yourself.');
 
     // The answer timer counts up, with pacing against the question's two-minute target.
@@ -60,8 +60,8 @@ test.describe('solo practice', () => {
     expect((await downloaded).suggestedFilename()).toBe('rounds-answer-1.webm');
 
     await page.getByRole('button', { name: 'Next question →' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Question 2 of 11' })).toBeFocused();
-    await expect(page.locator('.sp-prompt')).toHaveText('Walk me through your CV.');
+    await expect(page.getByRole('heading', { level: 2, name: 'Question 2 of 5' })).toBeFocused();
+    await expect(page.locator('.sp-prompt')).toHaveText('Why this specialty? What drew you to it over the others you worked in?');
     await expect(timer).toHaveText(/^0:0[0-9]$/);
     // The recording of the first answer stays available.
     await expect(recordings.getByRole('link', { name: 'Download answer 1' })).toBeVisible();

@@ -1,3 +1,4 @@
+import { calibrationNavLinks } from '../features/calibration/routes';
 import { NavLink, Outlet } from 'react-router';
 import { useSignOut, useSignedInUser } from '../lib/session';
 import { BrandLink } from './BrandLink';
@@ -25,7 +26,7 @@ export function AppShell() {
             <NavLink to="/" end>
               Dashboard
             </NavLink>
-            {[...schedulingNavLinks, ...feedbackNavLinks, ...questionBankNavLinks, ...scriptNavLinks]
+            {[...schedulingNavLinks, ...feedbackNavLinks, ...questionBankNavLinks, ...scriptNavLinks, ...calibrationNavLinks]
               .filter((link) => link.roles.some((role) => user.roles.includes(role)))
               .map((link) => (
                 <NavLink key={link.to} to={link.to}>

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { calibrationRoutes } from '../features/calibration/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
 import { interviewDayRoutes } from '../features/interview-days/routes';
 import { practiceRoutes } from '../features/practice/routes';
@@ -76,6 +77,7 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
             },
             ...questionBankRoutes,
+            ...calibrationRoutes,
             ...scriptRoutes,
             ...practiceRoutes,
             ...schedulingRoutes,

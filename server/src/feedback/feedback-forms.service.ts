@@ -4,6 +4,7 @@ import {
   canonicalJson,
   competenciesInformedBy,
   competencyWeights,
+  contradictoryScores,
   expectedForms,
   FEEDBACK_KINDS,
   feedbackKindSchema,
@@ -125,10 +126,20 @@ export class FeedbackFormsService {
     return releaseTime(form.submittedAt, self?.submittedAt ?? null, context.endedAt);
   }
 
-  /** The competencies a form must score: those the questions asked to its subject inform. */
+  /**
+   * The competencies a form must score (or mark not observed): the 3–5 its script names, so one session never
+   * asks for more ratings than it can support; a script from before scripts named them falls back to those the
+   * asked questions inform.
+   */
   requiredCompetencies(context: FeedbackSession, kind: FeedbackKind, key: { authorId: string; aboutId: string }): Competency[] {
     if (kind === 'rating') return [];
-    return competenciesInformedBy(this.questionsFor(context, kind, key));
+    const questions = this.questionsFor(context, kind, key);
+    const half = this.sessions.halfOf(
+      context,
+      kind === 'self' ? { candidateId: key.authorId } : { interviewerId: key.authorId, candidateId: key.aboutId },
+    );
+    const named = context.summary?.scoredCompetencies?.[half - 1];
+    return named ?? competenciesInformedBy(questions);
   }
 
   private questionsFor(context: FeedbackSession, kind: FeedbackKind, key: { authorId: string; aboutId: string }) {
@@ -158,6 +169,8 @@ export class FeedbackFormsService {
     const foreign = foreignFields(kind, body as Record<string, unknown>);
     if (foreign.length) throw fieldProblem(foreign);
     const { about, ...content } = body;
+    const contradictions = contradictoryScores(content);
+    if (contradictions.length) throw fieldProblem(contradictions);
     const key = this.keyOf(context, actor, kind, about);
     const questions = this.questionsFor(context, kind, key);
     const asked = new Set(questions.map((q) => q.questionId));

@@ -122,6 +122,19 @@ export class FeedbackSessionsService {
       }));
   }
 
+  /**
+   * The half in which `interviewerId` interviewed `candidateId` (1 outside a peer session): from the questions
+   * asked, else the peer session's order (the second pair of a swap is the second half).
+   */
+  halfOf(context: FeedbackSession, filter: { interviewerId?: string; candidateId?: string }): 1 | 2 {
+    const matches = (pair: { interviewerId: string; candidateId: string }) =>
+      (filter.interviewerId === undefined || pair.interviewerId === filter.interviewerId) &&
+      (filter.candidateId === undefined || pair.candidateId === filter.candidateId);
+    const recorded = (context.summary?.questions ?? []).find(matches);
+    if (recorded) return recorded.half;
+    return context.session.kind === 'peer_swap' && context.pairs.findIndex(matches) === 1 ? 2 : 1;
+  }
+
   person(context: FeedbackSession, userId: string): FeedbackPerson {
     const participant = context.session.participants.find((p) => p.userId === userId);
     return { userId, displayName: participant?.displayName ?? 'Former participant' };

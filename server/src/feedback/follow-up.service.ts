@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   HOUR,
   FEEDBACK_RULES,
+  FOLLOW_UP_ADVICE,
   QUESTION_FAMILY_LABELS,
   type FeedbackRequestResult,
   type QuestionFamily,
   type ThankYou,
   type ThankYouSent,
+  type Track,
   type ValidatedBody,
   type routes,
 } from '@rounds/shared';
@@ -21,6 +23,44 @@ import { FeedbackSessionsService, type FeedbackSession } from './feedback-sessio
 
 const THANK_YOU_MAIL = 'thank-you';
 const THANK_YOU_SUBJECT = 'Thank you for the practice interview';
+const THANK_YOU_INFORMATIONAL_SUBJECT = 'Thank you for your time and advice';
+
+/** What each family of questions was about, as a candidate would say it in a sentence (never the bank's labels). */
+const TOPIC_WORDS: Record<QuestionFamily, string> = {
+  opening: 'how I introduce myself',
+  motivation: 'why I am choosing this path',
+  behavioural: 'the stories from my own experience',
+  knowledge: 'the informatics concepts',
+  healthcare_it: 'the health-IT scenarios',
+  img: 'training after studying abroad',
+  closing: 'my own questions',
+  informational: 'your career and your advice',
+  station: 'the station scenario',
+};
+
+/**
+ * A plain note in the candidate's voice. It names what was practised in words a person would use and thanks
+ * for the time and the feedback; it does not single out a question. An informational host is thanked for their
+ * time and advice: the student interviewed them, not the other way round.
+ */
+function thankYouBody(to: string, from: string, track: Track, families: readonly QuestionFamily[]): string {
+  const practised = families.filter((family) => family !== 'informational').map((family) => TOPIC_WORDS[family]);
+  const lines =
+    track === 'informational'
+      ? [
+          'Thank you for your time and advice today.',
+          'Hearing how your work looks day to day helped me see the field more clearly, and I will act on your advice.',
+          'May I get in touch again if a question comes up as I take my next steps?',
+        ]
+      : [
+          'Thank you for the practice interview today.',
+          practised.length
+            ? `Working through ${listOf(practised)} with you showed me what to sharpen before the real interview.`
+            : 'The practice showed me what to sharpen before the real interview.',
+          'I will work on your suggestions, and I would be grateful for any further feedback you are willing to share.',
+        ];
+  return [`Dear ${to},`, '', lines.join(' '), '', 'With thanks,', from].join('\n');
+}
 
 /** Until when Rounds sends a thank-you note: a day after the session ended. */
 function sendByOf(context: FeedbackSession): number {
@@ -42,9 +82,11 @@ export class FollowUpService {
   async thankYou(actor: UserEntity, sessionId: string): Promise<ThankYou> {
     const context = await this.sessions.loadAsParticipant(actor, sessionId);
     const interviewers = this.interviewersOf(context, actor);
+    const track = context.session.track;
     return {
       sessionId,
       sendBy: new Date(sendByOf(context)).toISOString(),
+      followUpAdvice: FOLLOW_UP_ADVICE[track].advice,
       notes: interviewers.map((interviewerId) => {
         const to = this.sessions.person(context, interviewerId);
         const asked = this.sessions.asked(context, { interviewerId, candidateId: actor.id });
@@ -54,23 +96,10 @@ export class FollowUpService {
           label: QUESTION_FAMILY_LABELS[family],
           prompts: asked.filter((q) => q.family === family).map((q) => q.prompt),
         }));
-        const covered = topics.length
-          ? `I especially valued working through ${listOf(topics.map((t) => t.label.toLowerCase()))}${
-              asked[0] ? `, and your question "${asked[0].prompt}" gave me a lot to think about` : ''
-            }.`
-          : 'The practice and your questions gave me a lot to think about.';
         return {
           to,
-          subject: THANK_YOU_SUBJECT,
-          body: [
-            `Dear ${to.displayName},`,
-            '',
-            `Thank you for taking the time to interview me today. ${covered}`,
-            'I will work on your suggestions before my next interview, and I would be grateful for any further feedback you are willing to share.',
-            '',
-            'With thanks,',
-            actor.displayName,
-          ].join('\n'),
+          subject: track === 'informational' ? THANK_YOU_INFORMATIONAL_SUBJECT : THANK_YOU_SUBJECT,
+          body: thankYouBody(to.displayName, actor.displayName, track, families),
           topics,
         };
       }),

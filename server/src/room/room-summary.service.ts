@@ -59,6 +59,7 @@ export class RoomSummaryService {
       phase: state.phase,
       startedAt: iso(state.startedAt),
       endedAt: iso(state.endedAt),
+      scoredCompetencies: scripts.map((script) => script?.competencies ?? null),
       questions: asked.flatMap((item) => {
         const question = snapshotQuestions(scripts[item.half - 1]).find((q) => q.questionId === item.questionId);
         if (!question) return [];

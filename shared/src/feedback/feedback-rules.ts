@@ -1,5 +1,6 @@
 import { HOUR } from '../scheduling/booking-rules.js';
 import type { ParticipantRole, SessionKind } from '../scheduling/scheduling.schema.js';
+import type { Track } from '../enums.js';
 import { COMPETENCY_LABELS, type Competency } from '../questions/question.enums.js';
 import {
   FEEDBACK_FIELDS,
@@ -22,6 +23,29 @@ export const FEEDBACK_RULES = {
   /** A thank-you note goes through Rounds only this long after the session: it lands best within the day. */
   thankYouWithinHours: 24,
 } as const;
+
+/**
+ * How a candidate follows up after a real interview on each track (DOMAIN.md, "Before and after"). Thanks in
+ * person are always right. A written note is a judgement call: for jobs and informational interviews within a
+ * day; for residency and fellowship only where the program welcomes it, since many ask applicants not to write.
+ */
+export const FOLLOW_UP_ADVICE: Record<Track, { writtenNote: 'within_a_day' | 'if_program_welcomes'; advice: string }> = {
+  residency_fellowship: {
+    writtenNote: 'if_program_welcomes',
+    advice:
+      'Thank each interviewer in person before you leave the room or the call. After a real residency or fellowship interview, follow the program’s instructions about notes: many ask applicants not to send any, so write a short one only where the program says it welcomes them. A note to your practice interviewer here is optional.',
+  },
+  healthcare_job: {
+    writtenNote: 'within_a_day',
+    advice:
+      'Thank the interviewers in person at the end, then send a short note within a day: one thing you took from the conversation and your continued interest. If you hear nothing after the stated time, it is fair to ask for feedback.',
+  },
+  informational: {
+    writtenNote: 'within_a_day',
+    advice:
+      'Thank the professional for their time and advice before the call ends, and send a short note within a day naming one piece of advice you will act on. If they agreed to stay in contact, keep any promise you made.',
+  },
+};
 
 /** The latest an interviewer form reaches its candidate, submitted or not by then. */
 export function releaseDeadline(endedAt: number): number {
@@ -96,11 +120,12 @@ export function missingForSubmit(
   }
   if (FEEDBACK_REQUIRED_FIELDS[kind].includes('scores')) {
     const scores = content.scores ?? {};
+    const notObserved = new Set(content.notObserved ?? []);
     for (const competency of requiredCompetencies) {
-      if (scores[competency] === undefined) {
+      if (scores[competency] === undefined && !notObserved.has(competency)) {
         problems.push({
           field: `scores.${competency}`,
-          message: `is required: a question asked informs ${COMPETENCY_LABELS[competency]}; score it 1 to 5`,
+          message: `is required: this session scores ${COMPETENCY_LABELS[competency]}; score it 1 to 5, or mark it not observed`,
         });
       }
     }
@@ -109,6 +134,17 @@ export function missingForSubmit(
     }
   }
   return problems;
+}
+
+/** A competency both scored and marked not observed: the form must say one or the other. */
+export function contradictoryScores(content: FeedbackContent): FieldProblem[] {
+  const scores = content.scores ?? {};
+  return (content.notObserved ?? [])
+    .filter((competency) => scores[competency] !== undefined)
+    .map((competency) => ({
+      field: `notObserved.${competency}`,
+      message: `is also scored ${scores[competency]}: keep the score or "not observed", not both`,
+    }));
 }
 
 export interface InterviewPair {

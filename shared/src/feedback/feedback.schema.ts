@@ -35,8 +35,8 @@ export const FEEDBACK_IMPROVEMENT_MAX = 500;
 
 /** Which fields belong to each form: a field of another kind is refused with a message saying so. */
 export const FEEDBACK_FIELDS: Record<FeedbackKind, readonly string[]> = {
-  interviewer: ['about', 'scores', 'notes', 'strengths', 'improvements', 'readiness'],
-  self: ['scores', 'reflection'],
+  interviewer: ['about', 'scores', 'notObserved', 'notes', 'strengths', 'improvements', 'readiness'],
+  self: ['scores', 'notObserved', 'reflection'],
   rating: ['about', 'helpfulness', 'comment'],
 };
 
@@ -84,6 +84,13 @@ export const feedbackFormRequestSchema = z.strictObject({
       'interviewer and rating forms: the person the form is about. Required in a peer session; otherwise it defaults to the one person you interviewed (or who interviewed you)',
     ),
   scores: scoresSchema.optional().describe(`interviewer and self forms: competency → ${SCORE_HINT}`),
+  notObserved: z
+    .array(z.enum(COMPETENCIES, { error: `must be one of: ${COMPETENCIES.join(', ')}` }))
+    .max(COMPETENCIES.length)
+    .optional()
+    .describe(
+      'interviewer and self forms: competencies the session gave no chance to see. "Not observed" answers a required score and counts nowhere in the weighted overall; a competency is either scored or here, not both',
+    ),
   notes: z
     .record(uuidSchema, text(ROOM_NOTE_MAX_CHARACTERS))
     .optional()
@@ -152,7 +159,9 @@ export const feedbackFormSchema = z.object({
   content: feedbackContentSchema,
   requiredCompetencies: z
     .array(z.enum(COMPETENCIES))
-    .describe('interviewer and self forms: the competencies the asked questions inform, each of which must be scored'),
+    .describe(
+      "interviewer and self forms: the competencies to score (or mark not observed): the script's own 3–5 when it names them, otherwise those the asked questions inform",
+    ),
   weights: z
     .partialRecord(z.enum(COMPETENCIES), z.number().int().min(1))
     .describe('how much each scored competency counts: the number of asked questions that inform it (at least 1)'),
@@ -296,7 +305,13 @@ export type FeedbackOverview = z.infer<typeof feedbackOverviewSchema>;
 /** `GET /api/sessions/:id/thank-you`: a note per person who interviewed you, to copy or send. */
 export const thankYouSchema = z.object({
   sessionId: uuidSchema,
-  sendBy: isoDateTimeSchema.describe('a day after the session: thank-you notes land best within the day'),
+  sendBy: isoDateTimeSchema.describe('a day after the session: until then Rounds can e-mail a note for you'),
+  followUpAdvice: z
+    .string()
+    .optional()
+    .describe(
+      "how to follow up after a real interview on the session's track: thanks in person always; a written note per the track's rule",
+    ),
   notes: z.array(
     z.object({
       to: feedbackPersonSchema,

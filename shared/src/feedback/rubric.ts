@@ -25,25 +25,25 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
     competency: 'structure',
     label: COMPETENCY_LABELS.structure,
     focus:
-      'Whether the answer has a shape the listener can follow: the situation, their own part, what they did and what came of it.',
+      'Whether the answer has a shape the listener can follow. A story: the situation, their own part, what they did and what came of it. An explanation: the point, then the parts, then an example. A plan: the goal, the steps in order, and how they would know it worked.',
     levels: {
-      1: 'No recognisable situation, action or result; the listener cannot tell what happened or what the candidate did.',
-      2: 'Some parts are there, but the story wanders or stops before the result, and "we" hides which actions were theirs.',
-      3: 'Situation, action and result are all present and mostly in order; their own part is clear, though the setup runs long.',
-      4: 'A clear arc with their own actions at its centre and a stated outcome, told in about two minutes.',
-      5: 'Tight and deliberate: brief context, their decisions and why, a concrete result and what they took from it, well inside the time.',
+      1: 'The listener cannot say afterwards what happened, what the point was or what the steps were; the answer circles or stops mid-way.',
+      2: 'Some parts are there but out of order or missing: a story without its result, an explanation without its point, a plan without steps; "we" hides which actions were theirs.',
+      3: 'All the parts are present and mostly in order (situation–action–result, point–parts–example, or goal–steps–check); their own part is clear, though the set-up runs long.',
+      4: 'The parts come in order with their own actions or reasoning at the centre and a stated outcome or check, within the question’s target time.',
+      5: 'Brief set-up, each step or decision with the reason for it, a concrete result or measure, and a one-sentence close on what they took from it, finished before the target time.',
     },
   },
   specificity: {
     competency: 'specificity',
     label: COMPETENCY_LABELS.specificity,
-    focus: 'Whether claims are backed by an example, figures, named systems or details only this person could give.',
+    focus: 'Whether claims are backed by an example, figures, named systems or details the candidate gives from their own work.',
     levels: {
       1: 'Adjectives and generalities only ("I am a team player"), with no example to back them.',
       2: 'An example is named but stays vague: no numbers, no names of tools, units or outcomes.',
       3: 'One concrete example with a few real details; the outcome is described but not measured.',
       4: 'Concrete examples with figures, named systems or roles, and an outcome the listener could check.',
-      5: 'Rich first-hand detail and evidence (before and after figures, the exact workflow or system) that no other applicant could have said.',
+      5: 'Several first-hand details the listener could check — before and after figures, the exact workflow or system, who was involved — and the candidate answers a probe with more of them.',
     },
   },
   systems_thinking: {
@@ -53,10 +53,10 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
       'Whether the candidate looks past the individual to the workflow: root causes, fixes that protect the next patient or user, and how a change was measured.',
     levels: {
       1: 'Blames a person or ends at "be more careful"; patient safety and process are not mentioned.',
-      2: 'Names a personal lesson and hints that the process played a part, without saying how.',
-      3: 'Identifies a contributing cause in the workflow and a reasonable change, but not how it was checked or sustained.',
-      4: 'Traces the root cause in the workflow or system, proposes or made a fix that protects the next person, and mentions how it was measured.',
-      5: 'Sees the whole system: causes, a tested fix (a PDSA cycle, a design change, a safeguard), its measured effect, safety and compliance trade-offs, and who had to be brought along.',
+      2: 'Names a personal lesson and says the process played a part, without saying how.',
+      3: 'Names a contributing cause in the workflow and a reasonable change, but not how it was checked or kept in place.',
+      4: 'Traces the cause in the workflow or system, describes a fix that protects the next person, and says how it was measured.',
+      5: 'Names the causes, a tested fix (a PDSA cycle, a design change, a safeguard), its measured effect, a safety or compliance trade-off, and who had to be brought along.',
     },
   },
   communication: {
@@ -64,50 +64,50 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
     label: COMPETENCY_LABELS.communication,
     focus: 'Whether the answer is easy to follow: the point first, plain words, a steady pace, on the question asked.',
     levels: {
-      1: 'Hard to follow: off the question, heavy jargon or filler, rushed or trailing off.',
+      1: 'The listener loses the thread: off the question, heavy jargon or filler, rushed or trailing off.',
       2: 'Answers the question eventually; frequent filler, unexplained acronyms or an uneven pace get in the way.',
-      3: 'Understandable and on topic; some filler or a slow start, but the listener keeps up.',
+      3: 'On topic and followable; some filler or a slow start, but the listener keeps up.',
       4: 'Leads with the answer, uses plain words, keeps an even pace and checks the listener is with them.',
-      5: 'Clear and composed throughout: answer first, vivid plain language, natural pace and emphasis, adjusts to the listener without being asked.',
+      5: 'Answer first, acronyms explained, pauses instead of filler, and adjusts length or detail when the listener signals (a probe, a glance at the clock) without being asked twice.',
     },
   },
   motivation_fit: {
     competency: 'motivation_fit',
     label: COMPETENCY_LABELS.motivation_fit,
     focus:
-      "Whether the reasons for this specialty, role or program come from the candidate's own experience and match this place in particular.",
+      "Whether the reasons for this specialty, role or program come from the candidate's own experience and match this place in particular (the same bar for every applicant).",
     levels: {
       1: 'Reasons that would fit any program or employer, or none at all.',
-      2: 'A personal reason is given, but the link to this program or role is generic or taken from its website.',
-      3: 'Motivation rooted in their own experience, with one genuine link to this program or role.',
-      4: 'A clear thread from their experience to specific features of this program or role, and what they would contribute.',
-      5: "A compelling, specific case: their story, this program's particulars, their plans, and (for international graduates) a thought-through account of adapting to a new health system.",
+      2: 'A personal reason is given, but the link to this program or role is generic or repeats its website.',
+      3: 'Motivation rooted in their own experience, with one link to a named feature of this program or role.',
+      4: 'A thread from their experience to two or more named features of this program or role, and what they would contribute.',
+      5: "Their own story, named particulars of this program, a plan that uses them, and what they would bring; asked a probe, they add a detail that is not on the program's website.",
     },
   },
   domain_knowledge: {
     competency: 'domain_knowledge',
     label: COMPETENCY_LABELS.domain_knowledge,
     focus:
-      'Whether concepts of the field (informatics, decision support, interoperability, quality improvement, governance) are right and can be applied.',
+      'Whether concepts of the field (informatics, decision support, interoperability, privacy, quality improvement, governance) are right and can be applied; the question’s basis says what “right” rests on.',
     levels: {
       1: 'Key concepts are wrong or missing.',
       2: 'Terms are recognised but explained loosely or with errors.',
       3: 'Concepts are explained correctly at the level expected, without applying them to a case.',
       4: 'Concepts are applied to a realistic case with at least one trade-off.',
-      5: 'Applies concepts fluently to a case, weighs trade-offs and side effects (alert fatigue, data quality, adoption), and knows where the limits are.',
+      5: 'Applies concepts to a case, names trade-offs and side effects (alert fatigue, data quality, adoption), and says where their knowledge stops.',
     },
   },
   professionalism: {
     competency: 'professionalism',
     label: COMPETENCY_LABELS.professionalism,
     focus:
-      'How the candidate carries themselves: owning gaps calmly, respect for colleagues, proper channels, resilience, and presence on camera.',
+      'Conduct in the conversation: owning gaps calmly, respect for colleagues and patients, proper channels, composure under a hard question. Camera, lighting and eye contact are not scored (they are on the set-up checklist).',
     levels: {
-      1: 'Defensive or disparaging about others, or a set-up that gets in the way (no eye contact, noise, poor camera).',
-      2: 'Polite but uneasy: deflects a hard question, or the camera and sound distract often.',
-      3: 'Courteous and composed for most of the interview; acknowledges a gap when asked; a workable set-up.',
-      4: 'Owns gaps and mistakes calmly, speaks of colleagues with respect, works through proper channels; a good on-camera presence.',
-      5: 'Composed under pressure, gracious about others, candid about limits and how they handle them; presence that would reassure a patient or a team.',
+      1: 'Defensive, dismissive or disparaging about others; breaks a confidence or suggests going around proper channels.',
+      2: 'Polite but deflects a hard question, or blames others for a gap.',
+      3: 'Courteous and composed for most of the interview; acknowledges a gap when asked.',
+      4: 'Raises gaps and mistakes themselves, speaks of colleagues with respect, describes working through proper channels.',
+      5: 'Stays composed under a pointed probe, names their limits and what they do about them, and credits others by name or role.',
     },
   },
   candidate_questions: {
@@ -119,11 +119,50 @@ export const RUBRIC: Record<Competency, CompetencyRubric> = {
       1: 'No questions, or only ones the website already answers.',
       2: 'Generic questions that could go to anyone, with no follow-up.',
       3: 'At least one question that shows some preparation and suits this interviewer.',
-      4: "Researched questions aimed at this interviewer's role, with a natural follow-up on the answer.",
-      5: 'Insightful, researched questions that build on the conversation, listens closely, follows up, and closes on time with thanks.',
+      4: "Researched questions aimed at this interviewer's role, with a follow-up on the answer.",
+      5: 'Researched questions that use something said earlier in the conversation, a follow-up on each answer, and a close on time with thanks.',
+    },
+  },
+  ethical_reasoning: {
+    competency: 'ethical_reasoning',
+    label: COMPETENCY_LABELS.ethical_reasoning,
+    focus:
+      'Stations and dilemmas: whether the candidate names the principles and the people affected, weighs options, reaches a decision and says how they would communicate it. Scored on the reasoning, not on reaching one answer.',
+    levels: {
+      1: 'States a verdict straight away, or refuses to decide; no principle or affected person is named.',
+      2: 'Names one principle or one party and one option, then decides without weighing it against anything.',
+      3: 'Names the main principles and people affected, compares two options, and reaches a decision.',
+      4: 'Gathers the facts they would need first, weighs two or more options against the principles, decides, and says who they would tell and how.',
+      5: 'Does all of that, names what would change their decision, includes an escalation or support route, and words the conversation with the person affected.',
     },
   },
 };
+
+/** Words that judge instead of describing what an interviewer saw or heard: never in a rubric descriptor. */
+export const JUDGING_WORDS = [
+  'compelling',
+  'vivid',
+  'insightful',
+  'impressive',
+  'excellent',
+  'outstanding',
+  'exceptional',
+  'brilliant',
+  'no other applicant',
+  'well-prepared',
+  'polished',
+] as const;
+
+/**
+ * An unscored checklist for the interview's set-up. It helps the candidate but never changes a score: an
+ * audio-only participant, or someone whose culture avoids eye contact, is not marked down.
+ */
+export const SET_UP_CHECKLIST = [
+  'The microphone is clear and the room quiet enough to follow every word.',
+  'The connection held; if it dropped, the candidate rejoined and picked up where they were.',
+  'If on camera: the face is lit from the front and the camera is near eye level.',
+  'Notes, if used, did not pull the candidate away from the conversation.',
+] as const;
 
 /** The rubric in the order competencies are always listed. */
 export const RUBRIC_IN_ORDER: readonly CompetencyRubric[] = COMPETENCIES.map((competency) => RUBRIC[competency]);

@@ -7,6 +7,7 @@ import {
   questionContentSchema,
   questionFamilySchema,
   roleCardSchema,
+  scoredCompetenciesSchema,
   scriptSectionSchema,
 } from './question.schema.js';
 
@@ -80,6 +81,11 @@ export const scriptInputSchema = z
     persona: personaSchema,
     sections: z.array(scriptSectionInputSchema).min(1, { error: 'needs at least one section' }).max(SCRIPT_SECTIONS.length),
     roleCard: roleCardSchema.optional(),
+    competencies: scoredCompetenciesSchema
+      .optional()
+      .describe(
+        'the 3–5 competencies its interviewer form scores; without it the form scores every competency the asked questions inform',
+      ),
   })
   .superRefine((script, context) => {
     const total = script.sections.reduce((sum, section) => sum + section.minutes, 0);
@@ -113,6 +119,7 @@ export const scriptSummarySchema = z.object({
   description: z.string(),
   totalMinutes: z.number().int(),
   questionCount: z.number().int(),
+  competencies: z.array(competencySchema).optional().describe('the competencies its interviewer form scores, when it names them'),
 });
 export type ScriptSummary = z.infer<typeof scriptSummarySchema>;
 
@@ -146,6 +153,10 @@ export const scriptSnapshotSchema = z.object({
   track: z.enum(TRACKS),
   persona: personaSchema,
   roleCard: roleCardSchema.optional(),
+  competencies: z
+    .array(competencySchema)
+    .optional()
+    .describe('the competencies its interviewer form scores; absent in snapshots taken before scripts named them'),
   sections: z.array(
     z.object({
       section: scriptSectionSchema,

@@ -7,6 +7,7 @@ export const QUESTION_FAMILIES = [
   'img',
   'closing',
   'informational',
+  'station',
 ] as const;
 export type QuestionFamily = (typeof QUESTION_FAMILIES)[number];
 
@@ -19,6 +20,7 @@ export const QUESTION_FAMILY_LABELS: Record<QuestionFamily, string> = {
   img: 'International graduates',
   closing: 'Closing',
   informational: 'Informational interview',
+  station: 'MMI and situational-judgement stations',
 };
 
 /** What feedback scores, 1–5 each (DOMAIN.md, "What good feedback scores"). */
@@ -31,6 +33,7 @@ export const COMPETENCIES = [
   'domain_knowledge',
   'professionalism',
   'candidate_questions',
+  'ethical_reasoning',
 ] as const;
 export type Competency = (typeof COMPETENCIES)[number];
 
@@ -41,12 +44,21 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   communication: 'Communication clarity and pace',
   motivation_fit: 'Motivation and program fit',
   domain_knowledge: 'Domain knowledge',
-  professionalism: 'Professionalism and presence',
+  professionalism: 'Professionalism and conduct',
   candidate_questions: "Quality of the candidate's own questions",
+  ethical_reasoning: 'Ethical reasoning',
 };
 
 /** The ordered parts of every interview script. */
-export const SCRIPT_SECTIONS = ['opening', 'motivation', 'behavioural', 'knowledge', 'candidate_questions', 'closing'] as const;
+export const SCRIPT_SECTIONS = [
+  'opening',
+  'motivation',
+  'behavioural',
+  'knowledge',
+  'station',
+  'candidate_questions',
+  'closing',
+] as const;
 export type ScriptSection = (typeof SCRIPT_SECTIONS)[number];
 
 export const SCRIPT_SECTION_LABELS: Record<ScriptSection, string> = {
@@ -54,6 +66,7 @@ export const SCRIPT_SECTION_LABELS: Record<ScriptSection, string> = {
   motivation: 'Motivation',
   behavioural: 'Behavioural',
   knowledge: 'Knowledge',
+  station: 'Station',
   candidate_questions: "The candidate's questions",
   closing: 'Closing',
 };
@@ -67,10 +80,19 @@ export const SECTION_FAMILIES: Record<ScriptSection, readonly QuestionFamily[]> 
   motivation: ['motivation', 'img'],
   behavioural: ['behavioural', 'img', 'healthcare_it'],
   knowledge: ['knowledge', 'healthcare_it'],
+  station: ['station'],
   candidate_questions: ['closing', 'informational'],
   closing: ['closing', 'informational'],
 };
 
-/** Script length rules (DOMAIN.md, "Timing"). */
+/**
+ * Script length rules (DOMAIN.md, "Timing"): a residency or fellowship faculty slot runs 15–20 minutes with 4–6
+ * questions; a job or informational interview 20–30 minutes; an MMI station 5–12 minutes (reading, then discussion).
+ */
 export const SCRIPT_TARGET_MINUTES = { min: 20, max: 30 } as const;
+export const RESIDENCY_SCRIPT_MINUTES = { min: 15, max: 20 } as const;
+export const RESIDENCY_SCRIPT_QUESTIONS = { min: 4, max: 6 } as const;
+export const STATION_SCRIPT_MINUTES = { min: 5, max: 12 } as const;
+/** Time each question needs beyond its answer target: asking it, and at least one follow-up probe. */
+export const SLACK_SECONDS_PER_QUESTION = 90;
 export const SCRIPT_MAX_MINUTES = 60;

@@ -22,6 +22,7 @@ describe('builtInScriptSchema ids', () => {
     persona: 'faculty',
     title: 'Faculty',
     description: 'A faculty interview.',
+    competencies: ['structure', 'communication', 'motivation_fit'],
     sections: [{ section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] }],
   };
 

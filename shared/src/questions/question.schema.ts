@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, type ExperienceLevel, type Track } from '../enums.js';
+import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, TRAINING_PROGRAMS, type ExperienceLevel, type Track } from '../enums.js';
 import { personaSchema, textLine } from '../schemas/common.schema.js';
 import { COMPETENCIES, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
@@ -22,6 +22,23 @@ const distinctList = <T extends z.ZodType>(item: T, label: string, max: number) 
 
 const levelExpectationsSchema = z.partialRecord(z.enum(EXPERIENCE_LEVELS), sentence(400));
 
+/** What a strong station answer shows, in the order an assessor listens for it. */
+export const stationLookForSchema = z.strictObject({
+  principles: sentence(400).describe('the ethical or professional principles at stake'),
+  stakeholders: sentence(400).describe('the people affected'),
+  options: sentence(400).describe('the courses of action worth weighing'),
+  decision: sentence(400).describe('what a defensible decision looks like'),
+  communication: sentence(400).describe('how the decision is explained to the people involved'),
+});
+
+/** An MMI or situational-judgement station: the scenario the candidate reads first, then the task. */
+export const stationSchema = z.strictObject({
+  scenario: sentence(1200).describe('what the candidate reads before entering (about two minutes)'),
+  task: sentence(300).describe('what the candidate is asked to do'),
+  lookFor: stationLookForSchema,
+});
+export type Station = z.infer<typeof stationSchema>;
+
 /** The teaching content of one question: everything an interviewer needs to ask it well. */
 export const questionContentSchema = z.strictObject({
   family: questionFamilySchema,
@@ -31,7 +48,7 @@ export const questionContentSchema = z.strictObject({
     .array(sentence(300))
     .min(1, { error: 'needs at least one follow-up probe' })
     .max(3, { error: 'has at most 3 probes' }),
-  frameworkHint: sentence(500).describe('how a strong answer is built: STAR, "what changed in the system", specificity…'),
+  frameworkHint: sentence(900).describe('how a strong answer is built: STAR, "what changed in the system", specificity…'),
   competencies: distinctList(competencySchema, 'competency', COMPETENCIES.length),
   tracks: distinctList(z.enum(TRACKS, { error: `must be one of: ${TRACKS.join(', ')}` }), 'track', TRACKS.length),
   personas: distinctList(personaSchema, 'persona', PERSONAS.length),
@@ -42,6 +59,17 @@ export const questionContentSchema = z.strictObject({
     .describe(
       'level expectations for one track, replacing levelExpectations there: a resident and a mid-career analyst answer the same question differently',
     ),
+  basis: sentence(400)
+    .optional()
+    .describe('the standard, rule or guidance a knowledge answer rests on, e.g. "HL7 v2 ADT", so a reviewer can check it'),
+  askOnlyWhen: sentence(300)
+    .optional()
+    .describe(
+      'a conditional question (a red flag such as exam attempts or a gap): asked only when this holds for the candidate, never of everyone',
+    ),
+  station: stationSchema
+    .optional()
+    .describe('MMI and situational-judgement stations: what the candidate reads and what good looks like'),
   targetSeconds: z
     .number({ error: 'must be a number of seconds' })
     .int({ error: 'must be whole seconds' })
@@ -90,6 +118,13 @@ export const roleCardSchema = z.strictObject({
 });
 export type RoleCard = z.infer<typeof roleCardSchema>;
 
+/** The 3–5 competencies a script's interviewer form scores (DOMAIN.md: more ratings after one session add halo). */
+export const scoredCompetenciesSchema = z
+  .array(competencySchema)
+  .min(3, { error: 'names at least 3 competencies to score' })
+  .max(5, { error: 'names at most 5 competencies to score: more ratings after one session only add halo' })
+  .refine((list) => new Set(list).size === list.length, { error: 'lists a competency twice' });
+
 export const builtInScriptSchema = z.strictObject({
   // "track.persona" is the pair's default script; "track.persona.variant" an alternative, e.g. ".img".
   id: z.string().regex(/^[a-z_]+\.[a-z_]+(\.[a-z0-9-]+)?$/, { error: 'must look like track.persona or track.persona.variant' }),
@@ -97,6 +132,11 @@ export const builtInScriptSchema = z.strictObject({
   persona: personaSchema,
   title: sentence(120),
   description: sentence(600),
+  program: z
+    .enum(TRAINING_PROGRAMS)
+    .optional()
+    .describe('residency / fellowship track: the training it interviews for, which sets the levels a candidate can be at'),
+  competencies: scoredCompetenciesSchema.describe('the competencies its interviewer form scores'),
   sections: z.array(scriptSectionPlanSchema).min(1),
   roleCard: roleCardSchema.optional(),
 });

@@ -27,4 +27,14 @@ describe('answer pacing with extra time', () => {
     expect(answerPaceAnnouncement('good', 1.5)).toBe('Answer at 1:30: a good length now.');
     expect(answerPaceAnnouncement('long')).toBe('Answer at two minutes: time to wrap up.');
   });
+
+  it('follows the question’s own target: a 30-second pitch and a five-minute story', () => {
+    expect(answerPaceThresholds(1, 30)).toEqual({ goodFrom: 15, longAfter: 30 });
+    expect([14, 15, 30, 31].map((s) => answerPace(s, 1, 30))).toEqual(['building', 'good', 'good', 'long']);
+    expect(answerPaceText('building', 1, 30, 'opening')).toBe('Under 0:15: say who you are and where you are heading');
+    expect(answerPaceText('long', 1, 30)).toBe('Over 0:30: time to wrap up');
+    expect(answerPace(150, 1, 300)).toBe('good');
+    expect(answerPaceText('good', 1, 300)).toBe('One to five minutes: a good length');
+    expect(answerPaceText('building', 1, 180, 'informational')).toBe('Under a minute: ask, then listen and follow up');
+  });
 });

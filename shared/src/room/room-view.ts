@@ -76,6 +76,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
           count: questions.length,
           revealed,
           prompt: revealed || seesGuide ? current.prompt : null,
+          ...(current.station && { scenario: revealed || seesGuide ? current.station.scenario : null }),
           family: current.family,
           targetSeconds: current.targetSeconds,
         }

@@ -83,6 +83,8 @@ export const roomQuestionSchema = z.object({
   revealed: z.boolean(),
   /** Null in the candidate's view until the interviewer reveals the question. */
   prompt: z.string().nullable(),
+  /** Stations only: the scenario the candidate reads first, hidden from them like the prompt until revealed. */
+  scenario: z.string().nullable().optional(),
   family: z.enum(QUESTION_FAMILIES),
   targetSeconds: z.number().int(),
 });
@@ -190,5 +192,9 @@ export const roomSummarySchema = z.object({
       }),
     )
     .describe('the questions revealed to the candidate, in the order first asked, with the time spent on each'),
+  scoredCompetencies: z
+    .array(z.array(z.enum(COMPETENCIES)).nullable())
+    .optional()
+    .describe('per half (index 0 is the first): the competencies its script scores, null when the script names none'),
 });
 export type RoomSummary = z.infer<typeof roomSummarySchema>;

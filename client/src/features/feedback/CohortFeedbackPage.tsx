@@ -136,7 +136,12 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
         {heatMap.length === 0 || scoredCompetencies.length === 0 ? (
           <p>No interviewer scores yet.</p>
         ) : (
-          <div className="fb-table-scroll">
+          <div
+            className="fb-table-scroll"
+            role="region"
+            aria-label="Heat map, scrolls sideways"
+            tabIndex={0} /* keyboard users can scroll it */
+          >
             <table className="data-table fb-heat-map">
               <caption className="visually-hidden">Mean interviewer score per candidate and competency</caption>
               <thead>

@@ -5,8 +5,10 @@ import {
   READINESS_LABELS,
   READINESS_LEVELS,
   ROOM_NOTE_MAX_CHARACTERS,
+  SET_UP_CHECKLIST,
   type Competency,
   type FeedbackForm,
+  type ScoreLevel,
   type FeedbackFormRequest,
 } from '@rounds/shared';
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
@@ -24,7 +26,7 @@ import { draftFrom, problemFor, requestFrom, type FeedbackDraft } from './feedba
 import { HELPFULNESS_LEVELS } from './feedback-format';
 import { useWriteFeedback } from './feedback-queries';
 import { ImprovementsField } from './ImprovementsField';
-import { CompetencyScoreField, ScoreField } from './ScoreField';
+import { CompetencyScoreField, NOT_OBSERVED, ScoreField, type CompetencyAnswer } from './ScoreField';
 
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_MS = 1200;
@@ -71,8 +73,14 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
   }, [settled, save, submit.isPending, submit.isSuccess]);
 
   const update = (patch: Partial<FeedbackDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const setScore = (competency: Competency, score: number) =>
-    setDraft((current) => ({ ...current, scores: { ...current.scores, [competency]: score } }));
+  const setAnswer = (competency: Competency, answer: CompetencyAnswer) =>
+    setDraft((current) => {
+      const { [competency]: _dropped, ...otherScores } = current.scores;
+      const notObserved = current.notObserved.filter((c) => c !== competency);
+      return answer === NOT_OBSERVED
+        ? { ...current, scores: otherScores, notObserved: [...notObserved, competency] }
+        : { ...current, scores: { ...otherScores, [competency]: answer }, notObserved };
+    });
   const problem = (field: string) => problemFor(problems.fields, field);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -96,8 +104,8 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
         key={competency}
         competency={competency}
         required={isRequired}
-        value={draft.scores[competency]}
-        onChange={(score) => setScore(competency, score)}
+        value={draft.notObserved.includes(competency) ? NOT_OBSERVED : (draft.scores[competency] as ScoreLevel | undefined)}
+        onChange={(answer) => setAnswer(competency, answer)}
         error={problem(`scores.${competency}`)}
       />
     ));
@@ -110,16 +118,29 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
           title="Scores"
           description={
             required.length > 0
-              ? 'Score each competency the questions asked inform, from 1 to 5: each level says what an answer at that level sounds like.'
+              ? 'Score the competencies this session scores, from 1 to 5 — each level says what you would see or hear — or mark one not observed.'
               : 'No question was recorded in the room: score at least one competency you heard, from 1 to 5.'
           }
         >
           {problem('scores') && <p className="field-error">{problem('scores')}</p>}
-          <div className="fb-score-list">{scoreFields(required.length > 0 ? required : [], true)}</div>
-          <details className="fb-optional-scores" open={required.length === 0}>
-            <summary>{required.length > 0 ? 'Score other competencies too (optional)' : 'Competencies'}</summary>
+          {required.length > 0 ? (
+            <div className="fb-score-list">{scoreFields(required, true)}</div>
+          ) : (
             <div className="fb-score-list">{scoreFields(optional, false)}</div>
-          </details>
+          )}
+          {kind === 'interviewer' && (
+            <details className="fb-set-up">
+              <summary>Set-up checklist (not scored)</summary>
+              <p className="muted">
+                For the candidate’s benefit only: audio-only participants and people who avoid eye contact are not marked down.
+              </p>
+              <ul>
+                {SET_UP_CHECKLIST.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </Card>
       )}
 

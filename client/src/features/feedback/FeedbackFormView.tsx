@@ -36,6 +36,12 @@ export function FeedbackFormView({ form }: { form: FeedbackForm }) {
           </tbody>
         </table>
       )}
+      {(content.notObserved ?? []).length > 0 && (
+        <p className="muted">
+          Not observed in this session (not scored):{' '}
+          {(content.notObserved ?? []).map((competency) => RUBRIC[competency].label).join(', ')}.
+        </p>
+      )}
       <dl className="summary-list fb-written">
         {content.helpfulness !== undefined && (
           <div>

@@ -13,7 +13,7 @@ export function ThankYouCard({ sessionId, user }: { sessionId: string; user: Use
   return (
     <Card
       title="Say thank you"
-      description="A short note within a day of the interview is remembered. Edit the draft, then copy it or let Rounds e-mail it."
+      description={`${thankYou.data?.followUpAdvice ?? 'Thank your interviewer in person, always.'} Edit the draft, then copy it or let Rounds e-mail it.`}
     >
       {thankYou.isPending && <LoadingState label="Drafting your notes…" />}
       {thankYou.isError && <ErrorState error={thankYou.error} onRetry={() => void thankYou.refetch()} />}

@@ -1,5 +1,6 @@
 import {
   FEEDBACK_FIELDS,
+  type Competency,
   type FeedbackForm,
   type FeedbackFormRequest,
   type FeedbackKind,
@@ -10,6 +11,7 @@ import {
 /** A form as the page edits it: every text present (possibly empty), improvements as lines. */
 export interface FeedbackDraft {
   scores: Scores;
+  notObserved: Competency[];
   notes: Record<string, string>;
   strengths: string;
   improvements: string[];
@@ -23,6 +25,7 @@ export function draftFrom(form: FeedbackForm): FeedbackDraft {
   const { content } = form;
   return {
     scores: content.scores ?? {},
+    notObserved: content.notObserved ?? [],
     notes: content.notes ?? {},
     strengths: content.strengths ?? '',
     improvements: content.improvements ?? [],
@@ -41,6 +44,7 @@ export function requestFrom(kind: FeedbackKind, draft: FeedbackDraft, about: str
   const all: FeedbackFormRequest = {
     about,
     scores: draft.scores,
+    notObserved: draft.notObserved,
     notes: draft.notes,
     strengths: draft.strengths,
     improvements: draft.improvements.filter((line) => line.trim() !== ''),

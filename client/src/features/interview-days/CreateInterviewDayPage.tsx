@@ -102,11 +102,15 @@ function DayForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
         .join(', ')
         .toLowerCase()})`,
     }));
-  const scriptOptions = (scripts.data ?? []).map((script) => ({
-    value: script.id,
-    label: `${script.title} · ${TRACK_LABELS[script.track]} · ${PERSONA_LABELS[script.persona]}${script.builtIn ? ' (built-in)' : ''}`,
-    persona: script.persona,
-  }));
+  // MMI station scripts first: an interview day is usually a circuit of them.
+  const scriptOptions = [...(scripts.data ?? [])]
+    .sort((a, b) => Number(b.persona === 'mmi_station') - Number(a.persona === 'mmi_station'))
+    .map((script) => ({
+      value: script.id,
+      label: `${script.title} · ${script.totalMinutes} min · ${TRACK_LABELS[script.track]} · ${PERSONA_LABELS[script.persona]}${script.builtIn ? ' (built-in)' : ''}`,
+      persona: script.persona,
+      minutes: script.totalMinutes,
+    }));
 
   const [draft, setDraft] = useState<DayDraft>(() => ({
     title: 'Interview day',

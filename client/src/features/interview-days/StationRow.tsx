@@ -14,7 +14,8 @@ interface StationRowProps {
   station: StationDraft;
   /** 0-based position in the circuit. */
   index: number;
-  scripts: readonly (SelectOption & { persona: Persona })[];
+  /** With each script's length, so picking a station script also sets the station's minutes. */
+  scripts: readonly (SelectOption & { persona: Persona; minutes: number })[];
   interviewers: readonly SelectOption[];
   errors: Partial<Record<StationField, string>> | undefined;
   /** Null for the only station: a day needs one. */
@@ -54,7 +55,15 @@ export function StationRow({ station, index, scripts, interviewers, errors = {},
           value={station.scriptId}
           onChange={(event) => {
             const script = scripts.find((option) => option.value === event.target.value);
-            onChange({ scriptId: event.target.value, ...(script ? { persona: script.persona } : {}) });
+            const fits =
+              script &&
+              script.minutes >= INTERVIEW_DAY_RULES.stationMinutes.min &&
+              script.minutes <= INTERVIEW_DAY_RULES.stationMinutes.max;
+            onChange({
+              scriptId: event.target.value,
+              ...(script ? { persona: script.persona } : {}),
+              ...(fits ? { minutes: String(script.minutes) } : {}),
+            });
           }}
           error={errors.scriptId}
         />

@@ -1,17 +1,20 @@
+import type { QuestionFamily } from '@rounds/shared';
 import { formatClock } from '../../lib/format-time';
 import { paceFor } from './pacing';
 
 interface PacingBarProps {
   elapsedSeconds: number;
   targetSeconds: number;
+  /** The question's family, so the advice fits a pitch, a story or a knowledge answer. */
+  family?: QuestionFamily;
 }
 
 /**
  * Answer time against the question's target: "keep going" (too short), "good range", "wrap up" (past target).
  * The bar itself is a meter; the zone's name is announced only when it changes.
  */
-export function PacingBar({ elapsedSeconds, targetSeconds }: PacingBarProps) {
-  const pace = paceFor(elapsedSeconds, targetSeconds);
+export function PacingBar({ elapsedSeconds, targetSeconds, family }: PacingBarProps) {
+  const pace = paceFor(elapsedSeconds, targetSeconds, family);
   const percent = (seconds: number) => `${Math.min(seconds / pace.scale, 1) * 100}%`;
   return (
     <div className={`sp-pace sp-pace-${pace.zone}`}>

@@ -297,7 +297,11 @@ export function PracticeSession({ run }: { run: PracticeRun }) {
               {extraTime > 1 && <span className="muted"> (extra time ×{extraTime})</span>}
             </p>
           </div>
-          <PacingBar elapsedSeconds={stopwatch.elapsedSeconds} targetSeconds={targetOf(current.question)} />
+          <PacingBar
+            elapsedSeconds={stopwatch.elapsedSeconds}
+            targetSeconds={targetOf(current.question)}
+            family={current.question.family}
+          />
           <div className="sp-timer-actions">
             {stopwatch.running ? (
               <button type="button" className="button button-quiet button-small" onClick={stopwatch.pause}>

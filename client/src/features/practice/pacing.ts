@@ -1,3 +1,4 @@
+import type { QuestionFamily } from '@rounds/shared';
 import { formatClock, formatDuration } from '../../lib/format-time';
 
 type PaceZone = 'early' | 'good' | 'over';
@@ -18,7 +19,17 @@ export interface Pace {
  * Pacing against a question's target: too short before half the target (a minute at most, so a two-minute
  * answer is "good" from 1:00 to 2:00), then a good range up to the target, then time to wrap up.
  */
-export function paceFor(elapsedSeconds: number, targetSeconds: number): Pace {
+/** What a complete answer holds, by kind of question: a pitch is not a story, a knowledge answer not a question. */
+const FULL_ANSWER: Partial<Record<QuestionFamily, string>> = {
+  opening: 'who you are, what sets you apart, where you are heading',
+  motivation: 'your reason, the experience behind it, and why here',
+  knowledge: 'the point, an example, and a trade-off',
+  closing: 'your question and a follow-up',
+  informational: 'your question, then listening and a follow-up',
+  station: 'principles, the people affected, options and a decision',
+};
+
+export function paceFor(elapsedSeconds: number, targetSeconds: number, family?: QuestionFamily): Pace {
   const goodFrom = Math.min(60, Math.round(targetSeconds / 2));
   const scale = Math.max(Math.round(targetSeconds * 1.5), targetSeconds + 30);
   const common = { goodFrom, target: targetSeconds, scale };
@@ -27,7 +38,7 @@ export function paceFor(elapsedSeconds: number, targetSeconds: number): Pace {
       ...common,
       zone: 'early',
       label: 'Keep going',
-      advice: `A full answer here takes at least ${formatDuration(goodFrom)}: context, what you did, what changed.`,
+      advice: `A full answer here takes at least ${formatDuration(goodFrom)}: ${(family && FULL_ANSWER[family]) ?? 'context, what you did, what changed'}.`,
     };
   }
   if (elapsedSeconds <= targetSeconds) {

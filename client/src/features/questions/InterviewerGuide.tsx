@@ -10,6 +10,15 @@ import {
   type Track,
 } from '@rounds/shared';
 
+/** The parts of a station answer an assessor listens for, in order. */
+const STATION_PARTS = [
+  ['principles', 'Principles'],
+  ['stakeholders', 'People affected'],
+  ['options', 'Options'],
+  ['decision', 'A decision'],
+  ['communication', 'How it is communicated'],
+] as const;
+
 interface InterviewerGuideProps {
   question: InterviewerQuestion;
   /** The track being interviewed for (a script's, or the bank's filter): only its expectations are shown. */
@@ -72,6 +81,37 @@ export function InterviewerGuide({ question, track, highlightLevel, collapseLeve
   ));
   return (
     <dl className="qb-guide">
+      {question.askOnlyWhen && (
+        <div>
+          <dt>Ask only when</dt>
+          <dd>{question.askOnlyWhen}</dd>
+        </div>
+      )}
+      {question.station && (
+        <>
+          <div>
+            <dt>Scenario the candidate reads</dt>
+            <dd>{question.station.scenario}</dd>
+          </div>
+          <div>
+            <dt>Task</dt>
+            <dd>{question.station.task}</dd>
+          </div>
+          <div>
+            <dt>What good looks like</dt>
+            <dd>
+              <dl className="qb-levels">
+                {STATION_PARTS.map(([part, label]) => (
+                  <div key={part} className="qb-level">
+                    <dt>{label}</dt>
+                    <dd>{question.station!.lookFor[part]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </dd>
+          </div>
+        </>
+      )}
       <div>
         <dt>What it assesses</dt>
         <dd>{question.assesses}</dd>
@@ -90,6 +130,12 @@ export function InterviewerGuide({ question, track, highlightLevel, collapseLeve
         <dt>Framework hint</dt>
         <dd>{question.frameworkHint}</dd>
       </div>
+      {question.basis && (
+        <div>
+          <dt>Rests on</dt>
+          <dd>{question.basis}</dd>
+        </div>
+      )}
       <div>
         <dt>Rubric competencies</dt>
         <dd>

@@ -1,4 +1,5 @@
 import {
+  FINAL_48_HOURS,
   COMPETENCIES,
   EXPERIENCE_LEVELS,
   QUESTION_FAMILIES,
@@ -90,6 +91,20 @@ export function QuestionBankPage() {
           Every built-in question and your cohorts' own, with what each one assesses and how long a good answer takes.
         </p>
       </div>
+
+      <details className="notice qb-final-48">
+        <summary>Your final 48 hours before a real interview</summary>
+        {FINAL_48_HOURS.map((step) => (
+          <section key={step.when} aria-label={step.when}>
+            <h2 className="qb-final-48-when">{step.when}</h2>
+            <ul>
+              {step.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </details>
 
       {somePromptsOnly && (
         <p className="notice qb-note">

@@ -5,8 +5,8 @@ import { answerElapsedSeconds } from './room-clock';
 
 /**
  * How long the current answer has run, started and stopped by the interviewer. Pacing shows as a colour and,
- * for anyone who cannot tell the colours apart, as words: under a minute, one to two, over two (each longer
- * with extra time). With timer announcements on, a polite live region says each threshold once.
+ * for anyone who cannot tell the colours apart, as words, from the question's own target (each longer with
+ * extra time). With timer announcements on, a polite live region says each threshold once.
  */
 export function AnswerTimer({ view, now }: { view: RoomView; now: number }) {
   const { timer } = view;
@@ -15,11 +15,14 @@ export function AnswerTimer({ view, now }: { view: RoomView; now: number }) {
   const extraTime = view.accommodations[view.candidateId]?.extraTime ?? 1;
   const announce = useSignedInUser().accommodations.timerAnnouncements;
   const elapsed = answerElapsedSeconds(timer, now);
-  const pace = elapsed === null ? null : answerPace(elapsed, extraTime);
+  // Pacing follows the question's own target (a 30-second pitch, a five-minute story), not fixed minutes.
+  const questionTarget = view.question?.targetSeconds;
+  const family = view.question?.family;
+  const pace = elapsed === null ? null : answerPace(elapsed, extraTime, questionTarget);
   // Its text changes only when the pace does, so a screen reader hears each threshold once, not every second.
   const announcements = announce && (
     <p className="visually-hidden room-answer-announcer" aria-live="polite" aria-atomic="true" data-testid="timer-announcer">
-      {pace === null ? '' : answerPaceAnnouncement(pace, extraTime)}
+      {pace === null ? '' : answerPaceAnnouncement(pace, extraTime, questionTarget)}
     </p>
   );
   const target = timer.targetSeconds !== null && (
@@ -44,7 +47,7 @@ export function AnswerTimer({ view, now }: { view: RoomView; now: number }) {
         <span className="room-answer-label">Answer timer</span> <span className="room-answer-figure">{formatClock(elapsed)}</span>{' '}
         {target}
       </p>
-      <p className="room-answer-pace">{answerPaceText(pace, extraTime)}</p>
+      <p className="room-answer-pace">{answerPaceText(pace, extraTime, questionTarget, family)}</p>
       {announcements}
     </div>
   );

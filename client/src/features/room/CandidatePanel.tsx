@@ -27,6 +27,7 @@ export function CandidatePanel({ view, now, canSwapNow, onAct }: CandidatePanelP
                 Question {question.index + 1} of {question.count}{' '}
                 <span className="muted">· {QUESTION_FAMILY_LABELS[question.family]}</span>
               </h3>
+              {question.scenario && <p className="room-scenario">{question.scenario}</p>}
               <p className="room-prompt">{question.prompt}</p>
             </>
           ) : (

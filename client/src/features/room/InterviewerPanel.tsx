@@ -34,6 +34,7 @@ export function InterviewerPanel({ view, track, now, available, online, onAct, o
             Question {question.index + 1} of {question.count}{' '}
             <span className="muted">· {QUESTION_FAMILY_LABELS[question.family]}</span>
           </h3>
+          {question.scenario && <p className="room-scenario">{question.scenario}</p>}
           <p className="room-prompt">{question.prompt}</p>
           <p className={question.revealed ? 'room-reveal-state room-revealed' : 'room-reveal-state'} aria-live="polite">
             {question.revealed ? 'Showing to the candidate' : 'Not yet shown to the candidate'}

@@ -40,12 +40,13 @@ export interface ScriptDraft {
   roleCard?: RoleCard;
 }
 
-/** A time budget offered when a section is turned on; together 28 minutes, inside the 20–30 target. */
+/** A time budget offered when a section is turned on; the interview sections together 28 minutes, inside the 20–30 target (a station runs on its own). */
 const SUGGESTED_MINUTES: Record<ScriptSection, number> = {
   opening: 3,
   motivation: 5,
   behavioural: 8,
   knowledge: 5,
+  station: 8,
   candidate_questions: 5,
   closing: 2,
 };
@@ -79,6 +80,7 @@ export function emptyDraft(track: Track = 'residency_fellowship'): ScriptDraft {
     motivation: off('motivation'),
     behavioural: off('behavioural'),
     knowledge: off('knowledge'),
+    station: off('station'),
     candidate_questions: off('candidate_questions'),
     closing: off('closing'),
   };

@@ -1,8 +1,30 @@
-import { TRACK_LEVEL_LABELS, TRACK_LEVELS, TRACK_PERSONAS, TRACKS, type Persona, type Track } from '../../enums.js';
-import { QUESTION_FAMILIES, SCRIPT_SECTIONS, SCRIPT_TARGET_MINUTES, SECTION_FAMILIES } from '../question.enums.js';
-import { builtInQuestionSchema, builtInScriptSchema, levelExpectationsFor, type BuiltInQuestion } from '../question.schema.js';
+import {
+  TRACK_LEVEL_LABELS,
+  TRACK_LEVELS,
+  TRACK_PERSONAS,
+  TRACKS,
+  TRAINING_PROGRAM_LEVELS,
+  type Persona,
+  type Track,
+} from '../../enums.js';
+import { JUDGING_WORDS, RUBRIC_IN_ORDER } from '../../feedback/rubric.js';
+import {
+  QUESTION_FAMILIES,
+  RESIDENCY_SCRIPT_QUESTIONS,
+  SCRIPT_SECTIONS,
+  SECTION_FAMILIES,
+  SLACK_SECONDS_PER_QUESTION,
+} from '../question.enums.js';
+import {
+  builtInQuestionSchema,
+  builtInScriptSchema,
+  levelExpectationsFor,
+  type BuiltInQuestion,
+  type BuiltInScript,
+} from '../question.schema.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
 import { BUILT_IN_SCRIPTS } from './scripts.js';
+import { minutesRuleFor, scriptTimingOf } from './script-timing.js';
 
 /**
  * Content checks for the built-in question bank and default scripts. Every test collects readable
@@ -11,10 +33,6 @@ import { BUILT_IN_SCRIPTS } from './scripts.js';
 
 const MIN_QUESTIONS = 60;
 const MIN_INFORMATIONAL_QUESTIONS = 10;
-/** A realistic pace for a script, in minutes per question including follow-up probes. */
-const MINUTES_PER_QUESTION = { min: 1.5, max: 3.5 } as const;
-/** The most of a section's minutes its answers' target times may fill; the rest is for asking and probing. */
-const MAX_ANSWER_SHARE_OF_SECTION = 0.8;
 /** Residency personas that must have a variant script for international medical graduates. */
 const IMG_VARIANT_PERSONAS: readonly Persona[] = ['program_director', 'faculty', 'fellow'];
 
@@ -26,6 +44,9 @@ const trackPersonaPairs: { track: Track; persona: Persona }[] = TRACKS.flatMap((
 );
 
 const questionsById = new Map<string, BuiltInQuestion>(BUILT_IN_QUESTIONS.map((q) => [q.id, q]));
+
+const scriptTiming = (script: BuiltInScript) => scriptTimingOf(script, (id) => questionsById.get(id)?.targetSeconds ?? 0);
+const isInterviewSlot = (script: BuiltInScript) => script.persona !== 'mmi_station';
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -108,6 +129,15 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every question level expectations on every track it serves', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      q.tracks
+        .filter((track) => Object.values(levelExpectationsFor(q, track)).filter(Boolean).length === 0)
+        .map((track) => `question "${q.id}" has no level expectations for ${track}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('keeps per-track expectations to the question’s own tracks, and splits them when a question serves several', () => {
     const problems = BUILT_IN_QUESTIONS.flatMap((q) => [
       ...Object.keys(q.levelExpectationsByTrack ?? {})
@@ -121,6 +151,13 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names the standard or rule every knowledge question rests on, so a reviewer can check it', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.family === 'knowledge' && !q.basis?.trim()).map(
+      (q) => `knowledge question "${q.id}" has no basis (the standard or rule it rests on)`,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
     const problems = [
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'behavioural' && !/\bSTAR\b/.test(q.frameworkHint)).map(
@@ -131,6 +168,65 @@ describe('built-in questions', () => {
       ),
     ];
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * What programs may not ask applicants (the NRMP Match code of conduct): where else they applied or
+ * interviewed, how they will rank, or what would make them choose another program. Checked in every prompt,
+ * probe and station task, the words an interviewer says aloud.
+ */
+const MATCH_UNSAFE_WORDING: readonly RegExp[] = [
+  /where else/i,
+  /\brank(s|ed|ing)?\b/i,
+  /rank (list|order)/i,
+  /other (programs?|options|offers|interviews|places you)/i,
+  /choose (another|a different|us)\b/i,
+  /(between|over) (us|ours)\b/i,
+  /first choice/i,
+  /\b(applied|applying) (to|elsewhere)/i,
+  /how many (programs|interviews|applications)/i,
+  /commit(ted)? to (us|our program)/i,
+];
+
+describe('rubric descriptors', () => {
+  it('describe what an interviewer can see or hear, never with a judging word', () => {
+    const problems = RUBRIC_IN_ORDER.flatMap((rubric) =>
+      [rubric.focus, ...Object.values(rubric.levels)].flatMap((text) =>
+        JUDGING_WORDS.filter((word) => text.toLowerCase().includes(word)).map(
+          (word) => `${rubric.competency}: "${word}" judges instead of describing: "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keep camera and room set-up out of the professionalism score', () => {
+    const levels = Object.values(RUBRIC_IN_ORDER.find((r) => r.competency === 'professionalism')!.levels).join(' ');
+    expect(levels).not.toMatch(/camera|eye contact|lighting|set-up/i);
+  });
+});
+
+describe('Match-safe wording', () => {
+  it('no prompt, probe or station task asks where else someone applied, how they will rank, or what would make them choose another program', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      [q.prompt, ...q.probes, q.station?.task ?? ''].flatMap((text) =>
+        MATCH_UNSAFE_WORDING.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `question "${q.id}" asks what the Match forbids (${pattern}): "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('catches the wording it is meant to catch', () => {
+    const caught = [
+      'What would make you choose another program over ours?',
+      'What would help you decide between us and your other options?',
+      'Where else have you interviewed?',
+      'How will you rank us?',
+    ].filter((text) => MATCH_UNSAFE_WORDING.some((pattern) => pattern.test(text)));
+    expect(caught).toHaveLength(4);
   });
 });
 
@@ -164,38 +260,62 @@ describe('built-in scripts', () => {
     expect(problems).toEqual([]);
   });
 
-  it(`keeps every script within ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max} minutes at a realistic pace`, () => {
+  it('fits every script to its slot, with at least 90 s per question beyond the answer targets', () => {
     const problems = BUILT_IN_SCRIPTS.flatMap((script) => {
-      const total = script.sections.reduce((sum, s) => sum + s.minutes, 0);
-      const questions = script.sections.reduce((sum, s) => sum + s.questionIds.length, 0);
+      const timing = scriptTiming(script);
       const found: string[] = [];
-      if (total < SCRIPT_TARGET_MINUTES.min || total > SCRIPT_TARGET_MINUTES.max) {
-        found.push(
-          `script "${script.id}" totals ${total} minutes; must be ${SCRIPT_TARGET_MINUTES.min}–${SCRIPT_TARGET_MINUTES.max}`,
-        );
+      const { min, max } = minutesRuleFor(script);
+      if (timing.minutes < min || timing.minutes > max) {
+        found.push(`script "${script.id}" totals ${timing.minutes} minutes; its slot is ${min}–${max}`);
       }
-      const pace = questions === 0 ? Infinity : total / questions;
-      if (pace < MINUTES_PER_QUESTION.min || pace > MINUTES_PER_QUESTION.max) {
+      if (isInterviewSlot(script) && script.track === 'residency_fellowship') {
+        const { min: fewest, max: most } = RESIDENCY_SCRIPT_QUESTIONS;
+        if (timing.questions < fewest || timing.questions > most) {
+          found.push(
+            `script "${script.id}" asks ${timing.questions} questions; a residency or fellowship slot holds ${fewest}–${most}`,
+          );
+        }
+      }
+      if (timing.slackPerQuestion < SLACK_SECONDS_PER_QUESTION) {
         found.push(
-          `script "${script.id}" has ${questions} questions in ${total} minutes (${pace.toFixed(1)} min each); expected ${MINUTES_PER_QUESTION.min}–${MINUTES_PER_QUESTION.max}`,
+          `script "${script.id}" leaves ${Math.floor(timing.slackPerQuestion)} s per question beyond its answer targets; needs ${SLACK_SECONDS_PER_QUESTION} s to ask and probe`,
         );
       }
       for (const section of script.sections) {
         if (section.questionIds.length === 0) found.push(`script "${script.id}": section "${section.section}" has no questions`);
-        if (section.minutes < section.questionIds.length) {
-          found.push(
-            `script "${script.id}": section "${section.section}" has ${section.questionIds.length} questions in ${section.minutes} minutes`,
-          );
-        }
-        const answerSeconds = section.questionIds.reduce((sum, id) => sum + (questionsById.get(id)?.targetSeconds ?? 0), 0);
-        if (answerSeconds > section.minutes * 60 * MAX_ANSWER_SHARE_OF_SECTION) {
-          found.push(
-            `script "${script.id}": section "${section.section}" holds ${(answerSeconds / 60).toFixed(1)} minutes of target answers in ${section.minutes} minutes; leave at least ${Math.round((1 - MAX_ANSWER_SHARE_OF_SECTION) * 100)}% for asking and probes`,
-          );
-        }
       }
       return found;
     });
+    expect(problems).toEqual([]);
+  });
+
+  it('names 3–5 competencies per script, each informed by one of its questions', () => {
+    const problems = BUILT_IN_SCRIPTS.flatMap((script) => {
+      const informed = new Set(
+        script.sections.flatMap((s) => s.questionIds).flatMap((id) => questionsById.get(id)?.competencies ?? []),
+      );
+      return script.competencies
+        .filter((competency) => !informed.has(competency))
+        .map((competency) => `script "${script.id}" scores ${competency}, which none of its questions informs`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('says which training every residency / fellowship script interviews for, and only there', () => {
+    const problems = BUILT_IN_SCRIPTS.filter((s) => (s.track === 'residency_fellowship') !== (s.program !== undefined)).map(
+      (s) =>
+        `script "${s.id}" (${s.track}) ${s.program ? 'names a training program off the residency track' : 'does not say whether it is for residency or the fellowship'}`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps conditional questions (red flags) out of every default script', () => {
+    const problems = BUILT_IN_SCRIPTS.filter(isDefault).flatMap((script) =>
+      script.sections
+        .flatMap((s) => s.questionIds)
+        .filter((id) => questionsById.get(id)?.askOnlyWhen)
+        .map((id) => `default script "${script.id}" asks conditional question "${id}" of everyone`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -243,14 +363,15 @@ describe('built-in scripts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every question in a built-in script an expectation for each level its track uses', () => {
+  it('gives every question in a built-in script an expectation for each level a candidate for it can be at', () => {
     const problems = BUILT_IN_SCRIPTS.flatMap((script) =>
       script.sections.flatMap((section) =>
         section.questionIds.flatMap((id) => {
           const question = questionsById.get(id);
           if (!question) return [];
           const expectations = levelExpectationsFor(question, script.track);
-          const missing = TRACK_LEVELS[script.track].filter((level) => !expectations[level]);
+          const levels = script.program ? TRAINING_PROGRAM_LEVELS[script.program] : TRACK_LEVELS[script.track];
+          const missing = levels.filter((level) => !expectations[level]);
           return missing.length === 0
             ? []
             : [
@@ -260,6 +381,27 @@ describe('built-in scripts', () => {
       ),
     );
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('offers at least twelve stations, one script each, with every part a station needs', () => {
+    const stations = BUILT_IN_QUESTIONS.filter((q) => q.family === 'station');
+    const scripted = new Set(
+      BUILT_IN_SCRIPTS.filter((s) => s.persona === 'mmi_station').flatMap((s) => s.sections.flatMap((x) => x.questionIds)),
+    );
+    const problems = stations.flatMap((q) => {
+      const found: string[] = [];
+      if (!q.station) return [`station "${q.id}" has no scenario, task or what good looks like`];
+      const parts = { scenario: q.station.scenario, task: q.station.task, ...q.station.lookFor };
+      for (const [part, text] of Object.entries(parts)) if (!text.trim()) found.push(`station "${q.id}" has an empty ${part}`);
+      if (q.probes.length < 2) found.push(`station "${q.id}" needs at least two probes`);
+      if (!q.competencies.includes('ethical_reasoning')) found.push(`station "${q.id}" does not inform ethical reasoning`);
+      if (TRACK_LEVELS.residency_fellowship.some((level) => !q.levelExpectations[level]))
+        found.push(`station "${q.id}" lacks a level expectation`);
+      if (!scripted.has(q.id)) found.push(`station "${q.id}" is in no station script`);
+      return found;
+    });
+    expect(stations.length).toBeGreaterThanOrEqual(12);
+    expect(problems).toEqual([]);
   });
 
   it('offers an IMG variant for the residency personas that places every IMG question', () => {

@@ -56,7 +56,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Whether the candidate has a crisp elevator pitch — identity, one distinguishing strength and a clear goal — and can stop on time. Listen to the delivery as much as the words: a rushed pace, filler words (“um”, “so”, “basically”) or a flat, recited tone are what to note under communication, especially for someone speaking in a second language.',
     probes: [
       'If you had to cut that to one sentence, what would stay?',
-      'What makes you different from the other applicants we will see today?',
+      'What is the one thing you want us to remember about you?',
     ],
     frameworkHint:
       'Three sentences: who you are professionally, the one strength or experience that sets you apart, and what you are looking for next. Rehearse it aloud and record it until it lands in about 30 seconds at an unhurried pace, with a pause after each sentence instead of a filler; this is the short sibling of the 2-minute "tell me about yourself" and the 5-minute long version.',
@@ -65,6 +65,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Their training or current role, one strength with a detail, and the role they want — in about 30 seconds.',
+        mid: 'Years and scope in a sentence, the result they are known for, and why this move — calm, no filler.',
+        senior: 'The remit they have led, one outcome, and what they want to build here — said slowly enough to land.',
+      },
       residency_fellowship: {
         entry:
           'Student stage, the one experience that sets them apart, and the residency they want — under 30 seconds, at an even pace.',
@@ -127,8 +132,6 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
     levelExpectations: {
-      entry:
-        'A longer story that stays organised: what drew them to medicine and to systems work, one project, and the training they want — with pauses, not fillers.',
       mid: 'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
       senior:
         'A practice career read as a path toward informatics: the systems they worked inside, changes they pushed for, and what they now want to lead.',
@@ -207,6 +210,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'The experience told with new detail beyond the statement, and the decision it led to.',
+        mid: 'How the experience shaped choices in residency and the fellowship application, consistent with the written version.',
+        senior: 'How the experience still shapes their practice and why it now leads back to training.',
+      },
+    },
     targetSeconds: 90,
   },
   {
@@ -248,8 +258,6 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
     levelExpectations: {
-      entry:
-        'A problem seen on rotations (a lost result, a confusing order screen), why it was a system problem, and one step they have taken (a course, a project).',
       mid: 'Recurring problems from residency, QI or EHR work already done, and a realistic picture of informatics fellowship work.',
       senior:
         'Problems met over years of practice, the changes they have already championed, and why formal training is the next step rather than more side work.',
@@ -272,8 +280,6 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'informatics_partner'],
     levelExpectations: {
-      entry:
-        'Honest about still being early: clinical care matters to them and informatics is how they want to widen its reach, with a first example.',
       mid: 'How they plan to combine clinical time with informatics, and why residency convinced them the system level needs them.',
       senior:
         'What practice alone could not fix, how they will keep a clinical footing, and what their experience adds to informatics teams.',
@@ -289,7 +295,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: [
       'Which of our current projects would you want to join, and why?',
       'What would you bring to our program that others might not?',
-      'What would make you choose another program over ours?',
+      'What would you want to be able to do by the end of your first year here?',
     ],
     frameworkHint:
       'Specificity wins: name two or three things that are true only here (a faculty project or publication, the EHR environment, how trainees join governance or optimisation work, a patient population), tie each to your goals, and add one way your background could help their ongoing work.',
@@ -357,7 +363,6 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
     levelExpectations: {
-      entry: 'A modest, well-chosen idea linked to something the program already does, and a first step they could take.',
       mid: 'A project grounded in a problem from residency, scoped to fellowship length, with a measure of success.',
       senior: 'A project drawing on their practice experience, with stakeholders, a measure and a realistic timeline.',
     },
@@ -563,6 +568,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['program_director', 'fellow', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A near miss seen as a student, that they spoke up or reported it, and what changed.',
+        mid: 'A near miss they reported through the system, and a process change that followed.',
+        senior: 'How they built reporting habits in their team and used near misses to change workflows.',
+      },
       healthcare_job: {
         entry: 'Noticed, made safe, reported through the standard system and informed a supervisor.',
         mid: 'Reported, then joined or led the review and helped put a process change in place.',
@@ -690,6 +700,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['hiring_manager', 'panel', 'fellow'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A busy clinical day where they kept a safety check despite pressure, and asked for help.',
+        mid: 'Prioritising a busy list as a resident without dropping safety steps, with a concrete example.',
+        senior: 'Setting the pace for a team or clinic while protecting quality, and what they changed in the workflow.',
+      },
       healthcare_job: {
         entry: 'Keeping the essential checks during a busy shift or deadline and saying so when more time was needed.',
         mid: 'Redesigning a step so the work became both faster and safer.',
@@ -734,12 +749,15 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
     prompt:
-      'Healthcare work can be emotionally heavy. What keeps you going, and what did you do during a particularly hard stretch?',
+      'Healthcare work can be emotionally heavy. Tell me about a demanding stretch at work and how you kept doing your job well.',
     assesses:
-      'Whether the candidate has real, repeatable ways of looking after themselves (not a claim that nothing gets to them), recognises their own early signs of burnout, seeks support, and keeps an eye on colleagues.',
-    probes: ['How do you notice that you are getting depleted?', 'What do you do when you see a colleague struggling?'],
+      'Whether the candidate has real, repeatable ways of coping at work (not a claim that nothing gets to them), uses support such as debriefs and supervision, and looks out for colleagues. The candidate decides what personal detail to share: never ask about health, diagnoses or treatment.',
+    probes: [
+      'What do you do after a difficult case, before the next one?',
+      'What do you do when you see a colleague struggling?',
+    ],
     frameworkHint:
-      'STAR for the hard stretch (situation, what it demanded, what you did, how you came through it), then your regular practices: debriefing after difficult cases, peer support, boundaries between work and home, early warning signs you watch for — in yourself and in your team.',
+      'STAR for the demanding stretch (situation, what it demanded, what you did, how the work went), then your regular practices at work: debriefing after difficult cases, asking for help or cover early, boundaries between work and home, and noticing when a teammate needs support. You do not need to share anything about your health.',
     competencies: ['structure', 'professionalism', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['fellow', 'program_director', 'panel', 'hiring_manager'],
@@ -795,6 +813,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A case from a clerkship where they found their part, sought supervision and learned something specific.',
+        mid: 'A resident’s case with their own reasoning, what they escalated and the outcome.',
+        senior: 'A complex case from practice, how they led the team, and what they would do differently.',
+      },
+    },
     targetSeconds: 120,
   },
   {
@@ -872,6 +897,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['program_director', 'fellow', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Specific feedback from a supervisor, what they changed, and how they checked it worked.',
+        mid: 'Hard feedback during residency, a change sustained over weeks, and the evidence.',
+        senior: 'Feedback from colleagues or patients in practice, and how they seek it now.',
+      },
       healthcare_job: {
         entry: 'Feedback from a supervisor acted on promptly, with a visible improvement.',
         mid: 'Feedback that changed how they work with others or run their responsibilities.',
@@ -898,6 +928,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A student project or society where they moved people without a title.',
+        mid: 'A QI or scheduling change they led as a resident across professions.',
+        senior: 'A change led across departments from practice, including winning over sceptics.',
+      },
       healthcare_job: {
         entry: 'Persuading peers to adopt a small improvement.',
         mid: 'Driving a cross-department change through champions and evidence.',
@@ -924,6 +959,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'A system change that made work harder for users, and what they reported or suggested.',
+        mid: 'A change they supported that caused a problem, how they found it and fixed it with users.',
+        senior: 'How they govern changes so side effects are caught early, with an example.',
+      },
       residency_fellowship: {
         entry:
           'A time technology confused or slowed care on a rotation, what the design got wrong, and what a better design would do.',
@@ -947,6 +987,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['fellow', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Learning a new EHR or workflow on a rotation, with what they did to get up to speed.',
+        mid: 'Switching systems or hospitals in residency and helping others adapt.',
+        senior: 'Adapting to a new system after years in practice, and supporting colleagues through it.',
+      },
       healthcare_job: {
         entry: 'Learning a system or unit quickly through structured effort and asking for help.',
         mid: 'Becoming a go-to person or super-user soon after arriving.',
@@ -969,6 +1014,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Definition → scope → boundary → example: informatics uses data, information and technology to improve care and its delivery; it spans EHRs, decision support, interoperability, analytics, workflow, patient safety and digital health; it is not IT support, software development or pure biostatistics; then one example you have seen.',
+    basis:
+      'AMIA’s definition of clinical informatics and the ABPM/ABP subspecialty core content (ACGME Program Requirements for Clinical Informatics).',
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
@@ -989,6 +1036,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['How would you measure that improvement?', 'What could go wrong with that intervention?'],
     frameworkHint:
       'A mini case: the problem, how technology or data helped (or could help), how you would measure the effect, and a possible unintended consequence. One well-told example beats a list of buzzwords.',
+    basis:
+      'The Institute of Medicine reports on safety and quality (To Err Is Human; Crossing the Quality Chasm) and AMIA’s core competencies for clinical informatics.',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director'],
@@ -1008,6 +1057,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['What is the difference between an interruptive alert and a passive reminder?', 'How can an order set cause harm?'],
     frameworkHint:
       'Define, exemplify, qualify: CPOE means clinicians enter orders electronically (legible, complete, checkable); decision support puts knowledge in the workflow (drug-interaction and dose checks, reminders, order sets, documentation templates). Give a safety example for each, then a limitation. Pitch it at the level of a junior colleague.',
+    basis:
+      'CPOE with clinical decision support as defined in ONC certification criteria; the “CDS five rights” framework (right information, person, format, channel, time).',
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
@@ -1041,6 +1092,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Diagnose → redesign → measure: explain alert fatigue (too many low-value interruptions train people to click past them all, including the important ones); look at override rates and reasons by alert, role and unit; then consider targeting, tiering by severity, better timing, passive display or retirement — the right information to the right person at the right point in the workflow; agree the change through governance and monitor outcomes and overrides afterwards.',
+    basis:
+      'ONC SAFER Guides (clinical decision support) and the CDS five rights; override-rate monitoring as described in the AHRQ patient-safety literature on alert fatigue.',
     competencies: ['domain_knowledge', 'systems_thinking', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1063,23 +1116,28 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'knowledge.coding-systems',
     family: 'knowledge',
     prompt: 'What are ICD, SNOMED CT and LOINC each used for, and why does it matter that they are different?',
+    probes: [
+      'A surgeon operates on an inpatient. Which code sets end up on the hospital’s claim, and which on the surgeon’s?',
+      'What goes wrong when two hospitals code the same lab test differently?',
+    ],
     assesses:
-      'Concept-level knowledge of clinical coding systems and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
-    probes: ['Where would RxNorm or CPT fit?', 'What goes wrong when two hospitals code the same lab test differently?'],
+      'Concept-level knowledge of the code sets and terminologies — which one codes diagnoses, which codes inpatient procedures and which codes clinicians’ services — and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
     frameworkHint:
-      'One line each, then why it matters: ICD classifies diagnoses (billing, statistics, reporting); SNOMED CT is a detailed clinical terminology for recording care; LOINC identifies lab tests and clinical observations. Mention RxNorm (medications) and CPT (procedures) for completeness. Close with why it matters: data can be compared, exchanged and used for quality measures and decision support only if it is coded consistently.',
+      'One line each, then why it matters. ICD-10-CM codes diagnoses, in every setting. ICD-10-PCS codes procedures on the hospital’s inpatient claim. CPT (with HCPCS) codes the services and procedures clinicians and outpatient settings bill for. SNOMED CT is a clinical terminology for recording problems and findings in the record (a problem-list entry maps to ICD-10-CM for billing). LOINC names lab tests and observations; RxNorm names medications. Close with why it matters: data can be compared, exchanged and used for measures and decision support only if it is coded consistently.',
+    basis:
+      'HIPAA transaction and code set standards (ICD-10-CM, ICD-10-PCS, CPT/HCPCS); SNOMED CT, LOINC and RxNorm as named in ONC’s United States Core Data for Interoperability (USCDI).',
     competencies: ['domain_knowledge', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Matches ICD, SNOMED CT and LOINC to their uses and knows why consistent coding matters.',
+        entry: 'Matches ICD-10-CM, CPT, SNOMED CT and LOINC to their uses without mixing diagnoses and procedures.',
         mid: 'Connects coding to their own documentation and to a measure or alert that depends on it.',
         senior: 'Explains how coding choices in practice affect billing, registries and quality reports, with an example.',
       },
       healthcare_job: {
-        entry: 'Correctly matches each system to its purpose.',
+        entry: 'Correctly matches each code set to its purpose, including ICD-10-CM versus ICD-10-PCS versus CPT.',
         mid: 'Describes a real mapping or data-quality problem they have seen.',
         senior: 'Discusses terminology governance and the cost of poor coding across an organisation.',
       },
@@ -1089,15 +1147,17 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.interoperability-fhir',
     family: 'knowledge',
-    prompt: 'At a conceptual level, what are HL7 and FHIR, and what problem do they solve?',
-    assesses:
-      'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and a rough picture of what HL7 standards and FHIR do.',
+    prompt: 'At a conceptual level, what do HL7 version 2 messages and FHIR each do, and what problem do they solve?',
     probes: [
       'Give me an everyday example where FHIR would be used.',
       'Why is exchanging a message not the same as the receiving system understanding it?',
     ],
+    assesses:
+      'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and that HL7 International is the organisation whose standards include v2 messaging and FHIR.',
     frameworkHint:
-      'Problem → standard → example → limit: care happens across many systems that must share data; HL7 is a family of standards for that exchange (v2 messages are the long-standing workhorse inside hospitals); FHIR represents data as modular resources exchanged through modern web APIs, which lets apps and other organisations request exactly what they need. Add that shared terminologies are still needed for shared meaning.',
+      'Problem → standard → example → limit: care happens across many systems that must share data. HL7 International is a standards body; its version 2 messaging standard is the long-standing workhorse inside hospitals (admissions, orders and results sent as messages over interfaces). FHIR, also from HL7, represents data as modular resources (a patient, an observation, a medication request) exchanged through web APIs, so apps and other organisations can ask for exactly what they need. Add that shared terminologies such as LOINC and SNOMED CT are still needed for shared meaning.',
+    basis:
+      'HL7 International standards: HL7 v2 messaging and FHIR (R4, US Core); ONC certification criteria requiring standardised FHIR APIs (21st Century Cures Act).',
     competencies: ['domain_knowledge', 'communication', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1130,10 +1190,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Define both with examples (a coded problem-list entry or lab value versus a narrative note), explain that measures, registries and alerts depend on structured data, then weigh the trade-off: documentation burden, the risks of copy-paste, and options such as smart templates or text processing.',
+    basis: 'USCDI data classes and eCQM specifications (CMS), which draw on structured, coded data.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'informatics_partner'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explains the difference with an example and why measures need structured data.',
+        mid: 'Connects their own documentation to a measure or alert and weighs the burden of structure.',
+        senior: 'Proposes how to capture what matters without adding clinician burden, from experience.',
+      },
+    },
     targetSeconds: 90,
   },
   {
@@ -1149,6 +1217,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Walk through all four steps on one example: Plan (aim, prediction, measure, who and where), Do (a small test — one clinic, one shift), Study (compare results with your prediction), Act (adopt, adapt or abandon, then the next cycle). Stress starting small and iterating quickly.',
+    basis: 'The Model for Improvement (Langley et al.) and IHI guidance on Plan-Do-Study-Act cycles.',
     competencies: ['domain_knowledge', 'structure', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager', 'panel'],
@@ -1179,6 +1248,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Roles → process → purpose: the CMIO (and CNIO) lead clinical informatics and bridge clinicians and IT; analysts build, vendors support and front-line clinicians define needs and test. Requests go through intake, clinical review, prioritisation and change control. The purpose is safe, consistent and valuable change rather than ad-hoc builds.',
+    basis:
+      'Common health-system governance roles (CMIO, CNIO, clinical informatics committees) and ONC SAFER Guides on organisational responsibilities.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'program_director', 'hiring_manager'],
@@ -1210,6 +1281,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Before → during → after: before, involve the people who will use it, pilot with a friendly unit and train super-users; during go-live, provide visible at-the-elbow support and a quick route for issues; afterwards, track usage and outcomes, gather feedback and iterate. People and workflow, not only the build.',
+    basis:
+      'ONC SAFER Guides (high-priority practices, contingency planning) and common change models such as Kotter’s steps applied to EHR implementation.',
     competencies: ['systems_thinking', 'domain_knowledge', 'structure'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['informatics_partner', 'faculty', 'hiring_manager', 'panel'],
@@ -1238,11 +1311,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['Which of those have you seen in practice?', 'How would you find out how often it happens?'],
     frameworkHint:
       'Risk → example → mitigation, for three or four risks: copied notes carrying stale information; orders placed on the wrong patient; too many alerts; misleading defaults or lists; downtime. Pair each with a safeguard (display and verification design, patient-identity prompts, alert review, downtime procedures) and mention safety-event reporting as the way to learn about new ones.',
+    basis:
+      'ONC SAFER Guides (patient identification, CPOE with CDS, test-result follow-up) and Joint Commission Sentinel Event Alert 54 on health IT safety.',
     competencies: ['domain_knowledge', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Names common EHR safety risks (wrong patient, copy-paste, alert overload) and how to report them.',
+        mid: 'Describes a safety issue they found or fixed in a system.',
+        senior: 'Runs or joins safety review of system changes, with monitoring.',
+      },
       residency_fellowship: {
         entry: 'Names two or three EHR-related risks (copy-paste, wrong patient, alert fatigue) with a safeguard for each.',
         mid: 'Risks they have seen on the wards, how often they think they happen, and how they would find out.',
@@ -1260,11 +1340,17 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['What is a balancing measure here?', 'What would you do if usage is high but outcomes do not change?'],
     frameworkHint:
       'Measure family: an outcome measure (what happens to patients), a process measure (is the tool used and followed), and a balancing measure (what might get worse — time, overrides, other errors). Set a baseline, decide in advance what success looks like, and review with the clinical owners.',
+    basis: 'The CDS five rights and evaluation by process, outcome and balancing measures (IHI Model for Improvement).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Says that a tool should be judged on patient outcomes, not only on being used.',
+        mid: 'Proposes process, outcome and balancing measures for an alert they know.',
+        senior: 'Connects evaluation to decisions to keep, change or retire a tool.',
+      },
       healthcare_job: {
         entry: 'Distinguishes whether the tool is used from whether it helps patients.',
         mid: 'Proposes all three kinds of measure with a baseline and a review date.',
@@ -1277,25 +1363,34 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'knowledge.medication-reconciliation',
     family: 'knowledge',
     prompt: 'What is medication reconciliation, and where do e-prescribing and the EHR help or hurt it?',
-    assesses:
-      'Understanding of reconciliation at every transition (admission, transfer, discharge), the information sources involved, how electronic prescribing and shared medication histories reduce errors, and the new errors they can introduce.',
     probes: [
       'Where does the medication list usually go wrong in your experience?',
       'Who should own the list at discharge?',
-      'How could e-prescribing itself cause a mistake?',
+      'A drug stopped at discharge is still being filled at the patient’s pharmacy a month later. How could that happen?',
     ],
+    assesses:
+      'Understanding of reconciliation at every transition (admission, transfer, discharge), the sources involved, which tool does what (CPOE carries inpatient orders; e-prescribing sends outpatient and discharge prescriptions to a community pharmacy; dose and interaction checks are decision support), and the errors the tools themselves create.',
     frameworkHint:
-      'Define → sources → tools → pitfalls: compare what the patient takes with what is ordered at each transition; gather from the patient, pharmacy fill data and outside records; e-prescribing removes handwriting, checks doses and interactions and sends the order straight to the pharmacy; pitfalls include outdated lists copied forward, wrong picks from long drop-downs and duplicate therapy. End with one measure, such as list accuracy on audit.',
+      'Define → sources → tools → pitfalls: compare what the patient actually takes with what is ordered at each transition, drawing on the patient, pharmacy fill history and outside records. Keep the tools apart: CPOE carries orders inside the hospital; e-prescribing transmits outpatient and discharge prescriptions to the community pharmacy and removes handwriting and transcription; dose, allergy and interaction checks are decision support running on those orders. The classic gap: a medicine stopped at discharge stays active at the pharmacy when no electronic cancellation (CancelRx) is sent, and the patient keeps refilling it. Other pitfalls: stale lists copied forward and wrong picks from long drop-downs. End with one measure, such as list accuracy on audit.',
+    basis:
+      'NCPDP SCRIPT standard for e-prescribing (NewRx, CancelRx); CPOE with medication decision support; Joint Commission National Patient Safety Goal on medication reconciliation (NPSG.03.06.01).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Explains reconciliation at admission, transfer and discharge and one way e-prescribing prevents errors.',
-        mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and a practical improvement.',
+        entry:
+          'Explains reconciliation at admission, transfer and discharge and tells CPOE, e-prescribing and decision support apart.',
+        mid: 'Describes reconciliation on their own service — where lists go wrong, who owns them — and names the stopped-drug-still-at-the-pharmacy gap.',
         senior:
-          'Discusses reconciliation across settings from practice, e-prescribing pitfalls, and how to measure list accuracy.',
+          'Discusses reconciliation across settings from practice, how cancellations reach pharmacies, and how to measure list accuracy.',
+      },
+      healthcare_job: {
+        entry:
+          'Explains what reconciliation is and which system carries inpatient orders versus prescriptions sent to a pharmacy.',
+        mid: 'Describes a reconciliation or e-prescribing workflow they supported and a fix for a gap in it, such as unsent cancellations.',
+        senior: 'Discusses measuring list accuracy across the organisation and who owns each step of the medication workflow.',
       },
     },
     targetSeconds: 90,
@@ -1305,20 +1400,27 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     family: 'knowledge',
     prompt:
       'A patient is admitted through the emergency department, moves to a ward and goes home four days later. Where can information get lost, and how can the record help?',
-    assesses:
-      'Knowledge of admission–discharge–transfer workflows, handoffs between teams and the discharge summary, and how structured tools and the EHR can close the gaps where results, plans and medications fall through.',
     probes: [
       'What should a good handoff tool contain?',
       'What happens to a test result that comes back after discharge?',
       'Who reads the discharge summary, and what do they need first?',
     ],
+    assesses:
+      'Knowledge of admission, transfer and discharge workflows, the handoffs clinicians make between teams, the discharge summary, and how the record supports (but does not replace) those handoffs so results, plans and medication changes do not fall through.',
     frameworkHint:
-      'Follow the patient: at each move (arrival, transfer, shift change, discharge) say what can be lost (pending results, changed plans, medication changes), then the safeguard: a structured handoff, transfer orders reviewed on arrival, a discharge summary that lists pending results and who follows them up, and closed-loop tracking. Mention how the ADT events in the record trigger these steps.',
+      'Follow the patient: at each move (arrival, transfer, shift change, discharge) say what can be lost (pending results, changed plans, medication changes), then the safeguard: a structured verbal and written handoff between clinicians, transfer orders reviewed on arrival, a discharge summary that lists pending results and who owns them, and closed-loop result tracking. Be exact about the plumbing: ADT (admit, discharge, transfer) messages keep downstream systems such as bed boards, lab, pharmacy and billing in step and can notify a primary-care practice of an admission or discharge; the handoff itself stays clinicians’ work.',
+    basis:
+      'HL7 v2 ADT messages (admit, transfer, discharge events) and admission/discharge/transfer event notifications (CMS Conditions of Participation); structured handoff practice such as I-PASS.',
     competencies: ['domain_knowledge', 'systems_thinking', 'communication'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'fellow', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Names where information gets lost between units and who should get it.',
+        mid: 'Describes a handoff or discharge workflow they supported and one fix.',
+        senior: 'Designs transition workflows and the notifications that support them across the organisation.',
+      },
       residency_fellowship: {
         entry: 'Traces a patient through admission, transfer and discharge and names where information is most often lost.',
         mid: 'Handoff tools and discharge summaries they use as a resident, what fails, and a structured fix.',
@@ -1341,11 +1443,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Value → workflow → risks → equity: what patients and clinicians gain, the steps that make it reliable (who triages messages, how visits are documented, how urgent issues are escalated), the risks (missed messages, privacy, workload), and the groups who may be excluded, with a concrete remedy such as interpreter access, phone visits or proxy access.',
+    basis:
+      'HIPAA Privacy and Security Rules as they apply to telehealth and secure messaging; the 21st Century Cures Act rule on patient access to their records.',
     competencies: ['domain_knowledge', 'systems_thinking', 'motivation_fit'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Knows what telehealth and portals offer and one group that may be left out.',
+        mid: 'Describes supporting a virtual-care or portal workflow and keeping it safe.',
+        senior: 'Plans virtual care services with equity, workload and safety measures.',
+      },
       residency_fellowship: {
         entry: 'Knows what telehealth and portals offer and names one group that can be left behind.',
         mid: 'Workflow details from residency (portal messages, video visits) and how to keep them safe and fair.',
@@ -1367,11 +1476,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Source → definition → validity → use: data flows from coded fields and results into a registry or measure; define who counts (denominator), who meets it (numerator) and who is excluded; check validity against chart review; then say how the result should be used — feedback to teams, not only reporting — and one way it could be gamed or burden clinicians.',
+    basis:
+      'CMS electronic clinical quality measure (eCQM) specifications and NQF measure evaluation criteria (validity, reliability, usability).',
     competencies: ['domain_knowledge', 'systems_thinking', 'specificity'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'program_director', 'informatics_partner', 'hiring_manager'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      healthcare_job: {
+        entry: 'Explains what a quality measure is and that it depends on structured data.',
+        mid: 'Describes building or checking a measure, including numerator, denominator and exclusions.',
+        senior: 'Owns measure reporting and judges whether a measure is fair and useful.',
+      },
       residency_fellowship: {
         entry: 'Explains what a registry and a quality measure are and that both depend on structured data.',
         mid: 'Connects a measure reported in their hospital to the documentation that feeds it, and where the data goes wrong.',
@@ -1386,30 +1502,34 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     family: 'knowledge',
     prompt:
       'How does HIPAA shape everyday informatics work — building a report, sharing data for a project, or answering a request for access?',
-    assesses:
-      'Working knowledge of privacy in daily practice: the minimum-necessary principle, role-based access and audit trails, de-identified versus identifiable data, approvals needed for projects, and what to do about a suspected breach — applied to cases rather than recited.',
     probes: [
       'A colleague asks for a spreadsheet of patient names for a QI project. What do you do?',
-      'What is the difference between de-identified and limited data?',
+      'What separates a limited data set from de-identified data, and what does each need before it leaves the team?',
       'What would you do if you noticed someone opening records they had no reason to see?',
     ],
+    assesses:
+      'Working knowledge of privacy in daily practice: the minimum-necessary standard and its exception for disclosures to other clinicians for treatment, role-based access and audit trails, the difference between identifiable data, a limited data set and de-identified data, quality improvement versus research, and what to do about a suspected breach — applied to cases rather than recited.',
     frameworkHint:
-      'Principle → case → safeguard: state the rule in plain words (use and show only the data a task needs; access follows the role; every access is logged), walk through one case such as a report or a project data pull (purpose, minimum fields, de-identify where possible, approvals, secure storage and sharing), and finish with how you would report a suspected breach. Concept level is enough; no legal citations needed.',
+      'Principle → case → safeguard. Minimum necessary: use and disclose only what a task needs — it governs reports, data pulls and most requests, but not disclosures to another clinician for treatment. Access follows the role and every access is logged. Three kinds of data: identifiable PHI; a limited data set (direct identifiers removed, dates and town may stay), shared for research, public health or operations only under a data use agreement; and de-identified data (Safe Harbor or expert determination), which the rule no longer covers. Quality improvement for your own organisation is health-care operations; a project designed to produce generalisable knowledge is research and needs IRB review or a waiver. Finish with how you would report a suspected breach.',
+    basis:
+      'HIPAA Privacy Rule: minimum necessary (45 CFR 164.502(b), 164.514(d)) and its treatment exception; limited data set with a data use agreement (164.514(e)); de-identification (164.514(a)–(b)); health-care operations versus research (164.501, the Common Rule).',
     competencies: ['domain_knowledge', 'professionalism', 'systems_thinking'],
     tracks: ['residency_fellowship', 'healthcare_job'],
     personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
-        entry: 'Knows the basics: only look at records you need, minimum necessary, and report a suspected breach.',
-        mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows whom to ask.',
+        entry:
+          'Knows the basics: look only at records you need, minimum necessary (not for sharing with the treating team), and report a suspected breach.',
+        mid: 'Applies privacy rules to residency work — QI data pulls, sharing lists, messaging — and knows when a project becomes research.',
         senior:
-          'Has handled privacy questions in practice or projects and can weigh data use for improvement against patient trust.',
+          'Has handled privacy questions in practice or projects, separates a limited data set from de-identified data, and weighs data use against patient trust.',
       },
       healthcare_job: {
         entry: 'Knows the basics: access only what the job needs, never share logins, report a suspected breach at once.',
-        mid: 'Applies minimum necessary to reports and data requests, and knows how to handle a request that goes too far.',
-        senior: 'Owns privacy practice for a team or system: access reviews, audit, training and responding to incidents.',
+        mid: 'Applies minimum necessary to reports and data requests, knows a limited data set needs a data use agreement, and handles a request that goes too far.',
+        senior:
+          'Owns privacy practice for a team or system: access reviews, audit, data use agreements, training and responding to incidents.',
       },
     },
     targetSeconds: 90,
@@ -1533,6 +1653,18 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'fellow'],
     levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'How classmates or a clinical team would describe them, with examples.',
+        mid: 'How co-residents and nurses would describe them, including an area to grow.',
+        senior: 'How colleagues in practice would describe them, with evidence from feedback.',
+      },
+      healthcare_job: {
+        entry: 'Three words with an example each, ideally checked with a colleague.',
+        mid: 'Words backed by feedback or reviews, including one area to grow.',
+        senior: 'How their team and peers would describe their leadership, with evidence.',
+      },
+    },
     targetSeconds: 60,
   },
   {
@@ -1553,6 +1685,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Knows downtime forms exist and would put the sickest patients’ information first.',
+        mid: 'Has worked a downtime or drill and names the gaps it showed.',
+        senior: 'Has led clinical work through a downtime and can improve the plan.',
+      },
       healthcare_job: {
         entry: 'Knows where downtime procedures are, follows them and escalates promptly.',
         mid: 'Coordinates the response for an area, communicates status and supports recovery.',
@@ -1594,6 +1731,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'Explains prioritising by patient risk and asking for help.',
+        mid: 'Prioritises clinical and informatics tasks as a resident with a clear rule.',
+        senior: 'Sets priorities for a team’s requests with transparent criteria.',
+      },
       healthcare_job: {
         entry: 'Clarifies the impact of each request and checks with a lead before reordering work.',
         mid: 'Triages independently with clear criteria and manages requesters’ expectations.',
@@ -1655,6 +1797,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Brief and factual, then forward: one or two sentences on the reason (exams, relocation, family, visa timing), what you did during the gap (observerships, research, clinical or informatics work, courses), and why you are ready now. Do not over-explain or apologise.',
+    askOnlyWhen: 'the CV shows a gap in clinical work or training (commonly more than a few months); never ask it of everyone.',
     competencies: ['professionalism', 'communication', 'specificity'],
     tracks: ['residency_fellowship'],
     personas: ['program_director'],
@@ -1691,17 +1834,21 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'img.visa-status',
     family: 'img',
     prompt: 'What is your current visa situation, and would you need sponsorship?',
-    assesses: 'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story.',
+    assesses:
+      'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story — and that the candidate knows the facts of their own route.',
     probes: ['Are there any timing constraints we should know about?'],
     frameworkHint:
-      'Brief and factual: your current status, what you would need from the program (if anything), and any relevant dates. Two or three sentences, then stop and let them ask more if they wish.',
+      'Brief and factual: your current status, what you would need from the program, and any dates. Know the facts behind it. Most training programs use the J-1, sponsored for clinical training by ECFMG, not by the program; it carries a two-year home-country residence requirement after training, which can be waived (for example through a Conrad 30 position in an underserved area). An H-1B needs USMLE Step 3 passed before the petition and an institution willing to file it; many programs do not. Two or three sentences, then stop.',
+    basis:
+      'ECFMG J-1 exchange visitor sponsorship and the two-year home-residence requirement (INA 212(e)) with its waivers (Conrad 30, hardship, interested government agency); H-1B for physicians (USMLE Step 3, employer petition).',
     competencies: ['professionalism', 'communication'],
     tracks: ['residency_fellowship'],
     personas: ['program_director'],
     levelExpectations: {
-      entry: 'Their current status and what the program would need to know, in two or three factual sentences.',
-      mid: 'The same, with any timing that affects a start date stated plainly.',
-      senior: 'The same, calmly, including anything about moving family or licensing that affects planning.',
+      entry:
+        'Their current status, whether they need a J-1 through ECFMG or an H-1B (with Step 3), and what the program would need to know — in a few factual sentences.',
+      mid: 'The same for fellowship, including how a J-1 already used for residency and its home-residence requirement affect the plan.',
+      senior: 'The same, calmly, including any waiver obligation, family moves or licensing that affect the start date.',
     },
     targetSeconds: 30,
   },
@@ -1798,7 +1945,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'The quality of the candidate’s own questions: evidence of research, genuine curiosity and judgment about what this interviewer can answer. "No, you covered everything" or generic questions score low.',
     probes: [
       'Is there anything about the role or program you are still unsure about?',
-      'What would help you decide between us and your other options?',
+      'What would you need from a program to settle in well during your first months?',
     ],
     frameworkHint:
       'Prepare five to seven tailored questions and ask the two or three that suit this interviewer: program director → curriculum, mentorship, where graduates go; faculty → projects, research, collaboration; fellows → culture, workload, how much hands-on EHR work; informatics partner → how trainees join governance or optimisation; hiring manager → what success looks like in the first months, the team, the culture. Avoid questions the website already answers, and listen to the answers.',
@@ -1883,6 +2030,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     personas: ['panel', 'hiring_manager', 'program_director'],
     levelExpectations: {},
     levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A short close: why this specialty and program, and one thing to remember about them.',
+        mid: 'Why this fellowship, what they will contribute, in under a minute.',
+        senior: 'What their experience brings and their commitment to the training, briefly.',
+      },
       healthcare_job: {
         entry: 'Reliability, learning speed and a relevant experience, each with a quick example.',
         mid: 'A track record in a similar setting and a skill that fills a gap on the team.',
@@ -1947,7 +2099,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks about the setting and team, and follows up on one detail.',
+      mid: 'Asks how the environment shapes the work, linking it to their own choices.',
+      senior: 'Compares it with their previous field and asks what surprised the professional.',
+    },
     targetSeconds: 150,
   },
   {
@@ -1987,7 +2143,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'professionalism', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks about a typical problem and listens for how it was decided.',
+      mid: 'Asks about a hard decision and the trade-offs, with a follow-up.',
+      senior: 'Asks how decisions and accountability compare with their own previous work.',
+    },
     targetSeconds: 180,
   },
   {
@@ -2005,7 +2165,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks what success looks like and notes one quality to build.',
+      mid: 'Asks how the professional recognised those qualities in others, with a follow-up.',
+      senior: 'Asks which of their own existing strengths would carry over.',
+    },
     targetSeconds: 150,
   },
   {
@@ -2046,7 +2210,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks about courses and experiences that helped, and notes one to pursue.',
+      mid: 'Asks how the professional’s choices fit with their own application plans.',
+      senior: 'Asks what a career changer should add to their preparation.',
+    },
     targetSeconds: 150,
   },
   {
@@ -2084,7 +2252,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks what the professional looked for in a program.',
+      mid: 'Asks how to judge programs beyond rankings, with a follow-up on one factor.',
+      senior: 'Asks what matters most for someone entering later in life.',
+    },
     targetSeconds: 180,
   },
   {
@@ -2102,7 +2274,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks what the professional wishes they had known, and listens.',
+      mid: 'Follows up on one point to see how it applies to their own stage.',
+      senior: 'Asks how that insight applies to someone changing careers.',
+    },
     targetSeconds: 150,
   },
   {
@@ -2138,7 +2314,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks about the best and hardest parts, and listens to both.',
+      mid: 'Follows up on the hard part to understand how it is handled.',
+      senior: 'Asks how the rewards and burdens compare with their current career.',
+    },
     targetSeconds: 180,
   },
   {
@@ -2157,7 +2337,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'communication'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks where the field is going and what to learn for it.',
+      mid: 'Asks how changes (technology, policy) will affect training now.',
+      senior: 'Asks where their previous experience could be useful as the field changes.',
+    },
     targetSeconds: 180,
   },
   {
@@ -2191,7 +2375,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     competencies: ['candidate_questions', 'professionalism'],
     tracks: ['informational'],
     personas: ['professional'],
-    levelExpectations: {},
+    levelExpectations: {
+      entry: 'Asks politely about shadowing, accepting any answer.',
+      mid: 'Asks with a concrete, flexible proposal and thanks the professional either way.',
+      senior: 'Asks respectfully, offering flexibility around their current work.',
+    },
     targetSeconds: 60,
   },
   {
@@ -2212,5 +2400,861 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       senior: 'Asks to stay in contact and offers something back where they can, such as insight from their own field.',
     },
     targetSeconds: 45,
+  },
+  {
+    id: 'img.exam-attempts',
+    family: 'img',
+    prompt: 'Your application shows more than one attempt at a licensing exam. What happened, and what did you change?',
+    assesses:
+      'A short, factual account of a setback that the program will see anyway: ownership without excuses, what the candidate changed in how they prepared, and evidence (later scores, clinical work) that it is behind them.',
+    probes: ['What did you do differently the second time?', 'How do you prepare now for something high-stakes?'],
+    frameworkHint:
+      'STAR, kept brief: the situation in one sentence, what you did about it (a new study method, a timetable, help you asked for), and the result (the pass and what followed). Do not blame the exam or circumstances; end on what the experience taught you about preparing.',
+    askOnlyWhen: 'the application shows more than one attempt at a USMLE (or equivalent) exam; never ask it of everyone.',
+    competencies: ['professionalism', 'structure', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director'],
+    levelExpectations: {
+      entry: 'Names the attempt plainly, the change in preparation and the later result, in about a minute, without excuses.',
+      mid: 'The same for an exam during residency, with what they now do to prepare for in-training and board exams.',
+      senior:
+        'A calm account that puts the attempt in the context of years of practice since, with evidence of current knowledge.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.year-of-graduation',
+    family: 'img',
+    prompt: 'Several years have passed since you graduated from medical school. How have you kept your clinical skills current?',
+    assesses:
+      'Whether the candidate can show recent, hands-on clinical activity and learning, and explain the timeline calmly — the question behind most programs’ graduation-year filters.',
+    probes: [
+      'When did you last take responsibility for a patient’s care?',
+      'What would you need in your first month to be safe on the wards here?',
+    ],
+    frameworkHint:
+      'Timeline → recent practice → learning → readiness: one sentence on the years since graduation, the most recent clinical work with dates, courses or observerships that kept skills current, and a realistic statement of what support you would need at the start.',
+    askOnlyWhen:
+      'the candidate graduated from medical school several years ago (many programs look at five years or more); not for recent graduates.',
+    competencies: ['professionalism', 'specificity', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director'],
+    levelExpectations: {
+      entry:
+        'A recent graduate is not asked this; a graduate of some years gives dates of recent clinical work and what kept skills current.',
+      mid: 'Not usually asked of a current resident; if asked, points to residency itself.',
+      senior:
+        'Practice abroad with dates, the most recent clinical responsibility, and a plan for the transition to a trainee role.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'img.fellowship-eligibility',
+    family: 'img',
+    prompt:
+      'You completed your residency outside the United States and Canada. How do you meet this fellowship’s eligibility requirements?',
+    assesses:
+      'Whether the candidate knows the real route into an accredited clinical informatics fellowship: it follows a completed residency accredited by ACGME (or RCPSC or CFPC); ACGME allows an exception for exceptionally qualified applicants, but each program decides and it is narrow; and board certification in the subspecialty rests on a primary board certification.',
+    probes: [
+      'Has the program told you whether it considers exceptionally qualified applicants?',
+      'What is your route to board eligibility after the fellowship?',
+    ],
+    frameworkHint:
+      'Facts first, then evidence: say which residency you completed and where; if it was not accredited by ACGME, RCPSC or CFPC, say plainly that you would need the program to accept you through the exceptionally qualified applicant pathway and what supports it (training, publications, leadership, US clinical experience); then say how you would reach primary board certification, which the subspecialty board requires.',
+    askOnlyWhen:
+      'the candidate completed residency outside ACGME, RCPSC or CFPC accreditation; not for graduates of accredited residencies.',
+    basis:
+      'ACGME Common Program Requirements (Fellowship) on eligibility, including the exceptionally qualified applicant exception; ABPM/ABP requirements for the clinical informatics subspecialty (primary board certification).',
+    competencies: ['domain_knowledge', 'professionalism', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty'],
+    levelExpectations: {
+      mid: 'A resident abroad knows their training does not on its own meet the requirement and describes the route honestly.',
+      senior:
+        'A physician who trained and practised abroad explains the exceptional-applicant route, their evidence for it and their plan for primary board certification, without claiming practice alone qualifies them.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'healthcare_it.build-request-requirements',
+    family: 'healthcare_it',
+    prompt:
+      'A nurse manager asks you to “add a field to the admission form.” How do you work out what is really needed before anything is built?',
+    assesses:
+      'Requirements gathering for a build request: finding the problem behind the request, who uses the data and where it flows, existing options, sign-off and testing — rather than building the first thing asked for.',
+    probes: [
+      'What questions would you ask the nurse manager first?',
+      'Who else needs to agree before it goes live?',
+      'How would you know it solved the problem?',
+    ],
+    frameworkHint:
+      'STAR with a real request, or a plan if you have none: the problem behind the ask (what decision or report needs the data), the users and workflow, whether existing fields or a report already meet it, downstream effects (reports, interfaces, documentation time), approval through the change process, testing with end users, and a check after go-live.',
+    competencies: ['systems_thinking', 'structure', 'communication'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Asks why before building, names the users, and tests with them.',
+      mid: 'Runs a full requirements conversation, checks downstream reports and interfaces, and uses the change-approval process.',
+      senior: 'Sets up intake and prioritisation for requests like this across the organisation, including governance sign-off.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'healthcare_it.interface-feed-stopped',
+    family: 'healthcare_it',
+    prompt: 'At 6 a.m. the lab says results have stopped appearing in the record since 2 a.m. Walk me through what you do.',
+    assesses:
+      'Troubleshooting an interface calmly and safely: protecting patients first (a workaround for results), then checking the interface engine, queues and acknowledgements, escalating to the right teams and the vendor, and closing the loop afterwards.',
+    probes: [
+      'What do clinicians do for results in the meantime?',
+      'Once the feed restarts, what could still be missing?',
+      'Who do you tell, and when?',
+    ],
+    frameworkHint:
+      'Safety → diagnose → fix → recover → prevent: a workaround so critical results are phoned or viewed in the lab system; check the interface engine (is the connection up, are messages queued or erroring, are acknowledgements coming back); escalate to the interface team, lab system owner or vendor; once fixed, make sure queued results post in order and none are lost; then a short review and an alert on queue depth so it is caught sooner.',
+    basis:
+      'HL7 v2 results messaging (ORU) with acknowledgements (ACK) through an interface engine; ONC SAFER Guide on test-result follow-up.',
+    competencies: ['systems_thinking', 'domain_knowledge', 'structure'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Puts patient safety first with a workaround, knows whom to escalate to, and keeps people informed.',
+      mid: 'Checks queues, errors and acknowledgements in the interface engine, and verifies that backlogged results post correctly.',
+      senior:
+        'Runs the incident: communication, vendor escalation, a post-incident review and monitoring so it is caught within minutes next time.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'healthcare_it.project-behind-schedule',
+    family: 'healthcare_it',
+    prompt: 'Tell me about a project that fell behind schedule. What did you do?',
+    assesses:
+      'Project delivery under pressure: seeing the slip early, finding the cause, re-planning with scope, time or resources, telling sponsors honestly, and protecting patient safety and quality rather than cutting testing.',
+    probes: [
+      'When did you first know it would slip, and who did you tell?',
+      'What did you cut or move, and what did you refuse to cut?',
+      'What would you do differently at the start next time?',
+    ],
+    frameworkHint:
+      'STAR: the project and the deadline, how you found out it was slipping (a milestone missed, a tracker), the cause, the options you put to the sponsor (scope, date, people), the decision and its result. Say plainly that testing and training were protected, and name what you changed in how you plan.',
+    competencies: ['structure', 'systems_thinking', 'professionalism'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'A piece of work they owned that slipped, how they told their lead early and what they learned about estimating.',
+      mid: 'A project they coordinated: the cause, options taken to the sponsor, and a re-plan that protected testing.',
+      senior:
+        'A portfolio or major project: how they surfaced risk, negotiated scope with executives, and changed planning practice afterwards.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'healthcare_it.vendor-issue',
+    family: 'healthcare_it',
+    prompt:
+      'A vendor’s update broke part of a clinical workflow and their support team is slow to respond. How do you handle it?',
+    assesses:
+      'Managing a vendor relationship in a safety-relevant incident: a workaround for users, clear evidence to the vendor, escalation through the contract and account channels, and keeping clinicians informed — without blaming or giving up on the partner.',
+    probes: [
+      'What evidence do you send the vendor?',
+      'When do you roll the update back?',
+      'How do you keep clinicians on side meanwhile?',
+    ],
+    frameworkHint:
+      'STAR or a plan: assess patient impact and put a workaround in place; reproduce the problem and send the vendor steps, screenshots and severity; escalate through the support tiers and the account manager, using the service levels in the contract; decide on rollback with the change board; update users regularly; afterwards, add the case to regression testing for the next update.',
+    competencies: ['systems_thinking', 'professionalism', 'communication'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Documents the problem clearly for the vendor, tells users about a workaround, and escalates to their lead.',
+      mid: 'Works the ticket with evidence and severity, escalates through the account, and adds regression tests.',
+      senior:
+        'Uses the contract and the relationship, decides on rollback with the change board, and reviews the vendor’s performance.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'healthcare_it.go-live-support',
+    family: 'healthcare_it',
+    prompt: 'You are supporting a unit on the first night of a new system’s go-live. What does good support look like?',
+    assesses:
+      'Practical go-live support: being visible at the elbow, triaging issues by patient risk, logging and escalating through the command centre, tracking workarounds, and looking after tired staff.',
+    probes: [
+      'A nurse cannot find where to document a blood transfusion. What do you do?',
+      'How do you decide what to escalate tonight and what can wait?',
+      'What do you hand over in the morning?',
+    ],
+    frameworkHint:
+      'STAR from a go-live you supported, or a plan: preparation (super-users, tip sheets, downtime forms), at-the-elbow help on the floor, every issue logged with its patient risk, urgent ones escalated to the command centre at once, workarounds written down and shared, and a handover of open issues with their owners. End with what you would measure in the first week.',
+    competencies: ['systems_thinking', 'communication', 'professionalism'],
+    tracks: ['healthcare_job'],
+    personas: ['hiring_manager', 'panel'],
+    levelExpectations: {
+      entry: 'Helps at the elbow, logs every issue, escalates safety problems at once, stays patient with stressed staff.',
+      mid: 'Triages by patient risk, coordinates with the command centre and super-users, and hands over cleanly.',
+      senior: 'Plans the support model: staffing, command centre, issue triage rules and the measures for the first weeks.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.memorable-patient',
+    family: 'behavioural',
+    prompt: 'Tell me about a patient you remember, and why.',
+    assesses:
+      'Reflection and humanity: whether the candidate can tell a real patient story with respect and confidentiality, say what they did, and show how it changed their practice.',
+    probes: ['What did you do for that patient that someone else might not have?', 'What would you do differently now?'],
+    frameworkHint:
+      'STAR with reflection: the patient in a few respectful, de-identified details, what you did, what happened, and what it changed in how you work. No names or identifying details; keep the patient at the centre rather than yourself as hero.',
+    competencies: ['structure', 'specificity', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {
+      entry: 'A patient from a clerkship told with respect, their own part clear, and one thing it taught them.',
+      mid: 'A residency patient where they carried responsibility, with what it changed in their practice.',
+      senior: 'A patient from practice that shaped how they lead or teach, told briefly and without identifying details.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'behavioural.greatest-weakness',
+    family: 'behavioural',
+    prompt: 'What is a real weakness of yours, and what are you doing about it?',
+    assesses:
+      'Honest self-assessment: a genuine, job-relevant weakness (not a disguised strength), evidence of what the candidate does about it, and how they check progress.',
+    probes: ['When did that weakness last show up, and what happened?', 'Who would notice if you were improving?'],
+    frameworkHint:
+      'STAR in small: name the weakness plainly, give a recent example where it showed, what you are doing about it (a habit, a tool, feedback you ask for), and the evidence it is improving. Avoid “I work too hard” and avoid a weakness that would make you unsafe in the role without a plan.',
+    competencies: ['professionalism', 'specificity', 'structure'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['program_director', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        entry: 'A real weakness from medical school with a concrete step already taken and how they know it helps.',
+        mid: 'A weakness seen in residency (delegating, time in notes) with feedback sought and progress shown.',
+        senior: 'A weakness from practice or leadership, what they changed and how colleagues would confirm it.',
+      },
+      healthcare_job: {
+        entry: 'A genuine weakness with a first step and a way to check progress.',
+        mid: 'A weakness that has cost them at work, with a sustained change and evidence.',
+        senior: 'A leadership weakness, how they compensate through the team, and how they seek feedback.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'behavioural.life-outside-medicine',
+    family: 'behavioural',
+    prompt: 'What do you do outside medicine, and what has it taught you that you bring to work?',
+    assesses:
+      'A person beyond the CV: a real interest told with a detail, and a link to how they work with others. Health and personal circumstances are the candidate’s to share or not: never probe them.',
+    probes: ['How do you keep time for it during busy rotations?', 'Tell me about a moment in it that you are proud of.'],
+    frameworkHint:
+      'STAR in small: one interest with a concrete detail (a team, a project, a commitment), one moment from it, and what it taught you that shows up at work (teamwork, persistence, calm). Keep it short and genuine; you do not have to disclose anything about your health or family.',
+    competencies: ['communication', 'specificity', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['fellow', 'program_director'],
+    levelExpectations: {
+      entry: 'One genuine interest with a detail and a link to how they work with people.',
+      mid: 'How they keep an interest alive in residency and what it gives their work.',
+      senior: 'Interests and commitments that sustain them, and how they model balance for trainees.',
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'behavioural.teaching-and-leading',
+    family: 'behavioural',
+    prompt: 'Tell me about a time you taught or led a group. What did you do, and how did you know it worked?',
+    assesses:
+      'Teaching and leadership shown through actions: preparing, adapting to learners, giving feedback, sharing work, and checking the result.',
+    probes: ['What would the learners say you did best?', 'What did you change the next time?'],
+    frameworkHint:
+      'STAR: the group and the goal, what you planned, how you adapted on the day, the result (what learners could do afterwards, feedback scores, a task delivered), and what you changed next time.',
+    competencies: ['structure', 'specificity', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'faculty', 'fellow'],
+    levelExpectations: {
+      entry: 'Peer teaching, a student society or a project team, with one thing they adapted and some evidence it worked.',
+      mid: 'Teaching students or juniors on the wards, or leading a QI team, with feedback they acted on.',
+      senior: 'Running teaching programs or teams in practice, with how they develop others.',
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'knowledge.ai-in-clinical-care',
+    family: 'knowledge',
+    prompt:
+      'Where do you see AI helping or harming clinical care over the next few years, and how should a hospital decide whether to adopt a tool?',
+    assesses:
+      'A balanced view of AI in care: realistic uses (documentation, triage, imaging, prediction), risks (bias, errors presented with confidence, drift, privacy), and governance — local validation, monitoring by subgroup, transparency to clinicians and patients, and clear accountability.',
+    probes: [
+      'What would you measure in the first three months after go-live?',
+      'Who is responsible when an AI suggestion is wrong?',
+    ],
+    frameworkHint:
+      'Use → risk → evaluation → governance: one concrete use you know, the specific ways it can fail (bias from training data or proxies, plausible but wrong output, performance drifting over time), how to evaluate it locally before and after go-live (accuracy by subgroup, workload, safety events), and who owns the decision and the monitoring. Mention transparency to patients where it touches them.',
+    basis:
+      'ONC HTI-1 rule on decision support interventions (source-attribute transparency for predictive tools); FDA guidance on clinical decision support software; HHS Section 1557 rule on nondiscrimination in patient-care decision tools.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'communication'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        mid: 'A balanced view with one concrete use and failure mode, and a sensible local evaluation.',
+        senior:
+          'Draws on tools they have used in practice, and proposes governance with monitoring by subgroup and clear ownership.',
+      },
+      healthcare_job: {
+        entry: 'Names a realistic use and a risk, and says tools should be checked locally.',
+        mid: 'Describes an evaluation plan and the data needed, including fairness checks.',
+        senior: 'Sets out the governance, vendor obligations and monitoring for AI tools across the organisation.',
+      },
+    },
+    targetSeconds: 120,
+  },
+  {
+    id: 'knowledge.information-blocking',
+    family: 'knowledge',
+    prompt: 'What does the Cures Act’s information blocking rule mean for releasing test results and notes to patients?',
+    assesses:
+      'Knowing the rule’s core: electronic health information must not be unreasonably withheld from patients, including immediate release through the portal, with defined exceptions (preventing harm, privacy, security, infeasibility and others) — and the workflow consequences for clinicians.',
+    probes: [
+      'Can a clinician hold back a cancer result until they have spoken to the patient?',
+      'What would you put in place so patients are not shocked by a result they read first?',
+    ],
+    frameworkHint:
+      'Rule → exceptions → workflow: withholding or delaying electronic health information without a reason the rule recognises can be information blocking; the exceptions are specific (for example preventing substantial harm to the patient, judged case by case, or the patient’s own request to delay), not a blanket delay for all sensitive results. Then the workflow: patients may see results before the clinician, so offer patient choice on timing where the rule allows, explain results in plain language, and make follow-up easy.',
+    basis:
+      '21st Century Cures Act information blocking rule (45 CFR Part 171), including the preventing-harm and privacy exceptions; ONC Cures Act Final Rule (2020).',
+    competencies: ['domain_knowledge', 'systems_thinking', 'professionalism'],
+    tracks: ['residency_fellowship', 'healthcare_job'],
+    personas: ['faculty', 'informatics_partner', 'hiring_manager', 'panel'],
+    levelExpectations: {},
+    levelExpectationsByTrack: {
+      residency_fellowship: {
+        mid: 'Knows results must be released without unreasonable delay, names the preventing-harm exception as case by case, and describes a supportive workflow.',
+        senior:
+          'Has handled patients reading results first, and can set policy within the exceptions with clinicians and compliance.',
+      },
+      healthcare_job: {
+        entry:
+          'Knows patients are entitled to their electronic information without unreasonable delay and that exceptions are narrow.',
+        mid: 'Explains how portal release settings and workflows meet the rule.',
+        senior: 'Owns the organisation’s approach: policy, exceptions documentation, audits and clinician education.',
+      },
+    },
+    targetSeconds: 90,
+  },
+  {
+    id: 'closing.img-questions-for-program',
+    family: 'closing',
+    prompt: 'As an international graduate, what would you want to ask us about training here?',
+    assesses:
+      'Whether an international graduate asks the questions that matter to their success — support for visas and licensing, orientation to the local system, mentorship and how past international trainees did — researched, and asked with confidence.',
+    probes: ['Which of those matters most to you, and why?', 'What did you already find out before today?'],
+    frameworkHint:
+      'Two or three researched questions: how the program supports visa and licensing paperwork (which visas it sponsors), what orientation to local documentation and the EHR looks like, and how international trainees have been mentored and where they went next. Avoid questions the website answers; follow up on what you hear.',
+    competencies: ['candidate_questions', 'motivation_fit', 'communication'],
+    tracks: ['residency_fellowship'],
+    personas: ['program_director', 'fellow'],
+    levelExpectations: {
+      entry: 'Researched questions about visa sponsorship, orientation and mentoring, with one follow-up.',
+      mid: 'Questions about moving from training abroad into this fellowship, board eligibility support and mentoring.',
+      senior: 'Questions about returning to a trainee role after practice, family and licensing logistics, asked directly.',
+    },
+    targetSeconds: 120,
+  },
+  // ───────────────────────────── MMI and situational-judgement stations ─────────────────────────────
+  {
+    id: 'station.colleague-impairment',
+    family: 'station',
+    prompt: 'Tell me what you would do in the next thirty minutes, and why.',
+    assesses:
+      'Whether the candidate puts patient safety first without abandoning a colleague: acting now, using the proper route, and treating possible impairment as a health and safety matter rather than a scandal.',
+    probes: [
+      'Sam begs you not to tell anyone because it would end their career. What do you say?',
+      'What if you were wrong and Sam was simply exhausted?',
+      'Who else in the hospital should know, and when?',
+    ],
+    frameworkHint:
+      'Principles → people → options → decision → communication: patient safety and duty to act, fairness and care for a colleague; the patients, Sam, the surgical team, you; options from ignoring it to a public confrontation; a decision that keeps Sam away from patients now and brings in the senior on call, then the route the institution provides (a physician health program or occupational health); a private, kind conversation with Sam that says what you have seen.',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry:
+        'Recognises that patients come first, says they would get a senior involved today rather than deal with it alone, and treats Sam with kindness.',
+      mid: 'Acts within the hour: removes Sam from clinical work through the senior on call, knows the institution’s route for impaired practitioners and keeps the conversation factual.',
+      senior:
+        'Also thinks about the system: cover for Sam’s cases, documentation, the physician health program, and how to support Sam’s return; names their own duty as a licensed physician.',
+    },
+    station: {
+      scenario:
+        'It is 7:10 on a Saturday morning. You are about to take handover from Sam, a fellow trainee you get on well with, who covered the night. Sam is slurring a little, smells of alcohol and drops the handover list twice. Sam laughs it off: “Rough night, I’m fine, I just need coffee — I’m scrubbing in for a case at eight.” No senior is in the room yet.',
+      task: 'Tell me what you would do in the next thirty minutes, and why.',
+      lookFor: {
+        principles:
+          'Patient safety and the duty to act on a risk you have seen; honesty; compassion and fairness towards a colleague who may be unwell.',
+        stakeholders:
+          'The patients Sam would treat this morning, Sam, the operating team, the program and the candidate themselves.',
+        options:
+          'Say nothing; talk to Sam only; stop Sam from working and involve the senior on call; report formally through the program; each weighed for safety now and fairness later.',
+        decision:
+          'Sam does not see patients or operate today; the senior on call is told now; the formal route (program director, physician health or occupational health service) follows, framed as help rather than punishment.',
+        communication:
+          'A private, calm conversation with Sam naming what was observed rather than a diagnosis, then a factual handover of the concern to the senior, without gossip.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.unprofessional-remarks',
+    family: 'station',
+    prompt: 'What would you do, now and afterwards, and what would you say to the student?',
+    assesses:
+      'Whether the candidate can respond to unprofessional behaviour by someone senior in proportion: protecting the patient’s dignity, modelling the right conduct for learners, and using feedback and reporting routes without humiliating anyone.',
+    probes: [
+      'The attending writes your evaluation. Does that change what you do?',
+      'What if this is the third time you have heard it?',
+      'What do you owe the patient?',
+    ],
+    frameworkHint:
+      'Name the harm (stigma, trust, learners absorbing a norm), the people affected, and graded options: a word in the moment, a private conversation with the attending, feedback through the program’s channel, or a report if it continues. Decide, and say how you would answer the student honestly without running down the attending.',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry:
+        'Says the remark was wrong and that they would not join in, answers the student honestly, and knows at least one route for raising it.',
+      mid: 'Chooses between a private word and a formal channel with reasons, considers the power gap, and protects the learners.',
+      senior:
+        'Speaks to the attending as a colleague, links the behaviour to care for patients with obesity, and thinks about the unit’s culture and teaching.',
+    },
+    station: {
+      scenario:
+        'You are on a ward round with an attending you respect, two medical students and a nurse. Outside a patient’s room the attending jokes about the patient’s weight and says, loud enough for people nearby to hear, that “people like this don’t want to get better.” The students laugh uneasily. Later, one of them asks you quietly whether that is “just how it is here.”',
+      task: 'What would you do, now and afterwards, and what would you say to the student?',
+      lookFor: {
+        principles:
+          'Respect for the patient’s dignity; non-discrimination; professional role-modelling; speaking up proportionately and through proper channels.',
+        stakeholders:
+          'The patient (who may have heard), the students, the nurse, the attending, the team’s culture and the candidate.',
+        options:
+          'Stay silent; redirect in the moment; speak privately to the attending afterwards; use the program’s anonymous or formal reporting channel; escalate if it repeats.',
+        decision:
+          'At the least a private, specific conversation with the attending or a report through the program’s channel, and an honest answer to the student that this is not acceptable.',
+        communication:
+          'Specific and non-accusatory to the attending (“I noticed… the students heard…”), honest and supportive to the student, and a check that the patient was not harmed by what they overheard.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.disclosure-of-error',
+    family: 'station',
+    prompt: 'What do you say to the patient, and what else do you do?',
+    assesses:
+      'Honesty with patients after an error, understanding of what disclosure involves, and whether the candidate also deals with the system that allowed it — not just the apology.',
+    probes: [
+      'How would you word the first two sentences to the patient?',
+      'The registrar is annoyed with you for telling them. How do you handle that?',
+      'What would you report, and why does it matter if no harm came of it?',
+    ],
+    frameworkHint:
+      'Principles (honesty, respect for autonomy, duty of candour, learning from error) → people (patient, family, registrar, pharmacist, nurse) → options (say nothing, a vague answer, a full disclosure) → decision (tell the patient plainly, with a senior present if possible) → communication (what happened, what it means for them, what is being done, an apology) plus an incident report so the order screen or process can be fixed.',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Tells the patient honestly and apologises, involves a senior, and would report the error.',
+      mid: 'Knows the steps of disclosure and the institution’s reporting system, and looks at why the order screen allowed the wrong frequency.',
+      senior:
+        'Leads the disclosure, supports the junior who erred, follows up the report to a change in the order set, and addresses the registrar’s view directly.',
+    },
+    station: {
+      scenario:
+        'On a medical ward you prescribed a patient’s usual blood thinner, but you chose the twice-daily dose instead of the once-daily one. The patient received two extra doses before the pharmacist caught it. Bloods are normal and the patient feels well. The registrar on the ward says, “No harm done — no need to worry them, just fix the order.” The patient asks you why the nurse changed their tablets.',
+      task: 'What do you say to the patient, and what else do you do?',
+      lookFor: {
+        principles:
+          'Honesty and the duty of candour; respect for the patient’s right to know; non-maleficence (monitoring); a just culture that learns from error.',
+        stakeholders:
+          'The patient and family, the registrar, the pharmacist and nurse, the candidate, future patients who meet the same order screen.',
+        options:
+          'Say nothing; answer vaguely; disclose fully with or without a senior present; report or not report the incident.',
+        decision:
+          'Disclose what happened plainly and apologise, arrange any monitoring, involve a senior, and file an incident report whatever the registrar prefers.',
+        communication:
+          'Plain words, no jargon or blame: what happened, what it means, what is being done, an apology and an invitation to ask questions; a respectful explanation to the registrar of why disclosure is required.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.capacity-refusal',
+    family: 'station',
+    prompt: 'How would you approach this, and what would you decide?',
+    assesses:
+      'Understanding that adults with capacity may refuse treatment, how capacity is assessed (for this decision, at this time), and whether the candidate looks for ways to meet the patient’s real concern before anything else.',
+    probes: [
+      'What exactly would you ask to judge his capacity for this decision?',
+      'If he has capacity and still leaves, what do you do?',
+      'What weight does the daughter’s view carry?',
+    ],
+    frameworkHint:
+      'Start from the patient’s goal (his dog, his home), assess capacity for this decision now (understand, retain, weigh, communicate), look for options that meet both his aim and his safety (someone to feed the dog, oral antibiotics, a home visit), and decide according to what the assessment shows. Say how you would talk to him and to his daughter without breaching his confidentiality.',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry:
+        'Knows that a competent adult may refuse, names the parts of a capacity assessment, and looks for the reason he wants to leave.',
+      mid: 'Assesses capacity for this decision, offers concrete alternatives (oral antibiotics, help with the dog), documents, and knows the local law and who to call.',
+      senior:
+        'Handles fluctuating capacity and the daughter’s pressure with confidence, and plans safe discharge against advice with follow-up.',
+    },
+    station: {
+      scenario:
+        'Mr Okafor, 79, was admitted two days ago with pneumonia. He is improving on intravenous antibiotics but is not ready for discharge. This morning he is dressed and says he is going home to feed his dog; he lives alone. Overnight the nurses found him disoriented, but right now he is calm and chatting. His daughter, on the phone, tells you to “stop him at all costs.”',
+      task: 'How would you approach this, and what would you decide?',
+      lookFor: {
+        principles:
+          'Respect for autonomy; capacity as decision-specific and time-specific; beneficence; least restrictive option; confidentiality towards family.',
+        stakeholders: 'Mr Okafor, his daughter, the nurses, the team, and (practically) the dog he is worried about.',
+        options:
+          'Let him go without more; detain him; assess capacity and negotiate — arrange care for the dog, switch to oral treatment, home support, a follow-up plan; if capacity is lacking, act in his best interests with the least restriction.',
+        decision:
+          'A documented capacity assessment for this decision; if he has capacity, respect his choice while making leaving as safe as possible; if not, best-interests care with his daughter consulted.',
+        communication:
+          'Listen first, explain the risks plainly, check understanding in his own words, keep the door open to return; tell the daughter what he agrees may be shared.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.confidentiality-family',
+    family: 'station',
+    prompt: 'What do you say to the son, and what happens next?',
+    assesses:
+      'Whether the candidate keeps a patient’s confidence under pressure while staying kind to a worried relative, and respects the patient’s stated wishes about her own information.',
+    probes: [
+      'He says, “I’m a nurse, I understand it — just between colleagues.” Does that change anything?',
+      'How do you give Mrs Duarte the result?',
+      'When, if ever, could you share information without her agreement?',
+    ],
+    frameworkHint:
+      'Principles (confidentiality, autonomy, honesty, compassion for the family) → the people → options (tell him, refuse flatly, decline the result while listening and offering a route) → decision (no result to the son; the patient hears it first, as she asked, with support offered) → communication (acknowledge his worry, explain that you cannot share, suggest he speak with his mother, offer that she can invite him).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Declines to share without her agreement, stays kind to the son, and says the patient should hear first.',
+      mid: 'Handles the “I’m a colleague” pressure, knows the exceptions to confidentiality are narrow, and plans how to break the news.',
+      senior:
+        'Leads the bad-news conversation, supports the family within the patient’s wishes, and guides the team on what may be said.',
+    },
+    station: {
+      scenario:
+        'Mrs Duarte, 58, had a biopsy last week. The result shows cancer. She has told the team she wants to hear results first, on her own, and decide what to tell her family. Her son, a nurse at another hospital, phones the ward: he says his mother is too anxious to hear bad news, asks you to tell him the result so the family can “prepare her gently,” and gets angry when you hesitate.',
+      task: 'What do you say to the son, and what happens next?',
+      lookFor: {
+        principles:
+          'Confidentiality; respect for the patient’s stated wishes and autonomy; honesty; compassion for the family; the same rule whatever the caller’s profession.',
+        stakeholders: 'Mrs Duarte, her son and family, the ward team, and the trust patients place in the hospital.',
+        options:
+          'Give the result; refuse curtly; decline to share while acknowledging his worry and offering a route through his mother; ask Mrs Duarte how she wants her family involved.',
+        decision:
+          'No result to the son; Mrs Duarte receives it first as she asked, in a planned conversation, and is offered the chance to bring family.',
+        communication:
+          'Warm and clear with the son (“I can hear how worried you are; I can’t discuss your mother’s care without her agreement”), and a private, prepared conversation with Mrs Duarte.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.scarce-resource',
+    family: 'station',
+    prompt: 'Talk me through how you would decide, and how you would explain it.',
+    assesses:
+      'Fairness in allocating a scarce resource: using clinical criteria applied the same way to everyone, recognising irrelevant factors (status, pressure), involving the right people, and communicating a hard decision honestly.',
+    probes: [
+      'Does the councillor’s position change anything?',
+      'What would you do for the patient who does not get the bed?',
+      'Who should make this decision, and should you make it alone?',
+    ],
+    frameworkHint:
+      'Name the principles (justice, need and likely benefit, equal respect, transparency), the people, and options (first come, clinical priority by agreed criteria, transfer, care at a higher level outside the unit); decide with the intensivist using the hospital’s criteria, exclude social status, plan care and transfer for the other patient, and explain the decision to both families the same way.',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Names fairness and clinical need, rejects status as a reason, and says the decision belongs with the senior team.',
+      mid: 'Uses severity and likely benefit explicitly, plans care for the other patient, and knows escalation and transfer routes.',
+      senior:
+        'Leads the decision with the intensivist, documents it, handles the director and family pressure, and raises capacity planning afterwards.',
+    },
+    station: {
+      scenario:
+        'It is 2 a.m. in a small hospital during a winter surge. One intensive-care bed is free. Two patients need it: a 34-year-old with severe asthma who is tiring despite treatment, and a 71-year-old with sepsis whose blood pressure is falling; she is a well-known local councillor and her family is already asking to speak to the hospital director. Transfer to another hospital would take at least three hours for either.',
+      task: 'Talk me through how you would decide, and how you would explain it.',
+      lookFor: {
+        principles:
+          'Justice and equal respect; allocation by need and likelihood of benefit using agreed criteria; excluding social status or pressure; transparency; duty of care to the patient not chosen.',
+        stakeholders:
+          'Both patients and families, the intensive-care and ward teams, the hospital director, other patients who may need the bed later.',
+        options:
+          'First come first served; priority by clinical criteria (severity, reversibility, expected benefit); transfer one patient; increase support for one outside the unit while arranging transfer.',
+        decision:
+          'Decided with the intensivist on clinical criteria applied to both alike; the councillor’s status plays no part; the other patient gets escalated care and transfer.',
+        communication:
+          'The same honest explanation to both families, the criteria named, what is being done for each; a factual note to the director, without special treatment.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.falsified-logbook',
+    family: 'station',
+    prompt: 'What would you do, and what would you say to Priya?',
+    assesses:
+      'Integrity when a friend asks for a small dishonesty, understanding why training records matter to patients, and whether the candidate helps solve the real problem.',
+    probes: [
+      'She says you owe her: she covered your shift last month. How do you answer?',
+      'What if you found out others really do sign like this?',
+      'What could help Priya meet the requirement honestly?',
+    ],
+    frameworkHint:
+      'Principles (honesty, patient safety behind competence records, loyalty and fairness to a friend) → people (Priya, future patients, supervisors, other trainees) → options (sign, refuse, refuse and help) → decision (do not sign; help her find supervised opportunities or ask for an extension) → communication (a direct, kind refusal, and raising the wider practice through the program if it is common).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Refuses, explains why records matter for patients, and offers to help.',
+      mid: 'Refuses, offers concrete help (supervised lists, talking to the program), and considers whether the practice needs raising.',
+      senior:
+        'Also looks at the system that makes trainees cut corners (deadlines, access to procedures) and how supervisors sign logs.',
+    },
+    station: {
+      scenario:
+        'Your friend Priya, in the same year of training, is short of the procedures she needs logged before a deadline next week. She asks you to sign her logbook for two central lines she “watched closely” but did not perform, saying everyone does it and she will do plenty next month. You were on the same shifts, and you know she did not do them.',
+      task: 'What would you do, and what would you say to Priya?',
+      lookFor: {
+        principles:
+          'Honesty and the integrity of training records; patient safety (a logbook stands for supervised competence); loyalty to a friend that does not extend to dishonesty; fairness to other trainees.',
+        stakeholders: 'Priya, the patients she will treat, supervisors who rely on the log, other trainees, and the candidate.',
+        options:
+          'Sign as asked; refuse and walk away; refuse and help her get the procedures or an extension; report if the practice is widespread.',
+        decision:
+          'Refuse to sign, help her find supervised procedures or talk to the program about the deadline, and raise a widespread practice through the program.',
+        communication: 'A direct, private, kind refusal that names the reason and offers practical help, without lecturing.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.interpreter-consent',
+    family: 'station',
+    prompt: 'How would you obtain consent, and why?',
+    assesses:
+      'Respect for autonomy through valid informed consent, equity for patients with limited English, and balancing time pressure against the quality of consent.',
+    probes: [
+      'What could go wrong using her son?',
+      'If the list will be cancelled, does that change your answer?',
+      'How would you check that she has understood?',
+    ],
+    frameworkHint:
+      'Principles (informed consent, autonomy, equity, confidentiality, protecting a child from an adult role) → people → options (use the son, wait for a professional interpreter, video or phone interpreter now, reschedule) → decision (a professional interpreter; discuss timing with the consultant and the list) → communication (teach-back through the interpreter, and an explanation to the son and consultant).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Prefers a professional interpreter, explains why a child should not interpret consent, and checks understanding.',
+      mid: 'Knows the hospital’s interpreting services and the standard for valid consent, and negotiates the time pressure.',
+      senior:
+        'Handles the consultant directly, protects the list where possible, and sees the pattern (interpreter access) as a system problem to raise.',
+    },
+    station: {
+      scenario:
+        'A woman who speaks little English needs consent for an urgent but not emergency procedure this afternoon. Her 15-year-old son, who speaks both languages, offers to interpret. A professional interpreter can be on the phone in forty minutes, which would push the procedure past the end of the list. The consultant says, “Just use the son — it’s a simple consent.”',
+      task: 'How would you obtain consent, and why?',
+      lookFor: {
+        principles:
+          'Valid informed consent and autonomy; equity of care for patients with limited English; confidentiality; not placing a child in the role of interpreter of serious news.',
+        stakeholders: 'The patient, her son, the consultant and theatre team, other patients on the list.',
+        options:
+          'Consent through the son; wait for a professional interpreter; use an immediate phone or video interpreting service; reschedule if needed.',
+        decision:
+          'Use a professional interpreter (phone or video if faster); negotiate the list rather than accept consent of doubtful quality.',
+        communication:
+          'Teach-back through the interpreter to confirm understanding; thank the son and explain why; tell the consultant the reason and the plan.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.biased-risk-model',
+    family: 'station',
+    prompt: 'What would you do about it, and how would you make the case?',
+    assesses:
+      'Whether the candidate recognises algorithmic bias (here, a cost proxy that under-counts need where access is lower), knows how to check it with data, and pursues a fix through governance while weighing the harm of delay.',
+    probes: [
+      '“The model is accurate” — in what sense, and why is that not enough?',
+      'What evidence would you gather before raising it?',
+      'What would you propose for the patients already missed?',
+    ],
+    frameworkHint:
+      'Principles (justice, non-maleficence, transparency, accountability) → people (missed patients, care managers, vendor, leaders) → options (stay quiet, raise informally, formal review through the AI or CDS governance group) → decision (pause the expansion or add a safeguard until a fairness check is done; ask the vendor to change the target from cost to need) → communication (data-led, to the committee and leaders, and to the care team about interim manual review).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Sees that a model can be accurate and unfair at once, and would raise it with data rather than let it pass.',
+      mid: 'Explains why a cost proxy under-counts need where access is lower, proposes a subgroup check, and goes through governance.',
+      senior:
+        'Leads the fairness review with the vendor, sets monitoring by subgroup for future models, and manages the rollout trade-off.',
+    },
+    station: {
+      scenario:
+        'Your hospital uses a vendor’s model to pick patients for a care-management program that prevents readmissions. As an informatics trainee you notice that, at the same level of illness, Black patients are flagged much less often than white patients. The model predicts future healthcare costs as its stand-in for need. The program director says the model is “accurate” and that changing it would delay the rollout to two more hospitals next month.',
+      task: 'What would you do about it, and how would you make the case?',
+      lookFor: {
+        principles:
+          'Justice and equity; non-maleficence; transparency and accountability for algorithms; evidence over assertion.',
+        stakeholders:
+          'Patients under-selected by the model, care managers, clinicians, the vendor, hospital leaders and the governance committee.',
+        options:
+          'Do nothing; raise it informally; bring a fairness analysis to the AI or decision-support governance group; change the target, re-weight or add a manual review; pause the expansion.',
+        decision:
+          'Raise it formally with the data, recommend a change of target from cost to measured need (or a safeguard) before expansion, and add interim review of missed patients.',
+        communication:
+          'Plain, evidence-based: flagging rates by group at the same illness level, what the proxy does, the options and their costs; shared with the committee, the vendor and the care team.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.ai-scribe-consent',
+    family: 'station',
+    prompt: 'What are the problems here, and what would you do?',
+    assesses:
+      'Whether the candidate separates the issues — consent and privacy, accuracy and the clinician’s responsibility for what they sign, and the governance of a new tool — and takes proportionate action for patients and for the system.',
+    probes: [
+      'Who is responsible for the invented examination in the note?',
+      'What would meaningful consent look like in a busy clinic?',
+      'Should the clinic stop using the tool?',
+    ],
+    frameworkHint:
+      'Principles (autonomy and consent, confidentiality, honesty of the record, accountability) → people → options (ignore, tell the colleague, report, pause, redesign the workflow) → decision (correct the record with the colleague, respond to the complaint, raise it with the tool’s governance group with a concrete consent and review process) → communication (to the patient, the colleague and the clinic).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Spots both the consent problem and the false entry, and says the clinician who signs is responsible for the note.',
+      mid: 'Proposes a workable consent step and note-review rule, and routes the issue through privacy and safety reporting.',
+      senior: 'Designs the governance: audits of draft accuracy, consent rates, an opt-out that works, and vendor obligations.',
+    },
+    station: {
+      scenario:
+        'Your clinic started an “ambient” AI scribe that listens to visits and drafts the note. Patients are meant to be told and may say no, but the sign on the door is small and clinicians rarely mention it. Reviewing a colleague’s notes, you find one that records a normal heart and lung examination for a video visit where no examination took place, and a patient has complained that “the computer was listening” without her knowing.',
+      task: 'What are the problems here, and what would you do?',
+      lookFor: {
+        principles:
+          'Informed consent and the right to refuse recording; confidentiality; an accurate record (the signing clinician is responsible); transparency and governance of new tools.',
+        stakeholders:
+          'Patients (including the one who complained), the colleague, clinicians using the tool, the vendor, privacy and compliance staff, the governance group.',
+        options:
+          'Ignore it; tell the colleague only; correct the note; report to privacy and safety; pause the tool; fix the consent step and require note review before signing.',
+        decision:
+          'Have the false examination corrected, respond to the complaint honestly, and take both issues to governance with a proposed verbal consent step and review rule rather than quietly dropping the tool.',
+        communication:
+          'Respectful and specific with the colleague; an honest reply to the patient; a short written case to governance with examples and a proposal.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.downtime-triage',
+    family: 'station',
+    prompt: 'How would you set priorities in the first hour, and how would you communicate them?',
+    assesses:
+      'Whether the candidate can set fair, safety-led priorities under pressure — the highest-risk patients and information first — use the downtime plan and command structure, and communicate clearly to many groups.',
+    probes: [
+      'What would you print first, and why?',
+      'A senior surgeon demands one of the backup computers for the operating list. What do you say?',
+      'What information is most likely to be lost, and how would you catch it when systems return?',
+    ],
+    frameworkHint:
+      'Principles (patient safety, fairness by clinical risk, stewardship of scarce tools, transparency) → people → options → decision (follow the downtime plan and incident command; print active medication lists, allergies and pending critical results for the sickest patients first; allocate backup access by risk, not seniority; diversion decided by incident command) → communication (one channel, regular updates, clear paper workflows, and a plan to re-enter data when systems return).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry:
+        'Puts the sickest patients and medication safety first, refers to the downtime plan, and says how they would keep people informed.',
+      mid: 'Names concrete priorities (medication lists, allergies, pending critical results), allocates tools by risk, and plans the back-entry of paper records.',
+      senior:
+        'Works within incident command, coordinates pharmacy, lab and emergency decisions, and leads the recovery and lessons learned.',
+    },
+    station: {
+      scenario:
+        'A cyberattack has taken the electronic record offline across your hospital; it may be down for days. Paper downtime forms exist but few staff have used them. A read-only backup shows data up to six hours ago on two computers per floor. As the informatics lead on call, you are asked which information should be printed first and who gets the backup computers, while the emergency department asks whether to divert ambulances.',
+      task: 'How would you set priorities in the first hour, and how would you communicate them?',
+      lookFor: {
+        principles:
+          'Patient safety first; allocation of scarce tools by clinical risk, not rank; working within the incident command structure; transparency.',
+        stakeholders:
+          'Inpatients (the sickest first), emergency patients and ambulance crews, nurses, pharmacists, lab, surgeons, the IT security team and incident command.',
+        options:
+          'Print everything for everyone; print by unit; print by patient risk (medications, allergies, pending critical results); allocate backup computers by role or by risk; defer diversion to incident command.',
+        decision:
+          'Use the downtime plan: high-risk information for the sickest patients first, backup computers where the risk is highest, diversion decided with incident command, and a recovery plan for data entered on paper.',
+        communication:
+          'One source of truth with timed updates; simple instructions for paper ordering and result calls; a respectful but firm answer to the surgeon; a reconciliation plan for when systems return.',
+      },
+    },
+    targetSeconds: 240,
+  },
+  {
+    id: 'station.colleague-snooping',
+    family: 'station',
+    prompt: 'What would you do in the moment and afterwards?',
+    assesses:
+      'Confidentiality and access rules in practice, responding to a colleague’s misconduct in proportion, and knowing that access is logged and must be reported.',
+    probes: [
+      'Would it matter if the colleague only read the chart and told no one?',
+      'Should you report them, and to whom?',
+      'What would you say if the colleague asked you to keep quiet?',
+    ],
+    frameworkHint:
+      'Principles (confidentiality, access only for care, fairness to a colleague, honesty) → people (the patient, the colleague, the onlookers, the institution) → options (ignore it, ask them to close it, report to privacy or a manager) → decision (stop it now, then report through the privacy route because the patient’s record was breached) → communication (a calm word in the moment, then a factual report).',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    tracks: ['residency_fellowship'],
+    personas: ['mmi_station'],
+    levelExpectations: {
+      entry: 'Asks the colleague to stop, explains that access must be for care, and knows the breach should be reported.',
+      mid: 'Knows access is audited, reports through the privacy route, and handles the social pressure.',
+      senior:
+        'Thinks about the onlookers, the patient’s right to know of a breach, and how high-profile admissions are protected.',
+    },
+    station: {
+      scenario:
+        'A local footballer has been admitted to your hospital after a car crash. In the staff room, a colleague from another unit turns the screen towards you: they have opened the player’s record “just to see how bad it is” and start reading out details. Two other staff lean in. The colleague is popular and has helped you often.',
+      task: 'What would you do in the moment and afterwards?',
+      lookFor: {
+        principles:
+          'Confidentiality; access to records only when needed for care; accountability; fairness to a colleague without covering a breach.',
+        stakeholders:
+          'The patient, the colleague, the staff who looked on, the privacy office and the hospital’s trust with patients.',
+        options:
+          'Join in or ignore it; ask them to close the record; speak to them privately later; report to the privacy office or a manager.',
+        decision:
+          'Ask them to close the record at once, then report it through the privacy route, since access is logged and the patient may need to be told.',
+        communication:
+          'A calm, direct request in the moment without public shaming; a factual report; honesty with the colleague about why.',
+      },
+    },
+    targetSeconds: 240,
   },
 ];

@@ -3,35 +3,61 @@ import type { BuiltInScript } from '../question.schema.js';
 /**
  * The built-in interview scripts: a default for every track × persona pair in TRACK_PERSONAS, with id
  * "track.persona", plus variants with id "track.persona.variant" that a coordinator picks for a session —
- * the ".img" scripts for international medical graduates.
+ * the ".img" scripts for international medical graduates, health-IT roles, a skeptical interviewer and one
+ * script per MMI station.
  *
- * Each script runs 20–30 minutes (SCRIPT_TARGET_MINUTES), keeps the sections in SCRIPT_SECTIONS order
- * and budgets roughly 2–3 minutes per question including follow-up probes; in every section the answers'
- * target times leave room for asking and probing. Every question id refers to BUILT_IN_QUESTIONS and lists
- * the script's track and persona (all checked in content.spec.ts).
+ * Timing (checked in content.spec.ts): residency and fellowship slots run 15–20 minutes with 4–6 questions, job
+ * and informational interviews 20–30 minutes, stations 5–12; every script leaves at least 90 seconds per question
+ * beyond the answers' target times, for asking and probing. Each script names the 3–5 competencies its
+ * interviewer form scores; on the residency / fellowship track it also says which training it interviews for,
+ * and so which levels a candidate can be at.
  */
 export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
   {
     id: 'residency_fellowship.program_director',
     track: 'residency_fellowship',
     persona: 'program_director',
-    title: 'Program director interview',
+    title: 'Program director interview (residency, any specialty)',
     description:
-      'The program director looks at the whole applicant: a clear story, real reasons for choosing clinical informatics and this program, professionalism under scrutiny, and any gaps in the CV. Expect one knowledge check and time for the candidate’s own questions about curriculum, mentorship and where graduates go.',
+      'A 20-minute program director slot for a residency applicant in any specialty: a clear story, real reasons for the specialty and this program, one account of a mistake and what changed, and time for the applicant’s own questions. Five questions leave room for the probes. Match-safe: never ask where else they applied or how they will rank.',
+    program: 'residency',
+    competencies: ['structure', 'motivation_fit', 'professionalism', 'candidate_questions'],
     sections: [
-      { section: 'opening', minutes: 5, questionIds: ['opening.tell-me-about-yourself', 'opening.walk-me-through-your-cv'] },
-      {
-        section: 'motivation',
-        minutes: 6,
-        questionIds: ['motivation.why-clinical-informatics', 'motivation.why-this-program', 'motivation.career-goals'],
-      },
-      {
-        section: 'behavioural',
-        minutes: 8,
-        questionIds: ['behavioural.mistake-what-changed', 'behavioural.advocating-through-channels', 'img.gap-in-training'],
-      },
-      { section: 'knowledge', minutes: 3, questionIds: ['knowledge.what-is-clinical-informatics'] },
+      { section: 'opening', minutes: 4, questionIds: ['opening.tell-me-about-yourself'] },
+      { section: 'motivation', minutes: 6, questionIds: ['motivation.why-this-specialty', 'motivation.why-this-program'] },
+      { section: 'behavioural', minutes: 5, questionIds: ['behavioural.mistake-what-changed'] },
       { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.program_director.informatics-fellowship',
+    track: 'residency_fellowship',
+    persona: 'program_director',
+    title: 'Program director interview (clinical informatics fellowship)',
+    description:
+      'A 20-minute slot with the director of a clinical informatics fellowship: the applicant’s path, why informatics and why this program, how they raise a concern through proper channels, and their questions. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+    program: 'informatics_fellowship',
+    competencies: ['motivation_fit', 'structure', 'professionalism', 'candidate_questions'],
+    sections: [
+      { section: 'opening', minutes: 4, questionIds: ['opening.tell-me-about-yourself'] },
+      { section: 'motivation', minutes: 6, questionIds: ['motivation.why-clinical-informatics', 'motivation.why-this-program'] },
+      { section: 'behavioural', minutes: 5, questionIds: ['behavioural.advocating-through-channels'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.program_director.skeptical',
+    track: 'residency_fellowship',
+    persona: 'program_director',
+    title: 'Skeptical program director (harder probes, less warmth)',
+    description:
+      'The same residency slot played by a skeptical interviewer, for the mock-interview plan’s “peer as a sceptical interviewer” round. Interviewer: keep a neutral face and little small talk, interrupt a long answer once, and use the hardest probe each time (“What did you personally do?”, “Why should that convince me?”). Stay courteous: the aim is composure under pressure, not hostility. Debrief warmly afterwards.',
+    program: 'residency',
+    competencies: ['structure', 'specificity', 'professionalism'],
+    sections: [
+      { section: 'opening', minutes: 3, questionIds: ['opening.thirty-second-pitch'] },
+      { section: 'motivation', minutes: 4, questionIds: ['motivation.why-this-program'] },
+      { section: 'behavioural', minutes: 9, questionIds: ['behavioural.mistake-what-changed', 'behavioural.greatest-weakness'] },
       { section: 'closing', minutes: 2, questionIds: ['closing.anything-else'] },
     ],
   },
@@ -39,87 +65,278 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     id: 'residency_fellowship.faculty',
     track: 'residency_fellowship',
     persona: 'faculty',
-    title: 'Faculty interview: projects and informatics knowledge',
+    title: 'Faculty interview: projects and informatics knowledge (fellowship)',
     description:
-      'A faculty member probes projects, research and quality-improvement interests, and how well the candidate understands core informatics concepts: how informatics improves care, decision support and the safety risks the EHR itself brings, interoperability, registries and quality measures, PDSA. Concept-level explanations in plain language are expected, not vendor detail.',
+      'A 20-minute faculty slot for a clinical informatics fellowship applicant: why informatics rather than a purely clinical path, a quality-improvement project, and two concept checks (decision support, interoperability) at concept level in plain language. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+    program: 'informatics_fellowship',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity', 'communication'],
     sections: [
-      { section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] },
-      {
-        section: 'motivation',
-        minutes: 5,
-        questionIds: ['motivation.why-informatics-not-clinical', 'motivation.project-you-would-do-here'],
-      },
-      { section: 'behavioural', minutes: 5, questionIds: ['behavioural.qi-project', 'behavioural.technology-made-it-worse'] },
+      { section: 'motivation', minutes: 3, questionIds: ['motivation.why-informatics-not-clinical'] },
+      { section: 'behavioural', minutes: 5, questionIds: ['behavioural.qi-project'] },
       {
         section: 'knowledge',
-        minutes: 12,
-        questionIds: [
-          'knowledge.informatics-improving-care',
-          'knowledge.cpoe-and-decision-support',
-          'knowledge.ehr-safety-risks',
-          'knowledge.interoperability-fhir',
-          'knowledge.registries-quality-measures',
-          'knowledge.pdsa-cycle',
-        ],
+        minutes: 7,
+        questionIds: ['knowledge.cpoe-and-decision-support', 'knowledge.interoperability-fhir'],
       },
-      { section: 'candidate_questions', minutes: 3, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.faculty.ai-and-data',
+    track: 'residency_fellowship',
+    persona: 'faculty',
+    title: 'Faculty interview: AI, data sharing and information blocking (fellowship)',
+    description:
+      'A 20-minute faculty slot on current questions in informatics: AI in clinical care, what the Cures Act means for sharing records with patients, and privacy in data work. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+    program: 'informatics_fellowship',
+    competencies: ['domain_knowledge', 'systems_thinking', 'communication'],
+    sections: [
+      {
+        section: 'knowledge',
+        minutes: 14,
+        questionIds: ['knowledge.ai-in-clinical-care', 'knowledge.information-blocking', 'knowledge.privacy-hipaa'],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
     ],
   },
   {
     id: 'residency_fellowship.fellow',
     track: 'residency_fellowship',
     persona: 'fellow',
-    title: 'Current fellow conversation: culture, teamwork and pressure',
+    title: 'Current resident conversation: culture, teamwork and pressure',
     description:
-      'A current fellow or resident checks how the candidate would fit the group: teamwork, handling a heavy workload and difficult moments, and looking after themselves. A short practical check on EHR work and handoffs, then the candidate’s chance to ask honest questions about day-to-day life.',
+      'An 18-minute conversation with a current resident: how the applicant works in a team, handles a heavy day and looks after themselves outside work, and what they want to know about day-to-day life. Keep it conversational.',
+    program: 'residency',
+    competencies: ['structure', 'professionalism', 'communication', 'candidate_questions'],
     sections: [
-      { section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] },
-      { section: 'motivation', minutes: 3, questionIds: ['motivation.ideal-training-culture'] },
-      {
-        section: 'behavioural',
-        minutes: 10,
-        questionIds: [
-          'behavioural.conflict-in-team',
-          'behavioural.handling-pressure',
-          'behavioural.difficult-patient-family',
-          'behavioural.emotional-resilience',
-        ],
-      },
-      { section: 'knowledge', minutes: 4, questionIds: ['healthcare_it.ehr-experience', 'knowledge.transitions-of-care'] },
+      { section: 'opening', minutes: 4, questionIds: ['opening.tell-me-about-yourself'] },
+      { section: 'behavioural', minutes: 9, questionIds: ['behavioural.conflict-in-team', 'behavioural.life-outside-medicine'] },
       { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-fellows'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
     ],
   },
   {
     id: 'residency_fellowship.informatics_partner',
     track: 'residency_fellowship',
     persona: 'informatics_partner',
-    title: 'IT / informatics partner interview: clinicians, safety and systems',
+    title: 'IT / informatics partner interview: clinicians, safety and systems (fellowship)',
     description:
-      'An IT or informatics partner tests how the candidate would work between clinicians and technology teams: handling frustrated users, explaining change, owning mistakes at the system level, and practical knowledge of patient safety, alert fatigue, privacy in everyday data work, governance and go-live change management.',
+      'A 20-minute slot with an IT or informatics partner: the applicant’s hands-on technology background, a frustrated clinician, alert fatigue and privacy in everyday data work, then their questions. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+    program: 'informatics_fellowship',
+    competencies: ['systems_thinking', 'domain_knowledge', 'communication', 'professionalism'],
     sections: [
       { section: 'opening', minutes: 3, questionIds: ['opening.technology-background'] },
-      { section: 'motivation', minutes: 3, questionIds: ['motivation.why-informatics-not-clinical'] },
+      { section: 'behavioural', minutes: 4, questionIds: ['behavioural.difficult-clinician'] },
+      { section: 'knowledge', minutes: 8, questionIds: ['knowledge.alert-fatigue', 'knowledge.privacy-hipaa'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.program_director.img',
+    track: 'residency_fellowship',
+    persona: 'program_director',
+    title: 'International medical graduate: program director interview (residency)',
+    description:
+      'A 20-minute residency slot with the questions international graduates meet most: a 30-second introduction, why this specialty and why train in this country, a brief factual visa answer, and their questions. The gap question is conditional: ask it only when the CV shows a gap. Interviewer: note pace, filler words and a flat, recited tone under communication.',
+    program: 'residency',
+    competencies: ['communication', 'motivation_fit', 'professionalism', 'candidate_questions'],
+    sections: [
+      { section: 'opening', minutes: 2, questionIds: ['opening.thirty-second-pitch'] },
+      {
+        section: 'motivation',
+        minutes: 8,
+        questionIds: ['motivation.why-this-specialty', 'img.why-train-in-this-country', 'img.visa-status'],
+      },
+      { section: 'behavioural', minutes: 3, questionIds: ['img.gap-in-training'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.program_director.img-application-review',
+    track: 'residency_fellowship',
+    persona: 'program_director',
+    title: 'International medical graduate: the application’s red flags (residency)',
+    description:
+      'For a residency applicant whose application shows exam attempts, an older graduation year or a gap. Every question in the behavioural section is conditional: ask only the ones that apply, and use the freed time for probes. The aim is a calm, factual account, not a grilling.',
+    program: 'residency',
+    competencies: ['professionalism', 'communication', 'specificity'],
+    sections: [
+      { section: 'opening', minutes: 2, questionIds: ['opening.thirty-second-pitch'] },
+      { section: 'motivation', minutes: 3, questionIds: ['motivation.why-this-specialty'] },
       {
         section: 'behavioural',
-        minutes: 8,
-        questionIds: ['behavioural.difficult-clinician', 'behavioural.explaining-technical', 'behavioural.mistake-what-changed'],
+        minutes: 10,
+        questionIds: ['img.exam-attempts', 'img.year-of-graduation', 'img.gap-in-training'],
       },
-      {
-        section: 'knowledge',
-        minutes: 11,
-        questionIds: [
-          'healthcare_it.protecting-patient-safety',
-          'knowledge.alert-fatigue',
-          'knowledge.privacy-hipaa',
-          'knowledge.governance-cmio',
-          'knowledge.change-management-go-live',
-        ],
-      },
-      { section: 'candidate_questions', minutes: 3, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
+      { section: 'candidate_questions', minutes: 4, questionIds: ['closing.questions-for-us'] },
     ],
+  },
+  {
+    id: 'residency_fellowship.faculty.img',
+    track: 'residency_fellowship',
+    persona: 'faculty',
+    title: 'International medical graduate: faculty interview (fellowship)',
+    description:
+      'A 20-minute fellowship slot for a physician who trained abroad: eligibility (ask it only if their residency was outside ACGME, RCPSC or CFPC accreditation), limited local experience, what another health system brings to informatics, and two workflow checks. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+    program: 'informatics_fellowship',
+    competencies: ['domain_knowledge', 'motivation_fit', 'professionalism', 'communication'],
+    sections: [
+      { section: 'motivation', minutes: 6, questionIds: ['img.fellowship-eligibility', 'img.international-strength'] },
+      { section: 'behavioural', minutes: 3, questionIds: ['img.limited-local-experience'] },
+      { section: 'knowledge', minutes: 6, questionIds: ['knowledge.medication-reconciliation', 'knowledge.transitions-of-care'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.fellow.img',
+    track: 'residency_fellowship',
+    persona: 'fellow',
+    title: 'International medical graduate: current resident conversation',
+    description:
+      'An 18-minute conversation with a current resident about settling in: why train here, adapting to a new health system, communicating across languages and cultures, and honest questions about daily life. Note pace, filler words and a flat delivery for the communication score.',
+    program: 'residency',
+    competencies: ['communication', 'professionalism', 'motivation_fit', 'candidate_questions'],
+    sections: [
+      { section: 'opening', minutes: 3, questionIds: ['opening.thirty-second-pitch'] },
+      { section: 'motivation', minutes: 3, questionIds: ['img.why-train-in-this-country'] },
+      {
+        section: 'behavioural',
+        minutes: 7,
+        questionIds: ['img.adapting-to-new-health-system', 'img.communication-across-cultures'],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-fellows'] },
+    ],
+  },
+  {
+    id: 'residency_fellowship.mmi_station',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A colleague who may be impaired',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.colleague-impairment'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.unprofessional-remarks',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: Demeaning remarks about a patient',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.unprofessional-remarks'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.disclosure-of-error',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: Telling a patient about an error',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.disclosure-of-error'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.capacity-refusal',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A patient who wants to leave',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.capacity-refusal'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.confidentiality-family',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A relative asks for results',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.confidentiality-family'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.scarce-resource',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: One bed, two patients',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.scarce-resource'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.falsified-logbook',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A colleague asks you to sign off',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.falsified-logbook'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.interpreter-consent',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: Consent through a family interpreter',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.interpreter-consent'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.biased-risk-model',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A risk model that may be unfair',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.biased-risk-model'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.ai-scribe-consent',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: An AI scribe in clinic',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.ai-scribe-consent'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.downtime-triage',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: Triage during an EHR outage',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.downtime-triage'] }],
+  },
+  {
+    id: 'residency_fellowship.mmi_station.colleague-snooping',
+    track: 'residency_fellowship',
+    persona: 'mmi_station',
+    title: 'MMI station: A colleague looking at a chart',
+    description:
+      'An 8-minute multiple mini-interview station: the candidate reads the scenario (about two minutes), then discusses it for five to six minutes while the assessor uses the probes. Scored on reasoning and communication, not on reaching one right answer.',
+    program: 'residency',
+    competencies: ['ethical_reasoning', 'communication', 'professionalism'],
+    sections: [{ section: 'station', minutes: 8, questionIds: ['station.colleague-snooping'] }],
   },
   {
     id: 'healthcare_job.hiring_manager',
@@ -127,35 +344,22 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     persona: 'hiring_manager',
     title: 'Hiring manager interview',
     description:
-      'A one-to-one with the manager who would supervise the role. Expect questions on why this organisation, working with clinicians, accountability for mistakes, speed versus quality, and how the candidate protects patient safety and privacy with the systems they use. Answers are judged against the candidate’s experience level (entry, mid-career or senior).',
+      'A 25-minute one-to-one with the manager who would supervise the role: why this organisation, accountability for a mistake, working with a frustrated clinician, patient safety and a request to share a login. Answers are judged against the candidate’s level (entry, mid-career or senior).',
+    competencies: ['structure', 'systems_thinking', 'motivation_fit', 'professionalism'],
     sections: [
       { section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] },
-      {
-        section: 'motivation',
-        minutes: 5,
-        questionIds: ['motivation.why-healthcare-and-this-role', 'motivation.what-do-you-know-about-us'],
-      },
+      { section: 'motivation', minutes: 3, questionIds: ['motivation.why-healthcare-and-this-role'] },
       {
         section: 'behavioural',
-        minutes: 10,
-        questionIds: [
-          'behavioural.mistake-what-changed',
-          'behavioural.difficult-clinician',
-          'behavioural.speed-vs-quality',
-          'behavioural.advocating-through-channels',
-        ],
+        minutes: 8,
+        questionIds: ['behavioural.mistake-what-changed', 'behavioural.difficult-clinician'],
       },
       {
         section: 'knowledge',
         minutes: 6,
-        questionIds: [
-          'healthcare_it.protecting-patient-safety',
-          'healthcare_it.shared-login-request',
-          'healthcare_it.ehr-experience',
-        ],
+        questionIds: ['healthcare_it.protecting-patient-safety', 'healthcare_it.shared-login-request'],
       },
-      { section: 'candidate_questions', minutes: 4, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
     ],
   },
   {
@@ -164,35 +368,106 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     persona: 'panel',
     title: 'Panel interview',
     description:
-      'Several interviewers take turns, so answers must stay structured and concise. The panel covers motivation, teamwork and conflict, difficult patients or families, resilience, keeping up with regulations and privacy rules, and concrete accomplishments, then closes with the candidate’s questions and a final pitch.',
+      'Several interviewers take turns over 26 minutes, so answers must stay structured and concise: the CV, motivation, conflict and difficult families, keeping current with regulations and privacy, an accomplishment, and a closing pitch.',
+    competencies: ['structure', 'specificity', 'communication', 'domain_knowledge'],
     sections: [
       { section: 'opening', minutes: 3, questionIds: ['opening.walk-me-through-your-cv'] },
-      {
-        section: 'motivation',
-        minutes: 4,
-        questionIds: ['motivation.why-healthcare-and-this-role', 'motivation.what-you-like-current-role'],
-      },
+      { section: 'motivation', minutes: 3, questionIds: ['motivation.why-healthcare-and-this-role'] },
       {
         section: 'behavioural',
-        minutes: 10,
-        questionIds: [
-          'behavioural.conflict-in-team',
-          'behavioural.difficult-patient-family',
-          'behavioural.emotional-resilience',
-          'behavioural.receiving-feedback',
-        ],
+        minutes: 8,
+        questionIds: ['behavioural.conflict-in-team', 'behavioural.difficult-patient-family'],
       },
       {
         section: 'knowledge',
-        minutes: 6,
+        minutes: 9,
         questionIds: [
           'healthcare_it.staying-current-regulations',
           'knowledge.privacy-hipaa',
           'healthcare_it.proudest-accomplishment',
         ],
       },
-      { section: 'candidate_questions', minutes: 3, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 2, questionIds: ['closing.final-pitch'] },
+      { section: 'closing', minutes: 3, questionIds: ['closing.final-pitch'] },
+    ],
+  },
+  {
+    id: 'healthcare_job.hiring_manager.clinical-analyst',
+    track: 'healthcare_job',
+    persona: 'hiring_manager',
+    title: 'Clinical / EHR analyst interview',
+    description:
+      'For a clinical or EHR analyst role: turning a build request into requirements, an interface feed that stopped overnight, competing requests, and EHR downtime. 22 minutes.',
+    competencies: ['systems_thinking', 'structure', 'domain_knowledge', 'communication'],
+    sections: [
+      { section: 'opening', minutes: 3, questionIds: ['opening.technology-background'] },
+      {
+        section: 'knowledge',
+        minutes: 14,
+        questionIds: [
+          'healthcare_it.build-request-requirements',
+          'healthcare_it.interface-feed-stopped',
+          'healthcare_it.prioritising-requests',
+        ],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'healthcare_job.hiring_manager.nurse-informaticist',
+    track: 'healthcare_job',
+    persona: 'hiring_manager',
+    title: 'Nurse informaticist interview',
+    description:
+      'For a nurse informaticist: supporting a go-live at night, training busy clinicians, alert fatigue and patient safety in a technical role. 22 minutes.',
+    competencies: ['systems_thinking', 'communication', 'domain_knowledge', 'professionalism'],
+    sections: [
+      { section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] },
+      {
+        section: 'knowledge',
+        minutes: 14,
+        questionIds: ['healthcare_it.go-live-support', 'healthcare_it.training-busy-clinicians', 'knowledge.alert-fatigue'],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'healthcare_job.hiring_manager.data-analyst',
+    track: 'healthcare_job',
+    persona: 'hiring_manager',
+    title: 'Reporting / data analyst interview',
+    description:
+      'For a reporting or data analyst: a report request, measures and registries, privacy in data requests, and prioritising the queue. 21 minutes.',
+    competencies: ['domain_knowledge', 'systems_thinking', 'specificity', 'communication'],
+    sections: [
+      { section: 'opening', minutes: 3, questionIds: ['opening.technology-background'] },
+      {
+        section: 'knowledge',
+        minutes: 13,
+        questionIds: ['healthcare_it.report-request', 'knowledge.registries-quality-measures', 'knowledge.privacy-hipaa'],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
+    ],
+  },
+  {
+    id: 'healthcare_job.hiring_manager.project-manager',
+    track: 'healthcare_job',
+    persona: 'hiring_manager',
+    title: 'Implementation / project manager interview',
+    description:
+      'For an implementation or project manager: a project behind schedule, a vendor whose update broke a workflow, go-live change management, and leading people who do not report to you. 24 minutes.',
+    competencies: ['structure', 'systems_thinking', 'professionalism', 'communication'],
+    sections: [
+      { section: 'behavioural', minutes: 4, questionIds: ['behavioural.leading-without-authority'] },
+      {
+        section: 'knowledge',
+        minutes: 15,
+        questionIds: [
+          'healthcare_it.project-behind-schedule',
+          'healthcare_it.vendor-issue',
+          'knowledge.change-management-go-live',
+        ],
+      },
+      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
     ],
   },
   {
@@ -201,30 +476,21 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     persona: 'professional',
     title: 'Informational interview with a professional',
     description:
-      'The roles are reversed: the student runs a 20–30 minute conversation with a professional. After a short introduction, the student works through prepared questions about the work, the career path and life outside work, following up on what they hear rather than racing through the list. The student closes on time, asks to stay in contact, and sends a thank-you email within a day.',
+      'The roles are reversed: the student runs a 26-minute conversation with a professional. After a short introduction, the student works through a few prepared questions about the work, the path and life outside work, following up on what they hear rather than racing through a list. The student closes on time, asks to stay in contact, and thanks the professional for their time and advice, then sends a short note within a day.',
+    competencies: ['candidate_questions', 'communication', 'professionalism'],
     sections: [
       { section: 'opening', minutes: 2, questionIds: ['opening.informational-introduce-yourself'] },
-      { section: 'motivation', minutes: 2, questionIds: ['motivation.informational-what-draws-you'] },
       {
         section: 'candidate_questions',
-        minutes: 20,
+        minutes: 19,
         questionIds: [
           'informational.typical-workday',
-          'informational.skills-used-daily',
           'informational.career-path',
           'informational.work-life',
           'informational.advice-starting-out',
         ],
       },
-      {
-        section: 'closing',
-        minutes: 4,
-        questionIds: [
-          'closing.informational-wrap-up',
-          'informational.who-else-to-talk-to',
-          'informational.may-i-stay-in-contact',
-        ],
-      },
+      { section: 'closing', minutes: 5, questionIds: ['closing.informational-wrap-up', 'informational.may-i-stay-in-contact'] },
     ],
     roleCard: {
       role: 'You play a working health professional — a physician, nurse, pharmacist or informatics specialist, whichever suits you best — who has agreed to give a pre-health student 20–30 minutes. Be friendly and honest, answer what is asked, and let the student lead the conversation.',
@@ -238,87 +504,5 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       timekeeping:
         'Agree the length at the start (usually 25 minutes) and note the time. Keep answers to two or three minutes so the student can follow up. If they are still on their list with five minutes left, say so kindly and let them choose the last question; at time, wait for them to close — a good student thanks you, asks to stay in contact and ends on time, and that is part of what your feedback scores.',
     },
-  },
-  {
-    id: 'residency_fellowship.program_director.img',
-    track: 'residency_fellowship',
-    persona: 'program_director',
-    title: 'International medical graduate: program director interview',
-    description:
-      'The program director interview with the questions international graduates most often meet: a 30-second introduction, why this specialty and why train in this country, gaps and limited local clinical experience, and a brief, factual visa answer. Interviewer: listen to delivery as well as content — pace (slightly slower is clearer), filler words and a flat, recited tone — and note them under communication.',
-    sections: [
-      { section: 'opening', minutes: 4, questionIds: ['opening.thirty-second-pitch', 'opening.walk-me-through-your-cv'] },
-      {
-        section: 'motivation',
-        minutes: 7,
-        questionIds: [
-          'motivation.why-this-specialty',
-          'img.why-train-in-this-country',
-          'motivation.why-this-program',
-          'img.visa-status',
-        ],
-      },
-      {
-        section: 'behavioural',
-        minutes: 8,
-        questionIds: ['img.gap-in-training', 'img.limited-local-experience', 'behavioural.mistake-what-changed'],
-      },
-      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 2, questionIds: ['closing.anything-else'] },
-    ],
-  },
-  {
-    id: 'residency_fellowship.faculty.img',
-    track: 'residency_fellowship',
-    persona: 'faculty',
-    title: 'International medical graduate: faculty interview',
-    description:
-      'A longer conversation for an international graduate: the 5-minute version of their path, what training in another health system brings to informatics, communicating across cultures, and core workflow knowledge — medication reconciliation and e-prescribing, transitions of care, telehealth and portals, coding systems. Interviewer: over the long answers, note whether pace stays steady, fillers creep in or the delivery goes flat.',
-    sections: [
-      { section: 'opening', minutes: 7, questionIds: ['opening.five-minute-story'] },
-      {
-        section: 'motivation',
-        minutes: 4,
-        questionIds: ['img.international-strength', 'motivation.why-informatics-not-clinical'],
-      },
-      { section: 'behavioural', minutes: 5, questionIds: ['img.communication-across-cultures', 'behavioural.qi-project'] },
-      {
-        section: 'knowledge',
-        minutes: 8,
-        questionIds: [
-          'knowledge.medication-reconciliation',
-          'knowledge.transitions-of-care',
-          'knowledge.telehealth-and-portals',
-          'knowledge.coding-systems',
-        ],
-      },
-      { section: 'candidate_questions', minutes: 3, questionIds: ['closing.questions-for-us'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
-    ],
-  },
-  {
-    id: 'residency_fellowship.fellow.img',
-    track: 'residency_fellowship',
-    persona: 'fellow',
-    title: 'International medical graduate: current fellow conversation',
-    description:
-      'A current fellow or resident talks with an international graduate about settling in: why train here, adapting to a new health system and its culture, communicating across languages, teamwork and pressure, and the everyday EHR and handoff work. Interviewer: keep it conversational, and note pace, filler words and a flat delivery for the communication score.',
-    sections: [
-      { section: 'opening', minutes: 3, questionIds: ['opening.tell-me-about-yourself'] },
-      { section: 'motivation', minutes: 4, questionIds: ['img.why-train-in-this-country', 'motivation.ideal-training-culture'] },
-      {
-        section: 'behavioural',
-        minutes: 9,
-        questionIds: [
-          'img.adapting-to-new-health-system',
-          'img.communication-across-cultures',
-          'behavioural.conflict-in-team',
-          'behavioural.handling-pressure',
-        ],
-      },
-      { section: 'knowledge', minutes: 4, questionIds: ['healthcare_it.ehr-experience', 'knowledge.transitions-of-care'] },
-      { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-fellows'] },
-      { section: 'closing', minutes: 1, questionIds: ['closing.anything-else'] },
-    ],
   },
 ];
