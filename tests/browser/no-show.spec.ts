@@ -53,6 +53,12 @@ test('a candidate records a partner who never came as a no-show, and the coordin
   await startedMinutesAgo(Number(new URL(baseURL!).port), sessionId, 12);
 
   await candidate.goto(`/sessions/${sessionId}`);
+  // The session page offers the event for a calendar, as an .ics download.
+  const [download] = await Promise.all([
+    candidate.waitForEvent('download'),
+    candidate.getByRole('link', { name: 'Add to calendar' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`rounds-session-${sessionId}.ics`);
   const record = candidate.getByRole('region', { name: 'Record a no-show' });
   await expect(record).toContainText('From 10 minutes after the start');
   await record.getByLabel(/Note/).fill('Waited 12 minutes; no reply.');

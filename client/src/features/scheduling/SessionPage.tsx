@@ -119,6 +119,12 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
         {inSession && (
           <div className="sch-header-actions">
             <JoinControl session={session} now={now} timeZone={user.timeZone} context={title} />
+            {session.status === 'scheduled' && (
+              // The same event as the e-mailed invites (UID and sequence), so adding it by hand makes no duplicate.
+              <a className="button button-secondary" href={`/api/sessions/${session.id}/calendar.ics`} download>
+                Add to calendar
+              </a>
+            )}
           </div>
         )}
       </div>
