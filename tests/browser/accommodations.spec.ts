@@ -80,10 +80,10 @@ test.describe('accommodations', () => {
       await interviewer.keyboard.press('t');
       await expect(interviewer.getByRole('button', { name: 'Stop answer timer' })).toBeVisible();
 
-      // Pacing with ×1.5: a good length from 1:30 rather than a minute, on both sides; the target says why it is longer.
+      // Pacing with ×1.5 on the opening question (a 2-minute target): building until 1:30 rather than a minute, on both sides.
       for (const page of [candidate, interviewer]) {
         const timer = page.getByRole('group', { name: 'Answer timer' });
-        await expect(timer).toContainText('Under 1:30: give the context and what you did');
+        await expect(timer).toContainText('Under 1:30: say who you are and where you are heading');
         await expect(timer).toContainText('(extra time ×1.5)');
       }
       const target = await candidate.locator('.room-answer-target').textContent();
