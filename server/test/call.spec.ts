@@ -1,10 +1,10 @@
-import { CALL_RULES, isSocketFailure, routes, type CallSignal, type SessionDetail, type SocketFailure } from '@rounds/shared';
+import { CALL_RULES, isSocketFailure, routes, type CallSignal, type SessionDetail } from '@rounds/shared';
 import { createHmac } from 'node:crypto';
 import { RealtimeService } from '../src/realtime/realtime.service.js';
 import { RoomPresenceService } from '../src/room/room-presence.service.js';
 import { NoShowChecks } from '../src/video/no-show-checks.service.js';
 import { buildFixtureWorld, type Actor, type FixtureWorld } from './support/fixture-world.js';
-import { closeSockets, connectSocket, nextEvent, request, type TestSocket } from './support/socket-client.js';
+import { closeSockets, connectSocket, expectFailure, nextEvent, request, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type PersonActor = Exclude<Actor, 'anonymous'>;
@@ -70,12 +70,6 @@ function recordSignals(socket: TestSocket): CallSignal[] {
   const seen: CallSignal[] = [];
   socket.on('call:signal', (signal) => seen.push(signal));
   return seen;
-}
-
-function expectFailure(ack: unknown, code: string): SocketFailure['error'] {
-  if (!isSocketFailure(ack)) throw new Error(`expected ${code}, got ${JSON.stringify(ack).slice(0, 200)}`);
-  expect(ack.error.code).toBe(code);
-  return ack.error;
 }
 
 async function joinRoom(socket: TestSocket, sessionId: string): Promise<void> {

@@ -1,11 +1,4 @@
-import {
-  isSocketFailure,
-  routes,
-  type Reliability,
-  type RoomActionType,
-  type RoomView,
-  type SocketFailure,
-} from '@rounds/shared';
+import { routes, type Reliability, type RoomActionType, type RoomView } from '@rounds/shared';
 import { TokenVerifier } from 'livekit-server-sdk';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +6,7 @@ import { StandbyOffersService } from '../src/standby/standby-offers.service.js';
 import { AttendanceService } from '../src/video/attendance.service.js';
 import { ALWAYS_AVAILABLE } from './support/fixture-world.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
-import { closeSockets, connectSocket, request, type TestSocket } from './support/socket-client.js';
+import { closeSockets, connectSocket, expectFailure, expectResult, request, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MINUTE = 60_000;
@@ -85,17 +78,6 @@ function cohortScenario(env: Record<string, string> = {}) {
       [sessionId, at],
     );
   }
-}
-
-function expectResult<T>(ack: T | SocketFailure): Exclude<T, SocketFailure> {
-  if (isSocketFailure(ack)) throw new Error(`expected a result, got ${JSON.stringify(ack.error)}`);
-  return ack as Exclude<T, SocketFailure>;
-}
-
-function expectFailure(ack: unknown, code: string): SocketFailure['error'] {
-  if (!isSocketFailure(ack)) throw new Error(`expected ${code}, got ${JSON.stringify(ack).slice(0, 200)}`);
-  expect(ack.error.code).toBe(code);
-  return ack.error;
 }
 
 const act = (socket: TestSocket, view: Pick<RoomView, 'sessionId' | 'version'>, type: RoomActionType) =>

@@ -1,15 +1,16 @@
-import {
-  isSocketFailure,
-  routes,
-  type RoomActionType,
-  type RoomView,
-  type ScriptSnapshot,
-  type SocketFailure,
-} from '@rounds/shared';
+import { routes, type RoomActionType, type RoomView, type ScriptSnapshot } from '@rounds/shared';
 import { PassThrough } from 'node:stream';
 import { buildFixtureWorld, WORLD_TRACK, type Actor, type FixtureWorld } from './support/fixture-world.js';
 import { startSecondInstance, type SecondInstance } from './support/second-instance.js';
-import { closeSockets, connectSocket, nextEvent, request, type TestSocket } from './support/socket-client.js';
+import {
+  closeSockets,
+  connectSocket,
+  expectFailure,
+  expectResult,
+  nextEvent,
+  request,
+  type TestSocket,
+} from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type PersonActor = Exclude<Actor, 'anonymous'>;
@@ -35,17 +36,6 @@ async function socketOf(actor: PersonActor, baseUrl = t.baseUrl): Promise<TestSo
   const socket = await connectSocket(baseUrl, { cookie: world.client(actor).sessionCookie });
   openSockets.push(socket);
   return socket;
-}
-
-function expectResult<T>(ack: T | SocketFailure): Exclude<T, SocketFailure> {
-  if (isSocketFailure(ack)) throw new Error(`expected a result, got ${JSON.stringify(ack.error)}`);
-  return ack as Exclude<T, SocketFailure>;
-}
-
-function expectFailure(ack: unknown, code: string): SocketFailure['error'] {
-  if (!isSocketFailure(ack)) throw new Error(`expected ${code}, got ${JSON.stringify(ack).slice(0, 200)}`);
-  expect(ack.error.code).toBe(code);
-  return ack.error;
 }
 
 async function join(socket: TestSocket, sessionId: string): Promise<RoomView> {

@@ -7,8 +7,9 @@ import type {
   ServerToClientEvents,
   SocketAck,
   SocketError,
+  SocketFailure,
 } from '@rounds/shared';
-import { SOCKET_PATH } from '@rounds/shared';
+import { isSocketFailure, SOCKET_PATH } from '@rounds/shared';
 import { io, type Socket } from 'socket.io-client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -72,6 +73,19 @@ export function request<E extends ClientEventName>(
     emitWithAck(event: E, payload: unknown): Promise<SocketAck<ClientEventResult<E>>>;
   };
   return timed.emitWithAck(event, payload);
+}
+
+/** The acknowledgement's result, or a thrown error naming the refusal. */
+export function expectResult<T>(ack: T | SocketFailure): Exclude<T, SocketFailure> {
+  if (isSocketFailure(ack)) throw new Error(`expected a result, got ${JSON.stringify(ack.error)}`);
+  return ack as Exclude<T, SocketFailure>;
+}
+
+/** The acknowledgement's refusal, checked to carry `code`. */
+export function expectFailure(ack: unknown, code: string): SocketFailure['error'] {
+  if (!isSocketFailure(ack)) throw new Error(`expected ${code}, got ${JSON.stringify(ack).slice(0, 200)}`);
+  expect(ack.error.code).toBe(code);
+  return ack.error;
 }
 
 /** The next server event of that name (optionally: the first that satisfies `accept`). */
