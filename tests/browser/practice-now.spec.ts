@@ -1,5 +1,5 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
-import { signIn } from './demo-accounts.js';
+import { newDemoCandidate, signIn } from './demo-accounts.js';
 import { expectNoSeriousA11yViolations } from './accessibility.js';
 import { pressPracticeNow } from './practice-room.js';
 
@@ -53,17 +53,20 @@ test.describe('practice now', () => {
     await expect(page.getByRole('button', { name: 'Practice now' })).toBeVisible();
   });
 
-  test('a waiting candidate whose connection drops is back in line without reloading, and is matched', async ({ browser }) => {
-    const waiting = await (await browser.newContext()).newPage();
-    const partner = await (await browser.newContext()).newPage();
+  test('a waiting candidate whose connection drops is back in line without reloading, and is matched', async ({
+    browser,
+    baseURL,
+  }) => {
+    // Two new candidates, so no earlier journey's session makes either of them busy.
+    const waiting = await newDemoCandidate(browser, baseURL!, 'Reconnect Waiting');
+    const partner = await newDemoCandidate(browser, baseURL!, 'Reconnect Partner');
     // Every socket.io connection of the waiting page passes through here, so the test can cut one for real.
     const connections: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
     await waiting.routeWebSocket(/\/socket\.io\//, (page) => {
       connections.push({ page, server: page.connectToServer() });
     });
-    await signIn(waiting, 'candidate1@demo.test');
-    await signIn(partner, 'candidate2@demo.test');
 
+    for (const page of [waiting, partner]) await page.goto('/');
     await pressPracticeNow(waiting);
     await expect(waiting.getByRole('status').filter({ hasText: 'in line' })).toBeVisible();
     // The server side closes: the server gives the place up, and the page sees a dropped connection.
@@ -82,5 +85,7 @@ test.describe('practice now', () => {
       data: { reason: 'End of the reconnect journey.' },
     });
     expect(cancelled.status()).toBe(200);
+    await waiting.context().close();
+    await partner.context().close();
   });
 });
