@@ -1,6 +1,7 @@
 import {
   isSocketFailure,
   nextPracticePair,
+  pairWaitingTickets,
   routes,
   type ExperienceLevel,
   type PracticeJoinResult,
@@ -25,6 +26,8 @@ import { closeSockets, connectSocket, nextEvent, refusedConnection, request, typ
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MINUTE = 60_000;
+/** How many tickets wait in the long-queue test; the bench (`npm run bench`) sets 10,000. */
+const QUEUE_LENGTH = Number(process.env.PRACTICE_QUEUE_LENGTH ?? 2_000);
 
 /** Resolves once every socket has been disconnected by the server. */
 function closeSocketsSeenByServer(sockets: TestSocket[]): Promise<void[]> {
@@ -53,6 +56,13 @@ describe('practice now: the instant peer queue over socket.io', () => {
   const queue = () => t.app.get(PracticeQueueService);
   const pairing = () => t.app.get(PracticePairingService);
   const count = async (sql: string, params: unknown[] = []) => (await t.sql<{ n: number }>(sql, params))[0].n;
+  const waitingTickets = async (cohortId: string): Promise<WaitingTicket[]> =>
+    (
+      await t.sql<{ id: string; user_id: string; track: Track; level: ExperienceLevel; created_at: Date }>(
+        `SELECT id, user_id, track, level, created_at FROM practice_tickets WHERE cohort_id = $1 AND status = 'waiting'`,
+        [cohortId],
+      )
+    ).map((r) => ({ id: r.id, userId: r.user_id, cohortId, track: r.track, level: r.level, createdAt: r.created_at.getTime() }));
 
   async function open(person: TestPerson, baseUrl = t.baseUrl, transports?: ('polling' | 'websocket')[]): Promise<TestSocket> {
     const socket = await connectSocket(baseUrl, { cookie: person.client.sessionCookie, transports });
@@ -430,7 +440,6 @@ describe('practice now: the instant peer queue over socket.io', () => {
     });
 
     const pairsBefore = [pairing().stats.pairsMade, second.app.get(PracticePairingService).stats.pairsMade];
-    const contendedBefore = pairing().stats.contendedRounds + second.app.get(PracticePairingService).stats.contendedRounds;
     const startedAt = performance.now();
     const acks = await Promise.all(
       clients.map((client) => {
@@ -515,8 +524,6 @@ describe('practice now: the instant peer queue over socket.io', () => {
         pairing().stats.pairsMade - pairsBefore[0],
         second.app.get(PracticePairingService).stats.pairsMade - pairsBefore[1],
       ],
-      contendedRounds:
-        pairing().stats.contendedRounds + second.app.get(PracticePairingService).stats.contendedRounds - contendedBefore,
     };
     process.stdout.write(`practice queue, two instances: ${JSON.stringify(figures)}\n`);
 
@@ -532,24 +539,100 @@ describe('practice now: the instant peer queue over socket.io', () => {
     ).toBe(0);
   }, 60_000);
 
+  it('two instances sweeping a long queue at once: every compatible pair made exactly once, as the shared rule pairs it', async () => {
+    const { cohortId } = await newCohort(t);
+    // People and their waiting tickets straight in SQL: two tracks, three levels, all joined in the last seconds.
+    const tag = randomBytes(3).toString('hex');
+    await t.sql(
+      `WITH people AS (
+         INSERT INTO users (email, password_hash, display_name, time_zone, roles)
+         SELECT 'queue-' || $2 || '-' || g || '@example.org', 'not used', 'Peer ' || g, 'Africa/Lagos', ARRAY['candidate']
+         FROM generate_series(1, $1::int) g
+         RETURNING id, display_name
+       ), numbered AS (
+         SELECT id, substr(display_name, 6)::int AS g FROM people
+       ), members AS (
+         INSERT INTO cohort_members (cohort_id, user_id, role) SELECT $3, id, 'candidate' FROM numbered
+       )
+       INSERT INTO practice_tickets (user_id, cohort_id, track, level, created_at)
+       SELECT id, $3, (ARRAY['healthcare_job', 'informational'])[1 + g % 2], (ARRAY['entry', 'mid', 'senior'])[1 + g % 3],
+              now() - make_interval(secs => g / 1000.0)
+       FROM numbered`,
+      [QUEUE_LENGTH, tag, cohortId],
+    );
+    const waitingBefore = await waitingTickets(cohortId);
+    const expected = pairWaitingTickets(waitingBefore, Date.now());
+    const instances = [t.app, second.app].map((app) => ({
+      pairing: app.get(PracticePairingService),
+      queue: app.get(PracticeQueueService),
+    }));
+    const pairsBefore = instances.map((i) => i.pairing.stats.pairsMade);
+
+    const startedAt = performance.now();
+    await Promise.all(instances.map((i) => i.pairing.sweep()));
+    await Promise.all(instances.map((i) => i.queue.settled()));
+    const msToPairAll = Math.round(performance.now() - startedAt);
+
+    const tickets = await t.sql<{ id: string; user_id: string; status: string; session_id: string | null }>(
+      `SELECT id, user_id, status, session_id FROM practice_tickets WHERE cohort_id = $1`,
+      [cohortId],
+    );
+    const partnerOf = new Map<string, string>();
+    for (const [a, b] of expected) partnerOf.set(a.id, b.id).set(b.id, a.id);
+    const sessionOf = new Map(tickets.map((ticket) => [ticket.id, ticket.session_id]));
+    // Exactly the shared rule's pairs: each pair shares one session, and nobody else is matched.
+    for (const ticket of tickets) {
+      const partner = partnerOf.get(ticket.id);
+      expect({ ticket: ticket.id, status: ticket.status }).toEqual({
+        ticket: ticket.id,
+        status: partner ? 'matched' : 'waiting',
+      });
+      if (partner) expect(sessionOf.get(partner)).toBe(ticket.session_id);
+    }
+    // Each session has exactly its pair as participants, and nobody is in two sessions.
+    const participants = await t.sql<{ session_id: string; user_id: string }>(
+      `SELECT p.session_id, p.user_id FROM session_participants p JOIN sessions s ON s.id = p.session_id WHERE s.cohort_id = $1`,
+      [cohortId],
+    );
+    expect(participants).toHaveLength(expected.length * 2);
+    expect(new Set(participants.map((p) => p.user_id)).size).toBe(participants.length);
+    const userOf = new Map(tickets.map((ticket) => [ticket.id, ticket.user_id]));
+    for (const [a] of expected) {
+      expect(
+        participants
+          .filter((p) => p.session_id === sessionOf.get(a.id))
+          .map((p) => p.user_id)
+          .sort(),
+      ).toEqual([userOf.get(a.id), userOf.get(partnerOf.get(a.id)!)].sort());
+    }
+    // What is left cannot be paired, and the two instances together made each pair once.
+    expect(nextPracticePair(await waitingTickets(cohortId), Date.now())).toBeNull();
+    const pairsMadeByInstance = instances.map((i, n) => i.pairing.stats.pairsMade - pairsBefore[n]);
+    expect(pairsMadeByInstance[0] + pairsMadeByInstance[1]).toBe(expected.length);
+    process.stdout.write(
+      `practice queue, ${QUEUE_LENGTH} waiting tickets swept by two instances: ${JSON.stringify({ pairs: expected.length, msToPairAll, pairsMadeByInstance })}\n`,
+    );
+  }, 120_000);
+
   it('starts nothing for someone who was booked meanwhile', async () => {
     const { cohortId } = await newCohort(t);
     const mo = await candidate(cohortId, 'Mo Haddad');
     const nia = await candidate(cohortId, 'Nia Brooks');
     const ola = await candidate(cohortId, 'Ola Nord');
     // Mo and Nia are put into a session right now through the scheduling service (as a coordinator might).
-    const users = await t.app.get(DataSource).transaction(async (manager) => {
-      const found = await Promise.all([mo, nia].map((p) => t.app.get(UsersService).findById(p.user.id)));
-      return t.app.get(BookingService).startPeerSessionNow(manager, cohortId, 'informational', [found[0]!, found[1]!]);
-    });
-    expect(users.id).toEqual(expect.any(String));
+    const [started] = await t.app
+      .get(DataSource)
+      .transaction((manager) =>
+        t.app.get(BookingService).startPeerSessionsNow(manager, cohortId, 'informational', [[mo.user.id, nia.user.id]]),
+      );
+    expect(started.id).toEqual(expect.any(String));
     const moSocket = await open(mo);
     const olaSocket = await open(ola);
     expect(await request(moSocket, 'practice:join', { cohortId, track: 'informational', level: 'mid' })).toMatchObject({
       error: { code: 'BUSY' },
     });
 
-    // Booked between joining and pairing: the database refuses the pair, Ola keeps waiting and the busy ticket goes.
+    // Booked between joining and pairing: pairing leaves Nia out, Ola keeps waiting and the busy ticket goes.
     const olaTicket = await join(olaSocket, cohortId, 'informational', 'mid');
     const [{ id: busyTicket }] = await t.sql<{ id: string }>(
       `INSERT INTO practice_tickets (user_id, cohort_id, track, level) VALUES ($1, $2, 'informational', 'mid') RETURNING id`,

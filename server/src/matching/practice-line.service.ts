@@ -31,11 +31,11 @@ export class PracticeLineService {
     return ticket.ticketId;
   }
 
-  /** Tickets whose lease ran out were cancelled: their people are told, and each line they left moves up. */
-  async announceExpired(expired: EndedTicket[]): Promise<void> {
-    for (const ticket of expired)
-      this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason: 'expired' });
-    for (const scope of uniqueScopes(expired)) await this.emitPositions(scope);
+  /** Tickets were cancelled for `reason` (a lease ran out, a person was busy): their people are told, and each line they left moves up. */
+  async announceCancelled(ended: EndedTicket[], reason: PracticeCancelReason): Promise<void> {
+    for (const ticket of ended)
+      this.realtime.emitToUser(ticket.userId, 'practice:cancelled', { ticketId: ticket.ticketId, reason });
+    for (const scope of uniqueScopes(ended)) await this.emitPositions(scope);
   }
 
   async emitPositions(scope: PracticeScope): Promise<void> {

@@ -1,41 +1,45 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { setTimeout as delay } from 'node:timers/promises';
+import { MINUTE, pairWaitingTickets, SESSION_MINUTES } from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { BookingService } from '../scheduling/booking.service.js';
 import { doubleBookedUserId } from '../scheduling/double-booking.js';
-import { UsersService } from '../users/users.service.js';
 import { PracticeLineService, type PracticeMatch } from './practice-line.service.js';
-import { PracticeTicketsRepository, type PracticeScope } from './practice-tickets.repository.js';
+import { PracticeTicketsRepository, type EndedTicket, type PracticeScope } from './practice-tickets.repository.js';
 import { PracticeWork } from './practice-work.js';
 
 /** Every instance sweeps this often: pairs what joins missed (and adjacent levels whose wait is over), renews leases. */
 const SWEEP_INTERVAL_MS = 5_000;
 /** A waiting ticket whose person no instance has seen connected for this long is cancelled ('expired'). */
 const LEASE_SECONDS = 30;
-/** When another instance holds the rows of the only pair, try again a little later, this many times. */
-const MAX_CONTENDED_RETRIES = 40;
+/** A person booked into an overlapping session in the instant before a batch: retry without them, this many times. */
+const MAX_BUSY_RETRIES = 10;
 
-type PairOutcome = { kind: 'paired'; match: PracticeMatch } | { kind: 'contended' } | { kind: 'none' };
+/** One pairing pass over a queue: the pairs it made, and the tickets it cancelled because their person was busy. */
+interface PairingPass {
+  matches: PracticeMatch[];
+  busy: EndedTicket[];
+}
 
 /**
  * Pairs the practice queue's waiting tickets into peer-swap sessions that start at once. Pairing runs after
- * every join and on a periodic sweep, on every instance; each pair is made in one transaction that locks both
- * tickets (FOR UPDATE SKIP LOCKED), creates the session and marks both matched, so a ticket is matched at most
- * once however many instances race.
+ * every join and on a periodic sweep, on every instance. One pass pairs a whole queue in one transaction:
+ * it takes the queue's advisory lock (so one instance pairs a queue at a time, and another waits, then finds
+ * what is left), locks its waiting tickets, pairs them in memory with the shared rule (`pairWaitingTickets`),
+ * and writes every session and match with a few statements. A ticket is matched at most once however many
+ * instances race.
  */
 @Injectable()
 export class PracticePairingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('PracticeQueue');
   private sweepTimer: NodeJS.Timeout | undefined;
-  /** Counters since start-up, for logs and tests: pairs this instance made, and rounds that found the rows held elsewhere. */
-  readonly stats = { pairsMade: 0, contendedRounds: 0 };
+  /** Counters since start-up, for logs, tests and benches: pairs this instance made, and pairing passes it ran. */
+  readonly stats = { pairsMade: 0, passes: 0 };
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tickets: PracticeTicketsRepository,
-    private readonly users: UsersService,
     private readonly booking: BookingService,
     private readonly realtime: RealtimeService,
     private readonly line: PracticeLineService,
@@ -67,73 +71,88 @@ export class PracticePairingService implements OnApplicationBootstrap, BeforeApp
   async sweep(): Promise<void> {
     if (this.work.closing) return;
     await this.tickets.renewLeases(this.realtime.localUserIds());
-    await this.line.announceExpired(await this.tickets.expireStale(LEASE_SECONDS));
+    await this.line.announceCancelled(await this.tickets.expireStale(LEASE_SECONDS), 'expired');
     for (const scope of await this.tickets.scopesWithTwoWaiting()) this.requestPairing(scope);
   }
 
-  /** Makes pairs until none is left; announces each as soon as it is committed. */
+  /** Pairs everything the queue can pair now; announces the pairs once committed, then the line's new places. */
   private async drain(scope: PracticeScope): Promise<void> {
-    let paired = 0;
-    let contended = 0;
-    let busy = 0;
-    while (!this.work.closing) {
-      let outcome: PairOutcome;
+    for (let busyRetries = 0; !this.work.closing; busyRetries += 1) {
+      let pass: PairingPass;
       try {
-        outcome = await this.pairOnce(scope);
+        pass = await this.pairQueue(scope);
       } catch (error) {
-        // Someone in the pair was booked into an overlapping session meanwhile: they cannot practise now.
+        // Someone was booked into an overlapping session after the busy check: cancel their ticket, go again.
         const busyUserId = doubleBookedUserId(error);
-        if (busyUserId && busy++ < 10) {
+        if (busyUserId && busyRetries < MAX_BUSY_RETRIES) {
           await this.line.cancelWaiting(busyUserId, 'busy');
           continue;
         }
         this.log.error({ err: error, ...scope }, 'practice pairing failed');
-        break;
+        return;
       }
-      if (outcome.kind === 'paired') {
-        paired += 1;
-        this.stats.pairsMade += 1;
-        contended = 0;
-        this.line.announceMatch(outcome.match);
-        continue;
-      }
-      if (outcome.kind === 'contended') this.stats.contendedRounds += 1;
-      if (outcome.kind === 'contended' && contended++ < MAX_CONTENDED_RETRIES) {
-        // Another instance holds a row of the pair; it either pairs it or lets go within milliseconds.
-        await delay(2 + Math.random() * 18, undefined, { ref: false });
-        continue;
-      }
-      if (outcome.kind === 'contended') this.log.warn({ ...scope }, 'pairing still contended: the sweep will retry');
-      break;
+      this.stats.passes += 1;
+      this.stats.pairsMade += pass.matches.length;
+      for (const match of pass.matches) this.line.announceMatch(match);
+      // Either way the line moved up: tell everyone still waiting their new place.
+      if (pass.busy.length > 0) await this.line.announceCancelled(pass.busy, 'busy');
+      else if (pass.matches.length > 0) await this.line.emitPositions(scope);
+      return;
     }
-    if (paired > 0) await this.line.emitPositions(scope);
   }
 
-  /** One transaction: lock the next pair, start their session, mark both tickets matched. */
-  private pairOnce(scope: PracticeScope): Promise<PairOutcome> {
-    return this.db.transaction(async (manager): Promise<PairOutcome> => {
-      const pair = await this.tickets.lockNextPair(manager, scope);
-      if (!pair) return { kind: (await this.tickets.anyPairExists(manager, scope)) ? 'contended' : 'none' };
-      const people = await this.users.findByIds(manager, [pair.first.userId, pair.second.userId]);
-      const person = (id: string) => people.find((p) => p.id === id)!;
-      const [first, second] = [person(pair.first.userId), person(pair.second.userId)];
-      const session = await this.booking.startPeerSessionNow(manager, scope.cohortId, scope.track, [first, second]);
-      const ticketIds = [pair.first.ticketId, pair.second.ticketId];
-      const matched = await this.tickets.markMatched(manager, ticketIds, session.id);
-      // Both rows are locked by this transaction and were waiting: anything else is a bug, and nothing is kept.
-      if (matched.length !== 2) throw new Error(`practice pair ${ticketIds.join('/')} was no longer waiting`);
-      return {
-        kind: 'paired',
-        match: {
-          sessionId: session.id,
-          startsAt: session.startsAt,
-          endsAt: session.endsAt,
-          tickets: [
-            { ticketId: pair.first.ticketId, userId: first.id, displayName: first.displayName, timeZone: first.timeZone },
-            { ticketId: pair.second.ticketId, userId: second.id, displayName: second.displayName, timeZone: second.timeZone },
-          ],
-        },
-      };
+  /** One transaction: lock the queue, pair it in memory, leave out busy people, start every session, mark the matches. */
+  private pairQueue(scope: PracticeScope): Promise<PairingPass> {
+    return this.db.transaction(async (manager): Promise<PairingPass> => {
+      await this.tickets.lockQueue(manager, scope);
+      const now = Date.now();
+      const waiting = await this.tickets.lockWaiting(manager, scope);
+      // Someone already in a session now cannot practise now: their ticket ends, and the rest pair without them.
+      const busyUsers = new Set(
+        (
+          await this.booking.busyTimes(
+            manager,
+            waiting.map((ticket) => ticket.userId),
+            now,
+            now + SESSION_MINUTES.default * MINUTE,
+          )
+        ).map((b) => b.userId),
+      );
+      const busy = await this.tickets.cancelTickets(
+        manager,
+        waiting.filter((ticket) => busyUsers.has(ticket.userId)).map((ticket) => ticket.id),
+        'busy',
+      );
+      const pairs = pairWaitingTickets(
+        waiting.filter((ticket) => !busyUsers.has(ticket.userId)),
+        now,
+      );
+      if (pairs.length === 0) return { matches: [], busy };
+      const sessions = await this.booking.startPeerSessionsNow(
+        manager,
+        scope.cohortId,
+        scope.track,
+        pairs.map(([first, second]) => [first.userId, second.userId]),
+      );
+      const marked = await this.tickets.markMatched(
+        manager,
+        pairs.flatMap((pair, i) => pair.map((ticket) => ({ ticketId: ticket.id, sessionId: sessions[i].id }))),
+      );
+      // Every ticket is locked by this transaction and was waiting: anything else is a bug, and nothing is kept.
+      if (marked.length !== pairs.length * 2)
+        throw new Error(`practice pairing marked ${marked.length} of ${pairs.length * 2} tickets`);
+      const matches = pairs.map((pair, i): PracticeMatch => ({
+        sessionId: sessions[i].id,
+        startsAt: sessions[i].startsAt,
+        endsAt: sessions[i].endsAt,
+        tickets: pair.map((ticket) => ({
+          ticketId: ticket.id,
+          userId: ticket.userId,
+          displayName: ticket.displayName,
+          timeZone: ticket.timeZone,
+        })),
+      }));
+      return { matches, busy };
     });
   }
 }

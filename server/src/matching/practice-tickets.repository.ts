@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  EXPERIENCE_LEVELS,
-  PRACTICE_ADJACENT_LEVEL_AFTER_MS,
-  type ExperienceLevel,
-  type PracticeCancelReason,
-  type Track,
-} from '@rounds/shared';
+import { type ExperienceLevel, type PracticeCancelReason, type Track, type WaitingTicket } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** One queue: people are only ever paired within one cohort and track. */
@@ -28,10 +22,10 @@ export interface TicketPosition {
   position: number;
 }
 
-/** The next pair the pairing rule picks; `first` has waited longer. */
-export interface TicketPair {
-  first: { ticketId: string; userId: string };
-  second: { ticketId: string; userId: string };
+/** A waiting ticket as pairing sees it, with what the partner is shown of its person. */
+export interface WaitingPerson extends WaitingTicket {
+  displayName: string;
+  timeZone: string;
 }
 
 interface TicketRow {
@@ -39,45 +33,6 @@ interface TicketRow {
   user_id: string;
   cohort_id: string;
   track: Track;
-}
-
-interface PairRow {
-  a_id: string;
-  a_user_id: string;
-  b_id: string;
-  b_user_id: string;
-}
-
-/**
- * The pairing rule of shared/src/matching/practice-compatibility.ts, in SQL: for one cohort and track,
- * the first matchable ticket in line (best reliability rank, then the longest-waiting) that has an
- * acceptable partner, with its best partner (same level first, then first in line). A ticket awaiting
- * its owner's confirmation is not matchable. Parameters: see `pairParameters`.
- *
- * `FOR UPDATE OF a, b SKIP LOCKED` locks both rows of the pair it returns and steps over any pair with a
- * row another transaction holds; a row that changed since the snapshot is re-checked once locked
- * (READ COMMITTED re-evaluates the WHERE clause), so a ticket already matched (or not yet confirmed) is
- * never returned.
- */
-const pairQuery = (locking: boolean) => `
-  SELECT a.id AS a_id, a.user_id AS a_user_id, b.id AS b_id, b.user_id AS b_user_id
-  FROM practice_tickets a
-  JOIN practice_tickets b
-    ON b.status = 'waiting' AND NOT b.awaiting_confirmation
-   AND b.cohort_id = a.cohort_id AND b.track = a.track AND b.user_id <> a.user_id
-   AND (b.level = a.level
-        OR (abs(array_position($3::text[], b.level) - array_position($3::text[], a.level)) = 1
-            AND least(a.created_at, b.created_at) <= now() - make_interval(secs => $4)))
-  WHERE a.status = 'waiting' AND NOT a.awaiting_confirmation AND a.cohort_id = $1 AND a.track = $2
-  ORDER BY a.standing_rank, a.created_at, a.id, (b.level = a.level) DESC, b.standing_rank, b.created_at, b.id
-  LIMIT 1
-  ${locking ? 'FOR UPDATE OF a, b SKIP LOCKED' : ''}`;
-const LOCK_NEXT_PAIR = pairQuery(true);
-const ANY_PAIR_EXISTS = `SELECT EXISTS (${pairQuery(false)}) AS "exists"`;
-
-/** $1 cohort id, $2 track, $3 the levels in order, $4 the adjacent-level wait in seconds. */
-function pairParameters(scope: PracticeScope): unknown[] {
-  return [scope.cohortId, scope.track, [...EXPERIENCE_LEVELS], PRACTICE_ADJACENT_LEVEL_AFTER_MS / 1000];
 }
 
 /**
@@ -225,24 +180,68 @@ export class PracticeTicketsRepository {
     return rows.map((row) => ({ cohortId: row.cohort_id, track: row.track }));
   }
 
-  /** Locks the next pair of the queue for the caller's transaction, skipping rows other transactions hold. */
-  async lockNextPair(manager: EntityManager, scope: PracticeScope): Promise<TicketPair | undefined> {
-    const [row]: PairRow[] = await manager.query(LOCK_NEXT_PAIR, pairParameters(scope));
-    return row && { first: { ticketId: row.a_id, userId: row.a_user_id }, second: { ticketId: row.b_id, userId: row.b_user_id } };
+  /**
+   * Makes the caller's transaction the only one pairing this queue, on any instance, until it ends (a
+   * transaction-scoped advisory lock: another instance waits here for it, then finds what is left).
+   */
+  async lockQueue(manager: EntityManager, scope: PracticeScope): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `practice-queue:${scope.cohortId}:${scope.track}`,
+    ]);
   }
 
-  /** Whether the queue holds a pair at all, locked or not: when `lockNextPair` found none, another transaction holds it. */
-  async anyPairExists(manager: EntityManager, scope: PracticeScope): Promise<boolean> {
-    const [{ exists }]: { exists: boolean }[] = await manager.query(ANY_PAIR_EXISTS, pairParameters(scope));
-    return exists;
+  /**
+   * The queue's matchable waiting tickets with their people's names and zones (what a match announces), locked
+   * for the caller's transaction: a person leaving meanwhile waits for it, and then finds their ticket matched.
+   */
+  async lockWaiting(manager: EntityManager, scope: PracticeScope): Promise<WaitingPerson[]> {
+    const rows: {
+      id: string;
+      user_id: string;
+      level: ExperienceLevel;
+      standing_rank: number;
+      created_at: Date;
+      display_name: string;
+      time_zone: string;
+    }[] = await manager.query(
+      `SELECT t.id, t.user_id, t.level, t.standing_rank, t.created_at, u.display_name, u.time_zone
+       FROM practice_tickets t JOIN users u ON u.id = t.user_id
+       WHERE t.status = 'waiting' AND NOT t.awaiting_confirmation AND t.cohort_id = $1 AND t.track = $2
+       FOR UPDATE OF t`,
+      [scope.cohortId, scope.track],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      userId: row.user_id,
+      cohortId: scope.cohortId,
+      track: scope.track,
+      level: row.level,
+      standingRank: row.standing_rank,
+      createdAt: row.created_at.getTime(),
+      displayName: row.display_name,
+      timeZone: row.time_zone,
+    }));
   }
 
-  /** Marks the tickets matched to the session, those still waiting; returns the ids it marked. */
-  async markMatched(manager: EntityManager, ticketIds: string[], sessionId: string): Promise<string[]> {
+  /** Cancels these waiting tickets for one reason, in the caller's transaction; returns those it cancelled. */
+  async cancelTickets(manager: EntityManager, ticketIds: string[], reason: PracticeCancelReason): Promise<EndedTicket[]> {
+    if (ticketIds.length === 0) return [];
+    const [rows]: [TicketRow[], number] = await manager.query(
+      `UPDATE practice_tickets SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2
+       WHERE id = ANY($1::uuid[]) AND status = 'waiting'
+       RETURNING id, user_id, cohort_id, track`,
+      [ticketIds, reason],
+    );
+    return rows.map(toEndedTicket);
+  }
+
+  /** Marks each ticket matched to its session, those still waiting, in one statement; returns the ids it marked. */
+  async markMatched(manager: EntityManager, matches: { ticketId: string; sessionId: string }[]): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE practice_tickets SET status = 'matched', session_id = $2, matched_at = now()
-       WHERE id = ANY($1::uuid[]) AND status = 'waiting' RETURNING id`,
-      [ticketIds, sessionId],
+      `UPDATE practice_tickets t SET status = 'matched', session_id = m.session_id, matched_at = now()
+       FROM unnest($1::uuid[], $2::uuid[]) AS m(ticket_id, session_id)
+       WHERE t.id = m.ticket_id AND t.status = 'waiting' RETURNING t.id`,
+      [matches.map((m) => m.ticketId), matches.map((m) => m.sessionId)],
     );
     return rows.map((row) => row.id);
   }

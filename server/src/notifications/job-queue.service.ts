@@ -136,6 +136,23 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     return this.started().send(name, data, { ...options, db: executorFor(manager) });
   }
 
+  /**
+   * Queues many jobs of one queue in one statement, in the transaction of `manager`, with the queue's own
+   * retry and expiry settings (its policy still drops a duplicate, silently). For work that makes many jobs at
+   * once, such as pairing a whole queue.
+   */
+  async sendMany<T extends object>(
+    manager: EntityManager,
+    name: string,
+    jobs: (Pick<PgBoss.JobInsert<T>, 'id' | 'singletonKey' | 'startAfter'> & { data: T })[],
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.started().insert(
+      jobs.map((job) => ({ name, ...job })),
+      { db: executorFor(manager) },
+    );
+  }
+
   /** Deletes jobs by id in the transaction of `manager` (whatever their state); unknown ids are ignored. */
   async delete(manager: EntityManager, name: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;

@@ -165,29 +165,45 @@ export class BookingService {
   }
 
   /**
-   * Practice now (matching): a peer swap between two candidates that starts at once and lasts 30 minutes,
-   * in the caller's transaction. The first person counts as the one who booked it. The exclusion
-   * constraint still refuses it if either is in an overlapping session.
+   * Practice now (matching): peer swaps between pairs of candidates (user ids) that start at once and last 30 minutes,
+   * made together in the caller's transaction with a few statements however many pairs there are (one script
+   * snapshot, the sessions, their participants, their start checks and no-show checks). The first person of a
+   * pair counts as the one who booked it. The exclusion constraint still refuses the whole batch if anyone is
+   * in an overlapping session, so the caller leaves busy people out first.
    */
-  async startPeerSessionNow(
+  async startPeerSessionsNow(
     manager: EntityManager,
     cohortId: string,
     track: Track,
-    people: [UserEntity, UserEntity],
-  ): Promise<{ id: string; startsAt: Date; endsAt: Date }> {
+    pairs: [string, string][],
+  ): Promise<{ id: string; startsAt: Date; endsAt: Date }[]> {
+    if (pairs.length === 0) return [];
     const start = Date.now();
     const end = start + SESSION_MINUTES.default * MINUTE;
-    const id = await this.create(manager, people[0], {
-      cohortId,
-      kind: 'peer_swap',
-      track,
-      personas: [],
-      start,
-      end,
-      participants: people.map((person) => ({ userId: person.id, role: 'candidate' as const })),
-      instant: true,
-    });
-    return { id, startsAt: new Date(start), endsAt: new Date(end) };
+    const scriptId = await this.scripts.builtInScriptId(manager, track, TRACK_PERSONAS[track][0]);
+    // A snapshot is frozen content: the sessions of one batch share it.
+    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, cohortId) : null;
+    const ids = await this.sessions.insertMany(
+      manager,
+      pairs.map(([first, second]) => ({
+        cohortId,
+        kind: 'peer_swap' as const,
+        track,
+        personas: [],
+        start,
+        end,
+        participants: [first, second].map((userId) => ({ userId, role: 'candidate' as const })),
+        scriptSnapshotId: snapshot?.id ?? null,
+        createdBy: first,
+        instant: true,
+      })),
+    );
+    await this.startChecks.scheduleNew(
+      manager,
+      ids.map((id) => ({ id, start })),
+    );
+    await this.hooks.timeSet(manager, ...ids.map((sessionId) => ({ sessionId, start, end })));
+    return ids.map((id) => ({ id, startsAt: new Date(start), endsAt: new Date(end) }));
   }
 
   /** The earliest active session of a person overlapping [from, to), if any (practice now refuses to overlap one). */

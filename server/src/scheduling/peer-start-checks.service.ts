@@ -57,12 +57,28 @@ export class PeerStartChecks {
     const superseded = Array.from({ length: session.sequence }, (_, earlier) => startCheckJobId(sessionId, earlier));
     await this.jobs.delete(manager, PEER_START_CHECK_QUEUE, superseded);
     if (session.status !== 'scheduled') return;
-    const job: StartCheckJob = { sessionId, sequence: session.sequence };
-    await this.jobs.send(manager, PEER_START_CHECK_QUEUE, job, {
-      id: startCheckJobId(sessionId, session.sequence),
-      singletonKey: `${sessionId}:${session.sequence}`,
-      startAfter: new Date(session.start + STANDBY.checkAfterMinutes * MINUTE),
-    });
+    await this.queue(manager, [{ sessionId, start: session.start, sequence: session.sequence }]);
+  }
+
+  /** The checks of peer sessions just created together (first version, scheduled), in the caller's transaction. */
+  async scheduleNew(manager: EntityManager, sessions: { id: string; start: number }[]): Promise<void> {
+    await this.queue(
+      manager,
+      sessions.map(({ id, start }) => ({ sessionId: id, start, sequence: 0 })),
+    );
+  }
+
+  private async queue(manager: EntityManager, checks: (StartCheckJob & { start: number })[]): Promise<void> {
+    await this.jobs.sendMany(
+      manager,
+      PEER_START_CHECK_QUEUE,
+      checks.map(({ sessionId, sequence, start }) => ({
+        id: startCheckJobId(sessionId, sequence),
+        data: { sessionId, sequence } satisfies StartCheckJob,
+        singletonKey: `${sessionId}:${sequence}`,
+        startAfter: new Date(start + STANDBY.checkAfterMinutes * MINUTE),
+      })),
+    );
   }
 
   /** Runs one check: the listeners, if the session is still that version and not cancelled. */

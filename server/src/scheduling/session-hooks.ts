@@ -9,7 +9,7 @@ export interface SessionTime {
   end: number;
 }
 
-type TimeSetListener = (manager: EntityManager, time: SessionTime) => Promise<void>;
+type TimeSetListener = (manager: EntityManager, times: SessionTime[]) => Promise<void>;
 type AttendanceSource = (sessionId: string) => Promise<Attendance[]>;
 
 /**
@@ -31,8 +31,10 @@ export class SessionHooks {
     this.attendanceSource = source;
   }
 
-  async timeSet(manager: EntityManager, time: SessionTime): Promise<void> {
-    for (const listener of this.timeSetListeners) await listener(manager, time);
+  /** Tells every listener of sessions booked or moved together (a listener handles them all at once). */
+  async timeSet(manager: EntityManager, ...times: SessionTime[]): Promise<void> {
+    if (times.length === 0) return;
+    for (const listener of this.timeSetListeners) await listener(manager, times);
   }
 
   /** Who has been in the session's room; empty when no feature keeps attendance. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A person in a session, with what notices need to reach them. */
@@ -186,28 +187,51 @@ export class SessionsRepository {
 
   /** Inserts a session and its participants; the exclusion constraint refuses anyone already booked then. */
   async insert(manager: EntityManager, session: NewSession): Promise<string> {
-    const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by, instant)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    const [id] = await this.insertMany(manager, [session]);
+    return id;
+  }
+
+  /** Sessions and their participants in two statements, however many; resolves to their ids in order. */
+  async insertMany(manager: EntityManager, sessions: NewSession[]): Promise<string[]> {
+    if (sessions.length === 0) return [];
+    const ids = sessions.map(() => randomUUID());
+    await manager.query(
+      `INSERT INTO sessions (id, cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by, instant)
+       SELECT s.id, s.cohort_id, s.kind, s.track, ARRAY(SELECT jsonb_array_elements_text(s.personas)), s.starts_at, s.ends_at,
+              s.script_snapshot_id, s.created_by, s.instant
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::timestamptz[], $7::timestamptz[],
+                   $8::uuid[], $9::uuid[], $10::boolean[])
+         AS s(id, cohort_id, kind, track, personas, starts_at, ends_at, script_snapshot_id, created_by, instant)`,
       [
-        session.cohortId,
-        session.kind,
-        session.track,
-        session.personas,
-        new Date(session.start),
-        new Date(session.end),
-        session.scriptSnapshotId,
-        session.createdBy,
-        session.instant,
+        ids,
+        sessions.map((s) => s.cohortId),
+        sessions.map((s) => s.kind),
+        sessions.map((s) => s.track),
+        sessions.map((s) => JSON.stringify(s.personas)),
+        sessions.map((s) => new Date(s.start)),
+        sessions.map((s) => new Date(s.end)),
+        sessions.map((s) => s.scriptSnapshotId),
+        sessions.map((s) => s.createdBy),
+        sessions.map((s) => s.instant),
       ],
     );
-    for (const participant of session.participants) {
-      await manager.query(
-        `INSERT INTO session_participants (session_id, user_id, role, during) VALUES ($1, $2, $3, tstzrange($4, $5))`,
-        [id, participant.userId, participant.role, new Date(session.start), new Date(session.end)],
-      );
-    }
-    return id;
+    const participants = sessions.flatMap((session, i) =>
+      session.participants.map((p) => ({ sessionId: ids[i], ...p, start: new Date(session.start), end: new Date(session.end) })),
+    );
+    await manager.query(
+      `INSERT INTO session_participants (session_id, user_id, role, during)
+       SELECT p.session_id, p.user_id, p.role, tstzrange(p.starts_at, p.ends_at)
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+         AS p(session_id, user_id, role, starts_at, ends_at)`,
+      [
+        participants.map((p) => p.sessionId),
+        participants.map((p) => p.userId),
+        participants.map((p) => p.role),
+        participants.map((p) => p.start),
+        participants.map((p) => p.end),
+      ],
+    );
+    return ids;
   }
 
   async cancel(manager: EntityManager, sessionId: string, reason: string): Promise<void> {

@@ -35,15 +35,19 @@ export class NoShowChecks {
         await this.run(noShowJobSchema.parse(data));
       },
     );
-    hooks.whenTimeSet((manager, time) => this.schedule(manager, time));
+    hooks.whenTimeSet((manager, times) => this.schedule(manager, times));
   }
 
-  async schedule(manager: EntityManager, { sessionId, start }: SessionTime): Promise<void> {
-    const job: NoShowJob = { sessionId, startsAt: start };
-    await this.jobs.send(manager, NO_SHOW_QUEUE, job, {
-      singletonKey: `${sessionId}:${start}`,
-      startAfter: new Date(noShowCheckAt(start)),
-    });
+  async schedule(manager: EntityManager, times: SessionTime[]): Promise<void> {
+    await this.jobs.sendMany(
+      manager,
+      NO_SHOW_QUEUE,
+      times.map(({ sessionId, start }) => ({
+        data: { sessionId, startsAt: start } satisfies NoShowJob,
+        singletonKey: `${sessionId}:${start}`,
+        startAfter: new Date(noShowCheckAt(start)),
+      })),
+    );
   }
 
   /** Runs one check; resolves to the ids recorded as no-shows (none when everyone came or the session moved on). */

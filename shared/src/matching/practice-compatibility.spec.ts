@@ -1,6 +1,7 @@
 import {
   PRACTICE_ADJACENT_LEVEL_AFTER_MS,
   nextPracticePair,
+  pairWaitingTickets,
   practiceFit,
   queuePosition,
   type WaitingTicket,
@@ -102,5 +103,59 @@ describe('reliability in the queue', () => {
       waiting,
       { ...unconfirmed, awaitingConfirmation: false },
     ]);
+  });
+});
+
+describe('pairWaitingTickets', () => {
+  /** The reference: take the next pair, again and again, until none is left. */
+  function oneByOne(waiting: WaitingTicket[], now: number): [WaitingTicket, WaitingTicket][] {
+    const pairs: [WaitingTicket, WaitingTicket][] = [];
+    let left = waiting;
+    for (let pair = nextPracticePair(left, now); pair; pair = nextPracticePair(left, now)) {
+      pairs.push(pair);
+      left = left.filter((t) => t !== pair![0] && t !== pair![1]);
+    }
+    return pairs;
+  }
+
+  /** A small deterministic generator, so a failure can be replayed from its seed. */
+  function randomQueue(seed: number, size: number): WaitingTicket[] {
+    let state = seed;
+    const next = (n: number) => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state % n;
+    };
+    return Array.from({ length: size }, () =>
+      ticket({
+        cohortId: ['c1', 'c2'][next(2)],
+        track: (['healthcare_job', 'informational'] as const)[next(2)],
+        level: (['entry', 'mid', 'senior'] as const)[next(3)],
+        createdAt: NOW - next(3 * PRACTICE_ADJACENT_LEVEL_AFTER_MS),
+        standingRank: next(4) === 0 ? 1 : 0,
+        awaitingConfirmation: next(10) === 0,
+      }),
+    );
+  }
+
+  it('makes exactly the pairs that taking the next pair one by one makes, in the same order', () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const queue = randomQueue(seed, 1 + (seed % 40));
+      expect(pairWaitingTickets(queue, NOW)).toEqual(oneByOne(queue, NOW));
+    }
+  });
+
+  it('pairs a long queue of one level in line order, leaving the odd one out', () => {
+    const queue = Array.from({ length: 5 }, (_, i) => ticket({ createdAt: NOW - 10_000 + i }));
+    expect(pairWaitingTickets([...queue].reverse(), NOW)).toEqual([
+      [queue[0], queue[1]],
+      [queue[2], queue[3]],
+    ]);
+  });
+
+  it('prefers a same-level partner further back over an adjacent one just behind', () => {
+    const mid = ticket({ level: 'mid', createdAt: NOW - 60_000 });
+    const entry = ticket({ level: 'entry', createdAt: NOW - 59_000 });
+    const laterMid = ticket({ level: 'mid', createdAt: NOW - 1_000 });
+    expect(pairWaitingTickets([entry, laterMid, mid], NOW)).toEqual([[mid, laterMid]]);
   });
 });

@@ -12,8 +12,8 @@ import { EXPERIENCE_LEVELS, type ExperienceLevel, type Track } from '../enums.js
  *   by how long each ticket has waited. A ticket awaiting its owner's confirmation (repeated no-shows) is
  *   not matched, and holds no place in line, until they confirm.
  *
- * The server applies the same rule in SQL (server/src/matching/practice-tickets.repository.ts); this pure version
- * documents it, is unit tested, and lets tests check that no compatible pair is left waiting.
+ * The server pairs a whole queue at once with `pairWaitingTickets` (server/src/matching/practice-pairing.service.ts),
+ * which makes exactly the pairs that taking `nextPracticePair` again and again would make.
  */
 export const PRACTICE_ADJACENT_LEVEL_AFTER_MS = 20_000;
 
@@ -65,6 +65,60 @@ export function nextPracticePair(waiting: readonly WaitingTicket[], now: number)
     if (best) return [anchor, best.ticket];
   }
   return null;
+}
+
+/**
+ * Every pair the queue makes now, in the order `nextPracticePair` would make them one by one: each ticket in
+ * line order, while still unpaired, takes its best partner among the unpaired tickets behind it. (A partner is
+ * never ahead of it: that ticket would have taken it at its own turn.) Each cohort, track and level keeps its own
+ * line, so the usual case (a same-level partner next in that line) costs one step per ticket after the sort.
+ */
+export function pairWaitingTickets<T extends WaitingTicket>(waiting: readonly T[], now: number): [T, T][] {
+  const inLine = waiting.filter((t) => !t.awaitingConfirmation).sort(compareInLine);
+  const byScopeAndLevel = new Map<string, T[]>();
+  for (const ticket of inLine) {
+    const key = levelLineKey(ticket, ticket.level);
+    const line = byScopeAndLevel.get(key);
+    if (line) line.push(ticket);
+    else byScopeAndLevel.set(key, [ticket]);
+  }
+  const taken = new Set<string>();
+  /** Per level line, how far its head has moved past taken tickets. */
+  const heads = new Map<string, number>();
+  const firstFree = (line: T[], key: string, accepts: (t: T) => boolean) => {
+    let head = heads.get(key) ?? 0;
+    while (head < line.length && taken.has(line[head].id)) head += 1;
+    heads.set(key, head);
+    for (let i = head; i < line.length; i += 1) if (!taken.has(line[i].id) && accepts(line[i])) return line[i];
+    return undefined;
+  };
+  const pairs: [T, T][] = [];
+  for (const anchor of inLine) {
+    if (taken.has(anchor.id)) continue;
+    taken.add(anchor.id);
+    const partnerIn = (level: ExperienceLevel | undefined) => {
+      if (!level) return undefined;
+      const key = levelLineKey(anchor, level);
+      const line = byScopeAndLevel.get(key);
+      return line && firstFree(line, key, (t) => practiceFit(anchor, t, now) !== null);
+    };
+    const rank = levelRank(anchor.level);
+    const partner =
+      partnerIn(anchor.level) ??
+      [partnerIn(EXPERIENCE_LEVELS[rank - 1]), partnerIn(EXPERIENCE_LEVELS[rank + 1])]
+        .filter((t): t is T => t !== undefined)
+        .sort(compareInLine)[0];
+    // An anchor left without a partner stays out: nobody behind it fits it (the fit is symmetric).
+    if (partner) {
+      taken.add(partner.id);
+      pairs.push([anchor, partner]);
+    }
+  }
+  return pairs;
+}
+
+function levelLineKey(ticket: WaitingTicket, level: ExperienceLevel): string {
+  return `${ticket.cohortId}\u0000${ticket.track}\u0000${level}`;
 }
 
 /**
