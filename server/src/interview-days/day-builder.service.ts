@@ -40,7 +40,7 @@ export class DayBuilderService {
 
   /**
    * Builds the circuit, then in one transaction stores the day and makes one session (its own room and
-   * script snapshot, its invites) per candidate × station. Everything is checked before anything is
+   * invites; a script snapshot per station's script) per candidate × station, with a few statements for all. Everything is checked before anything is
    * written; a booking that races in is still refused by the database, and then nothing is kept.
    */
   async create(actor: UserEntity, cohortId: string, request: CreateRequest): Promise<InterviewDay> {
@@ -125,40 +125,58 @@ export class DayBuilderService {
             }),
           );
         }
-        const itineraryLines = (reader: { userId: string; timeZone: string }) =>
-          itineraryText(
-            request.title,
-            personalItinerary(reader.userId, rotation.slots, visits, reader.timeZone),
-            reader.timeZone,
-            nameOf,
-          );
-        for (const visit of visits) {
-          const station = request.stations[visit.stationIndex];
-          const sessionId = await this.booking.createInTransaction(manager, actor, {
-            cohortId,
-            kind: 'mentor_interview',
-            track: scripts[visit.stationIndex].track,
-            personas: [station.persona],
-            start: visit.startsAt,
-            end: visit.endsAt,
-            participants: [
-              { userId: visit.candidateId, role: 'candidate' },
-              { userId: visit.interviewerId, role: 'interviewer' },
-            ],
-            scriptId: station.scriptId,
-            notice: { title: `${request.title}, ${visit.stationName}`, moreFor: itineraryLines },
-          });
-          const slot = rotation.slots[visit.rotation];
-          await this.days.linkSession(manager, {
-            sessionId,
-            dayId: id,
-            stationId: stationIds[visit.stationIndex],
-            candidateId: visit.candidateId,
-            rotation: visit.rotation,
-            startsAt: slot.startsAt,
-            endsAt: slot.endsAt,
-          });
-        }
+        // Each person's whole day goes into every invite they get (a candidate's twenty): work it out once.
+        const itineraries = new Map<string, string[]>();
+        const itineraryLines = (reader: { userId: string; timeZone: string }) => {
+          const key = `${reader.userId} ${reader.timeZone}`;
+          let lines = itineraries.get(key);
+          if (!lines) {
+            lines = itineraryText(
+              request.title,
+              personalItinerary(reader.userId, rotation.slots, visits, reader.timeZone),
+              reader.timeZone,
+              nameOf,
+            );
+            itineraries.set(key, lines);
+          }
+          return lines;
+        };
+        const sessionIds = await this.booking.createInTransaction(
+          manager,
+          actor,
+          visits.map((visit) => {
+            const station = request.stations[visit.stationIndex];
+            return {
+              cohortId,
+              kind: 'mentor_interview' as const,
+              track: scripts[visit.stationIndex].track,
+              personas: [station.persona],
+              start: visit.startsAt,
+              end: visit.endsAt,
+              participants: [
+                { userId: visit.candidateId, role: 'candidate' as const },
+                { userId: visit.interviewerId, role: 'interviewer' as const },
+              ],
+              scriptId: station.scriptId,
+              notice: { title: `${request.title}, ${visit.stationName}`, moreFor: itineraryLines },
+            };
+          }),
+        );
+        await this.days.linkSessions(
+          manager,
+          visits.map((visit, i) => {
+            const slot = rotation.slots[visit.rotation];
+            return {
+              sessionId: sessionIds[i],
+              dayId: id,
+              stationId: stationIds[visit.stationIndex],
+              candidateId: visit.candidateId,
+              rotation: visit.rotation,
+              startsAt: slot.startsAt,
+              endsAt: slot.endsAt,
+            };
+          }),
+        );
         return id;
       }),
     );

@@ -136,9 +136,10 @@ export class InterviewDaysRepository {
     return id;
   }
 
-  async linkSession(
+  /** Ties each session to its day, station, candidate and rotation, with one statement. */
+  async linkSessions(
     manager: EntityManager,
-    link: {
+    links: {
       sessionId: string;
       dayId: string;
       stationId: string;
@@ -146,19 +147,19 @@ export class InterviewDaysRepository {
       rotation: number;
       startsAt: number;
       endsAt: number;
-    },
+    }[],
   ): Promise<void> {
     await manager.query(
       `INSERT INTO day_sessions (session_id, day_id, station_id, candidate_id, rotation, rotation_starts_at, rotation_ends_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::timestamptz[], $7::timestamptz[])`,
       [
-        link.sessionId,
-        link.dayId,
-        link.stationId,
-        link.candidateId,
-        link.rotation,
-        new Date(link.startsAt),
-        new Date(link.endsAt),
+        links.map((l) => l.sessionId),
+        links.map((l) => l.dayId),
+        links.map((l) => l.stationId),
+        links.map((l) => l.candidateId),
+        links.map((l) => l.rotation),
+        links.map((l) => new Date(l.startsAt)),
+        links.map((l) => new Date(l.endsAt)),
       ],
     );
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
 
 export interface OutgoingMessage {
   kind: string;
@@ -29,10 +28,25 @@ export class OutboxService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
-    const repository = manager.getRepository(OutboxMessageEntity);
-    // A subject is one header line: whatever a name contained, no line break reaches it.
-    const subject = message.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    await repository.save(repository.create({ ...message, subject, metadata: message.metadata ?? {}, ics: message.ics ?? null }));
+    await this.enqueueMany(manager, [message]);
+  }
+
+  /** Queues many messages with one statement (an interview day's invites), in the caller's transaction. */
+  async enqueueMany(manager: EntityManager, messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_messages (kind, to_address, subject, text_body, metadata, ics)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])`,
+      [
+        messages.map((m) => m.kind),
+        messages.map((m) => m.toAddress),
+        // A subject is one header line: whatever a name contained, no line break reaches it.
+        messages.map((m) => m.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()),
+        messages.map((m) => m.textBody),
+        messages.map((m) => JSON.stringify(m.metadata ?? {})),
+        messages.map((m) => m.ics ?? null),
+      ],
+    );
   }
 
   /** Whether a message of this kind whose metadata contains `metadata` is already queued (or sent). */

@@ -117,7 +117,7 @@ export class BookingService {
           throw conflict(`${partner.displayName} is fully booked that week: pick another slot.`);
         }
         const partnerRole: ParticipantRole = request.kind === 'peer_swap' ? 'candidate' : 'interviewer';
-        return this.create(manager, actor, {
+        return this.createOne(manager, actor, {
           cohortId: request.cohortId,
           kind: request.kind,
           track: request.track,
@@ -149,7 +149,7 @@ export class BookingService {
     });
     const sessionId = await this.withBookingConflicts(() =>
       this.db.transaction((manager) =>
-        this.create(manager, actor, {
+        this.createOne(manager, actor, {
           cohortId,
           kind: request.kind,
           track: request.track,
@@ -166,10 +166,10 @@ export class BookingService {
 
   /**
    * Practice now (matching): peer swaps between pairs of candidates (user ids) that start at once and last 30 minutes,
-   * made together in the caller's transaction with a few statements however many pairs there are (one script
-   * snapshot, the sessions, their participants, their start checks and no-show checks). The first person of a
-   * pair counts as the one who booked it. The exclusion constraint still refuses the whole batch if anyone is
-   * in an overlapping session, so the caller leaves busy people out first.
+   * made together in the caller's transaction with a few statements however many pairs there are. The first
+   * person of a pair counts as the one who booked it. Nobody is e-mailed: both are on the page already. The
+   * exclusion constraint still refuses the whole batch if anyone is in an overlapping session, so the caller
+   * leaves busy people out first.
    */
   async startPeerSessionsNow(
     manager: EntityManager,
@@ -177,13 +177,9 @@ export class BookingService {
     track: Track,
     pairs: [string, string][],
   ): Promise<{ id: string; startsAt: Date; endsAt: Date }[]> {
-    if (pairs.length === 0) return [];
     const start = Date.now();
     const end = start + SESSION_MINUTES.default * MINUTE;
-    const scriptId = await this.scripts.builtInScriptId(manager, track, TRACK_PERSONAS[track][0]);
-    // A snapshot is frozen content: the sessions of one batch share it.
-    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, cohortId) : null;
-    const ids = await this.sessions.insertMany(
+    const ids = await this.store(
       manager,
       pairs.map(([first, second]) => ({
         cohortId,
@@ -193,16 +189,10 @@ export class BookingService {
         start,
         end,
         participants: [first, second].map((userId) => ({ userId, role: 'candidate' as const })),
-        scriptSnapshotId: snapshot?.id ?? null,
-        createdBy: first,
         instant: true,
+        createdBy: first,
       })),
     );
-    await this.startChecks.scheduleNew(
-      manager,
-      ids.map((id) => ({ id, start })),
-    );
-    await this.hooks.timeSet(manager, ...ids.map((sessionId) => ({ sessionId, start, end })));
     return ids.map((id) => ({ id, startsAt: new Date(start), endsAt: new Date(end) }));
   }
 
@@ -218,12 +208,12 @@ export class BookingService {
   }
 
   /**
-   * A coordinator's session inside the caller's transaction (interview days make many in one): snapshot,
-   * participants, start checks, notices and reminders exactly as `schedule` makes them. The caller checks
+   * A coordinator's sessions inside the caller's transaction (an interview day makes hundreds at once, with a
+   * few statements): snapshots, participants, start checks, notices and reminders exactly as `schedule` makes them. The caller checks
    * access and membership, and maps the database's double-booking refusal with `withBookingConflicts`.
    */
-  createInTransaction(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
-    return this.create(manager, actor, plan);
+  createInTransaction(manager: EntityManager, actor: UserEntity, plans: SessionPlan[]): Promise<string[]> {
+    return this.create(manager, actor, plans);
   }
 
   /** The active sessions of these people overlapping [from, to), inside the caller's transaction. */
@@ -254,40 +244,85 @@ export class BookingService {
     }
   }
 
-  private async create(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
-    const scriptId =
-      plan.scriptId ??
-      (await this.scripts.builtInScriptId(manager, plan.track, plan.personas[0] ?? TRACK_PERSONAS[plan.track][0]));
-    const snapshot = scriptId ? await this.scripts.snapshot(manager, scriptId, plan.cohortId) : null;
-    const sessionId = await this.sessions.insert(manager, {
-      cohortId: plan.cohortId,
-      kind: plan.kind,
-      track: plan.track,
-      personas: plan.personas,
-      start: plan.start,
-      end: plan.end,
-      participants: plan.participants,
-      scriptSnapshotId: snapshot?.id ?? null,
-      createdBy: actor.id,
-      instant: plan.instant ?? false,
-    });
-    await this.startChecks.schedule(manager, sessionId);
-    await this.hooks.timeSet(manager, { sessionId, start: plan.start, end: plan.end });
-    if (!plan.instant) {
-      const people = await this.interviewSessions.people(manager, sessionId);
-      await this.notices.send(manager, {
-        change: 'session-booked',
+  private async createOne(manager: EntityManager, actor: UserEntity, plan: SessionPlan): Promise<string> {
+    const [id] = await this.create(manager, actor, [plan]);
+    return id;
+  }
+
+  /** Stores sessions booked by `actor` together and sends their invites; resolves to their ids, in order. */
+  private async create(manager: EntityManager, actor: UserEntity, plans: SessionPlan[]): Promise<string[]> {
+    const ids = await this.store(
+      manager,
+      plans.map((plan) => ({ ...plan, createdBy: actor.id })),
+    );
+    const booked = plans.flatMap((plan, i) => (plan.instant ? [] : [{ plan, sessionId: ids[i] }]));
+    if (booked.length === 0) return ids;
+    const people = await this.sessions.peopleBySession(
+      manager,
+      booked.map((b) => b.sessionId),
+    );
+    await this.notices.sendBooked(
+      manager,
+      booked.map(({ plan, sessionId }) => ({
+        change: 'session-booked' as const,
         sessionId,
         kind: plan.kind,
         start: plan.start,
         end: plan.end,
         sequence: 0,
-        people,
+        people: people.get(sessionId) ?? [],
         actor,
         ...plan.notice,
-      });
-    }
-    return sessionId;
+      })),
+    );
+    return ids;
+  }
+
+  /**
+   * Writes sessions made together, with a few statements however many: one script snapshot per script (a
+   * snapshot is frozen, so sessions may share it), the sessions and their participants, peer sessions' start
+   * checks, and what other features do when a session's time is set (its no-show check).
+   */
+  private async store(manager: EntityManager, plans: (SessionPlan & { createdBy: string })[]): Promise<string[]> {
+    if (plans.length === 0) return [];
+    const snapshots = new Map<string, Promise<string | null>>();
+    const snapshotFor = async (plan: SessionPlan) => {
+      const scriptId =
+        plan.scriptId ??
+        (await this.scripts.builtInScriptId(manager, plan.track, plan.personas[0] ?? TRACK_PERSONAS[plan.track][0]));
+      if (!scriptId) return null;
+      const key = `${plan.cohortId}:${scriptId}`;
+      if (!snapshots.has(key))
+        snapshots.set(
+          key,
+          this.scripts.snapshot(manager, scriptId, plan.cohortId).then((s) => s.id),
+        );
+      return snapshots.get(key)!;
+    };
+    const snapshotIds: (string | null)[] = [];
+    // One after another: they share the transaction's connection.
+    for (const plan of plans) snapshotIds.push(await snapshotFor(plan));
+    const ids = await this.sessions.insertMany(
+      manager,
+      plans.map((plan, i) => ({
+        cohortId: plan.cohortId,
+        kind: plan.kind,
+        track: plan.track,
+        personas: plan.personas,
+        start: plan.start,
+        end: plan.end,
+        participants: plan.participants,
+        scriptSnapshotId: snapshotIds[i],
+        createdBy: plan.createdBy,
+        instant: plan.instant ?? false,
+      })),
+    );
+    await this.startChecks.scheduleNew(
+      manager,
+      plans.flatMap((plan, i) => (plan.kind === 'peer_swap' ? [{ id: ids[i], start: plan.start }] : [])),
+    );
+    await this.hooks.timeSet(manager, ...plans.map((plan, i) => ({ sessionId: ids[i], start: plan.start, end: plan.end })));
+    return ids;
   }
 
   private async requireCandidate(actor: UserEntity, cohortId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MINUTE, SESSION_KIND_LABELS, formatInZone, type SessionKind } from '@rounds/shared';
 import type { EntityManager } from 'typeorm';
-import { OutboxService } from '../notifications/outbox.service.js';
+import { OutboxService, type OutgoingMessage } from '../notifications/outbox.service.js';
 import { SessionInvites } from '../notifications/session-invites.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { SessionRemindersService } from './session-reminders.service.js';
@@ -51,14 +51,35 @@ export class SessionNotices {
    * session's reminder jobs up to date. All in the caller's transaction.
    */
   async send(manager: EntityManager, notice: SessionNotice): Promise<void> {
+    await this.outbox.enqueueMany(manager, this.messages(notice));
+    await this.reminders.schedule(manager, notice.sessionId);
+  }
+
+  /**
+   * The same for sessions just booked together (an interview day): every message in one statement, then every
+   * session's first reminders.
+   */
+  async sendBooked(manager: EntityManager, notices: SessionNotice[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      manager,
+      notices.flatMap((notice) => this.messages(notice)),
+    );
+    await this.reminders.scheduleNew(
+      manager,
+      notices.map((notice) => ({ sessionId: notice.sessionId, start: notice.start })),
+    );
+  }
+
+  /** One e-mail per participant, with its calendar invite. */
+  private messages(notice: SessionNotice): OutgoingMessage[] {
     const { change, sessionId, start, end, sequence, people, actor, reason } = notice;
     const title = notice.title ?? SESSION_KIND_LABELS[notice.kind];
     const minutes = (end - start) / MINUTE;
     const cancelled = change === 'session-cancelled';
-    for (const reader of people) {
+    return people.map((reader) => {
       const { times, withWhom } = describeFor(notice, reader);
       const more = notice.moreFor?.(reader) ?? [];
-      await this.outbox.enqueue(manager, {
+      return {
         kind: change,
         toAddress: reader.email,
         subject: `${title} ${VERBS[change]}: ${formatInZone(start, reader.timeZone)}`,
@@ -81,9 +102,8 @@ export class SessionNotices {
           method: cancelled ? 'CANCEL' : 'REQUEST',
           description: [...times, ...(reason ? [``, `${actor.displayName}: ${reason}`] : [])].join('\n'),
         }),
-      });
-    }
-    await this.reminders.schedule(manager, sessionId);
+      };
+    });
   }
 
   /**

@@ -75,17 +75,41 @@ export class SessionRemindersService {
     await this.jobs.delete(manager, REMINDER_QUEUE, superseded);
     if (session.status !== 'scheduled') return [];
 
-    const queued: ReminderJob[] = [];
-    for (const { minutesBefore, at } of reminderPlan(session.start, now)) {
-      const job: ReminderJob = { sessionId, sequence, minutesBefore };
-      await this.jobs.send(manager, REMINDER_QUEUE, job, {
-        id: reminderJobId(sessionId, sequence, minutesBefore),
-        singletonKey: `${sessionId}:${sequence}:${minutesBefore}`,
+    return this.queue(manager, [{ sessionId, sequence, start: session.start }], now);
+  }
+
+  /** The reminders of sessions just booked together (first version, scheduled), in the caller's transaction. */
+  scheduleNew(
+    manager: EntityManager,
+    sessions: { sessionId: string; start: number }[],
+    now = Date.now(),
+  ): Promise<ReminderJob[]> {
+    return this.queue(
+      manager,
+      sessions.map((session) => ({ ...session, sequence: 0 })),
+      now,
+    );
+  }
+
+  private async queue(
+    manager: EntityManager,
+    sessions: { sessionId: string; sequence: number; start: number }[],
+    now: number,
+  ): Promise<ReminderJob[]> {
+    const jobs = sessions.flatMap(({ sessionId, sequence, start }) =>
+      reminderPlan(start, now).map(({ minutesBefore, at }) => ({ job: { sessionId, sequence, minutesBefore }, at })),
+    );
+    await this.jobs.sendMany(
+      manager,
+      REMINDER_QUEUE,
+      jobs.map(({ job, at }) => ({
+        id: reminderJobId(job.sessionId, job.sequence, job.minutesBefore),
+        data: job satisfies ReminderJob,
+        singletonKey: `${job.sessionId}:${job.sequence}:${job.minutesBefore}`,
         startAfter: at,
-      });
-      queued.push(job);
-    }
-    return queued;
+      })),
+    );
+    return jobs.map(({ job }) => job);
   }
 
   /** Runs one reminder job; resolves to the number of e-mails it queued (0 when the session changed or began). */

@@ -128,6 +128,13 @@ export class SessionsRepository {
     return (await this.peopleOf(manager, [sessionId])).map(toPerson);
   }
 
+  /** Everyone in each of these sessions, with one statement. */
+  async peopleBySession(manager: EntityManager, sessionIds: string[]): Promise<Map<string, SessionPerson[]>> {
+    const bySession = new Map<string, SessionPerson[]>(sessionIds.map((id) => [id, []]));
+    for (const row of await this.peopleOf(manager, sessionIds)) bySession.get(row.session_id)?.push(toPerson(row));
+    return bySession;
+  }
+
   /** Who booked or scheduled the session (null for sessions made before it was recorded, or an unknown id). */
   async bookedBy(sessionId: string): Promise<string | null> {
     const rows: { created_by: string | null }[] = await this.db.query(`SELECT created_by FROM sessions WHERE id = $1`, [

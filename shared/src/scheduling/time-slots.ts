@@ -117,16 +117,24 @@ export function slotStarts(free: readonly Interval[], durationMinutes: number, s
   return starts;
 }
 
+/** Formatters are costly to make and an e-mail batch formats thousands of times: one per locale and zone. */
+const dayAndTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Tue 3 Mar, 18:00 (America/New York)" — the same instant as each reader sees it. */
 export function formatInZone(instant: number | Date, timeZone: string, locale = 'en-GB'): string {
-  const when = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-  return `${when} (${zoneName(timeZone)})`;
+  const key = `${locale} ${timeZone}`;
+  let format = dayAndTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dayAndTimeFormats.set(key, format);
+  }
+  return `${format.format(instant)} (${zoneName(timeZone)})`;
 }
