@@ -18,7 +18,7 @@ import type { AppConfig } from './config/config.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { NestPinoLogger, requestLogger } from './logging/logger.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
+import { ClusterIoAdapter, connectRedis } from './realtime/cluster-io.adapter.js';
 import { livekitWebhookBody } from './video/video.module.js';
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -31,8 +31,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
-  // socket.io on this same server (path /socket.io), shared across instances through PostgreSQL.
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, { databaseUrl, publicUrl: config.publicUrl }));
+  // socket.io on this same server (path /socket.io), shared across instances through Redis or PostgreSQL.
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  app.useWebSocketAdapter(new ClusterIoAdapter(app, { databaseUrl, publicUrl: config.publicUrl, redis }));
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
   // First, so the histogram times everything that follows; then the in-flight set a shutdown waits for.

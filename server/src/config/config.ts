@@ -19,6 +19,10 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection URL' })
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: 'must be a redis:// connection URL' })
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters long' }).default(DEVELOPMENT_SESSION_SECRET),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -146,6 +150,8 @@ export interface AppConfig {
   host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** With it, socket.io spreads across instances on Redis streams and resumes short disconnections. */
+  redisUrl: string | undefined;
   dataDir: string;
   sessionSecret: string;
   sessionTtlDays: number;
@@ -246,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     dataDir: e.DATA_DIR,
     sessionSecret: e.SESSION_SECRET,
     sessionTtlDays: e.SESSION_TTL_DAYS,

@@ -23,6 +23,6 @@ export const signInRoom = (userId: string, authSessionId: string) => `${userRoom
 
 /**
  * Every gateway uses these options, so all of them share the one socket.io server on the app's own HTTP
- * server (Nest keys servers by port and path). Engine options are set by PostgresIoAdapter.
+ * server (Nest keys servers by port and path). Engine options are set by ClusterIoAdapter.
  */
 export const SOCKET_GATEWAY_OPTIONS: GatewayMetadata = { path: SOCKET_PATH };

@@ -20,6 +20,8 @@ export interface ConnectOptions {
   /** Default: WebSocket only (fast); ['polling', 'websocket'] is what browsers do. */
   transports?: ('polling' | 'websocket')[];
   headers?: Record<string, string>;
+  /** Reconnect on its own after a dropped connection, as browsers do (default: never, so a test sees every drop). */
+  reconnect?: boolean;
 }
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -29,7 +31,8 @@ function open(baseUrl: string, options: ConnectOptions): TestSocket {
     path: SOCKET_PATH,
     transports: options.transports ?? ['websocket'],
     extraHeaders: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
-    reconnection: false,
+    reconnection: options.reconnect ?? false,
+    reconnectionDelay: 100,
     forceNew: true,
     timeout: 10_000,
   });

@@ -1,9 +1,11 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { SOCKET_PATH } from '@rounds/shared';
-import { createAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createRedisStreamsAdapter } from '@socket.io/redis-streams-adapter';
 import type { IncomingMessage } from 'node:http';
 import pg from 'pg';
+import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 
 /**
@@ -12,30 +14,55 @@ import type { Server, ServerOptions } from 'socket.io';
  */
 const MAX_MESSAGE_BYTES = 80 * 1024;
 
-export interface PostgresIoAdapterOptions {
+/**
+ * A short disconnection (a train tunnel, a laptop waking, a proxy restart) that socket.io bridges with Redis: the
+ * socket keeps its id and rooms, and receives what was sent to it meanwhile.
+ */
+const RECOVERY_WINDOW_MS = 2 * 60_000;
+/** The Redis stream's length: far more than the packets of a recovery window at the rates the bench drives. */
+const STREAM_MAX_LENGTH = 100_000;
+
+export type RedisConnection = ReturnType<typeof createClient>;
+
+export interface ClusterIoAdapterOptions {
   databaseUrl: string;
   /** The address people use; a browser connecting from another origin is refused. */
   publicUrl: string;
+  /** Connected (see `connectRedis`): socket.io then uses Redis streams, with connection-state recovery. */
+  redis?: RedisConnection;
+}
+
+/** A Redis connection for socket.io, connected before the app starts; errors are logged, and the client reconnects. */
+export async function connectRedis(url: string): Promise<RedisConnection> {
+  const log = new Logger('Realtime');
+  const client = createClient({ url });
+  client.on('error', (error: Error) => log.warn(`Redis: ${error.message}`));
+  await client.connect();
+  return client;
 }
 
 /**
- * socket.io on the Nest app's own HTTP server (same origin and port, path /socket.io), spread across
- * instances by @socket.io/postgres-adapter: an emit to a room reaches its sockets on every instance
- * (LISTEN/NOTIFY on the app's database; payloads over 8000 bytes go through `socket_io_attachments`,
- * created by a migration). Closing the Nest app closes socket.io, then the adapter, then its pool.
+ * socket.io on the Nest app's own HTTP server (same origin and port, path /socket.io), spread across instances:
+ * an emit to a room reaches its sockets on every instance.
+ * - With Redis (REDIS_URL): @socket.io/redis-streams-adapter, and connection-state recovery, so a socket that
+ *   drops for less than RECOVERY_WINDOW_MS comes back with its rooms and the packets it missed.
+ * - Without it: @socket.io/postgres-adapter (LISTEN/NOTIFY on the app's database; payloads over 8000 bytes go
+ *   through `socket_io_attachments`, created by a migration), so the embedded default needs nothing else.
+ * Closing the Nest app closes socket.io, then the adapter, then its pool or Redis connection.
  */
-export class PostgresIoAdapter extends IoAdapter {
+export class ClusterIoAdapter extends IoAdapter {
   private readonly log = new Logger('Realtime');
   private pool?: ShutdownSafePool;
 
   constructor(
     app: INestApplicationContext,
-    private readonly options: PostgresIoAdapterOptions,
+    private readonly options: ClusterIoAdapterOptions,
   ) {
     super(app);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
+    const { redis } = this.options;
     const server = super.createIOServer(port, {
       ...options,
       path: SOCKET_PATH,
@@ -45,10 +72,16 @@ export class PostgresIoAdapter extends IoAdapter {
         const allowed = this.sameOrigin(request);
         callback(allowed ? null : 'This origin may not connect to Rounds.', allowed);
       },
+      // The sign-in check runs again on a recovered connection: a session ended meanwhile is not resumed.
+      ...(redis && { connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false } }),
     } as ServerOptions);
+    if (redis) {
+      server.adapter(createRedisStreamsAdapter(redis, { streamName: 'rounds:socket.io', maxLen: STREAM_MAX_LENGTH }));
+      return server;
+    }
     this.pool ??= new ShutdownSafePool(this.options.databaseUrl, this.log);
     server.adapter(
-      createAdapter(this.pool.facade, {
+      createPostgresAdapter(this.pool.facade, {
         errorHandler: (error) => {
           if (!this.pool?.closed) this.log.warn(`socket.io PostgreSQL adapter: ${error.message}`);
         },
@@ -57,11 +90,12 @@ export class PostgresIoAdapter extends IoAdapter {
     return server;
   }
 
-  /** After every server is closed (their adapters released the LISTEN connection), the pool goes. */
+  /** After every server is closed (their adapters released their connections), the pool or Redis connection goes. */
   override async dispose(): Promise<void> {
     await super.dispose();
     await this.pool?.end();
     this.pool = undefined;
+    if (this.options.redis?.isOpen) await this.options.redis.close();
   }
 
   /**
