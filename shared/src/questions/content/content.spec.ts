@@ -189,6 +189,176 @@ const MATCH_UNSAFE_WORDING: readonly RegExp[] = [
   /commit(ted)? to (us|our program)/i,
 ];
 
+/**
+ * A double-barrelled prompt asks two things at once: the candidate answers one half and the interviewer cannot
+ * tell whether the other was skipped or forgotten. The heuristic, tuned on the bank (it found every prompt the
+ * review counted and no single question): (1) more than one question mark; (2) a request ("Tell me…",
+ * "Describe…", "Walk me through…", "Give me…") and a question in separate sentences; (3) inside one ask, a second
+ * question joined on with "and", or with a dash after a first question ("What is X, and why does it matter?", "what happened, and what did you
+ * change?", "the feedback you received and what you did with it"). A closing ", and why?" or ", and when?" asks
+ * for the reason or timing of the same answer and is allowed. Probes are held to the same rule.
+ */
+const QUESTION_WORD = String.raw`(?:what|why|how|where|who|which|when|whether)`;
+const AUXILIARY = String.raw`(?:would|do|does|did|is|are|was|were|can|could|should|has|have|will)`;
+const REQUEST = /^(tell me|describe|walk me|talk me|take me|explain|give me)\b/i;
+const SECOND_QUESTION = new RegExp(String.raw`(\band\s+${QUESTION_WORD}\b|,\s*and\s+${AUXILIARY}\b)`, 'i');
+/** "What happened — what did you change?": a dash starts a second question only after a first one. */
+const DASHED_QUESTION = new RegExp(
+  String.raw`^(${QUESTION_WORD}|${AUXILIARY}|tell me|describe|walk me|talk me|take me|explain|give me)\b[^—]*—\s*(and\s+)?(${QUESTION_WORD}|${AUXILIARY})\b`,
+  'i',
+);
+
+function doubleBarrelled(text: string): string[] {
+  const asked = text.replace(/,\s*and\s+(why|when)\W*$/i, '');
+  const sentences = asked.split(/(?<=[.?!])\s+(?=[A-Z“"])/).map((sentence) => sentence.trim());
+  const asks = sentences.filter((sentence) => sentence.endsWith('?') || REQUEST.test(sentence));
+  const reasons: string[] = [];
+  if ((asked.match(/\?/g) ?? []).length > 1) reasons.push('asks two questions');
+  else if (asks.length > 1) reasons.push('makes a request and asks a question');
+  if (asks.some((ask) => SECOND_QUESTION.test(ask) || DASHED_QUESTION.test(ask))) reasons.push('joins a second question on');
+  return reasons;
+}
+
+/**
+ * A probe follows up on the candidate's own answer ("What did you do next?", "What would you do differently?").
+ * What a heuristic can tell: a probe with no word pointing back at the answer or the candidate (you, that, it,
+ * those…) is a new question or a quiz; one asking for "a" or "another" story is a new question; "What is the
+ * difference between…", "Define…", "Pick a…" are drills; "not only…", "Why is X not…", "Don't you think…" hand
+ * over the answer. Station probes may add a twist to the scenario, but still address the candidate.
+ */
+const POINTS_BACK = /\b(you|your|yours|yourself|that|this|it|those|these|there|then|them|they|he|she|his|her)\b/i;
+const NEW_STORY = /^(tell me about|describe|give me|walk me through) (a|an|another|one)\b/i;
+const DRILL = /^(what is|what are|what['’]s) (the difference between|an? [\w-]+( [\w-]+)?( here)?\?)|^(define|name|list|pick)\b/i;
+const GIVEAWAY =
+  /\b(not only|isn['’]t it|aren['’]t they|don['’]t you think|wouldn['’]t you agree|surely)\b|\bwhy (is|are)\b.+\bnot\b/i;
+
+function notAFollowUp(probe: string): string[] {
+  return [
+    ...(POINTS_BACK.test(probe) ? [] : ['does not point back at the answer']),
+    ...(NEW_STORY.test(probe) ? ['asks for a new story'] : []),
+    ...(DRILL.test(probe) ? ['is a drill'] : []),
+    ...(GIVEAWAY.test(probe) ? ['gives the answer away'] : []),
+  ];
+}
+
+/** Red flags (exam attempts, graduation year, gaps) are asked only of those they apply to (askOnlyWhen). */
+const RED_FLAG_WORDING: readonly RegExp[] = [
+  /\battempts?\b.*\b(exam|step|usmle)|\b(exam|step|usmle)\b.*\battempts?\b/i,
+  /\bfail(ed|ure)?\b.*\b(exam|step|usmle|board)/i,
+  /since you graduated|years? (have )?passed since|year of graduation|when did you graduate/i,
+  /\bgaps?\b|time between|not covered|period .*(missing|not covered)/i,
+];
+
+/** A coping question never invites the candidate to disclose health, diagnoses or treatment. */
+const HEALTH_DISCLOSURE_WORDING: readonly RegExp[] = [
+  /\byour (own )?(health|mental|wellbeing|well-being|diagnos|medication|treatment|therap)/i,
+  /\bmental health\b|\bdiagnos(is|ed|es)\b|\btherap(y|ist)\b|\bcounsell?ing\b|\bburn(ed)?[ -]?out\b|\bmedication you\b|\bsick leave\b/i,
+];
+
+describe('asking one thing at a time', () => {
+  it('no prompt or station task asks two things at once', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      [q.prompt, ...(q.station ? [q.station.task] : [])].flatMap((text) => {
+        const reasons = doubleBarrelled(text);
+        return reasons.length === 0 ? [] : [`question "${q.id}" ${reasons.join(' and ')}: "${text}"`];
+      }),
+    );
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('every probe is one follow-up on the candidate’s answer: not a new question, a drill or a giveaway', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      q.probes.flatMap((probe) => {
+        const reasons = [...doubleBarrelled(probe), ...notAFollowUp(probe)];
+        return reasons.length === 0 ? [] : [`question "${q.id}": probe ${reasons.join(', ')}: "${probe}"`];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('a station’s prompt is the task the candidate reads', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.station && q.station.task !== q.prompt).map(
+      (q) => `station "${q.id}": prompt "${q.prompt}" differs from its task "${q.station!.task}"`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('catches the double-barrelled prompts it is meant to catch, and lets single asks through', () => {
+    const doubled = [
+      'Why this specialty? What drew you to it over the others you worked in?',
+      'Tell me about a mistake you made that affected a patient or a process. What changed afterwards?',
+      'What is medication reconciliation, and where do e-prescribing and the EHR help or hurt it?',
+      'Tell me about a piece of critical feedback you received and what you did with it.',
+      'What is your current visa situation, and would you need sponsorship?',
+      'Your personal statement mentions an experience. Tell me more about it — what happened, and what did it change for you?',
+      'How do you balance working quickly with getting things right? Give me a specific example.',
+      'How does your statement describe this — has your thinking changed since?',
+    ];
+    const single = [
+      'Tell me about a patient you remember, and why.',
+      'At 6 a.m. the lab says results have stopped appearing in the record since 2 a.m. Walk me through what you do.',
+      'What are ICD, SNOMED CT and LOINC each used for?',
+      'Who do you tell, and when?',
+    ];
+    expect(doubled.filter((text) => doubleBarrelled(text).length === 0)).toEqual([]);
+    expect(single.filter((text) => doubleBarrelled(text).length > 0)).toEqual([]);
+  });
+
+  it('catches probes that are new questions, drills or giveaways, and lets follow-ups through', () => {
+    const notFollowUps = [
+      'What is the difference between an interruptive alert and a passive reminder?',
+      'Give me an everyday example where FHIR would be used.',
+      'Why is exchanging a message not the same as the receiving system understanding it?',
+      'What is the risk to the patient, not only to the organisation?',
+      'Tell me about a team where you felt you did your best work.',
+      'Who is responsible when an AI suggestion is wrong?',
+      'What is a balancing measure here?',
+    ];
+    const followUps = [
+      'What did you do next?',
+      'What would you do differently?',
+      'You mentioned a turning point — what exactly happened there?',
+      'Why do you think the designers did not anticipate it?',
+    ];
+    expect(notFollowUps.filter((probe) => notAFollowUp(probe).length === 0)).toEqual([]);
+    expect(followUps.filter((probe) => notAFollowUp(probe).length > 0)).toEqual([]);
+  });
+});
+
+describe('red flags and health', () => {
+  it('asks about exam attempts, graduation year or gaps only in conditional questions', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => !q.askOnlyWhen && q.family !== 'station').flatMap((q) =>
+      [q.prompt, ...q.probes].flatMap((text) =>
+        RED_FLAG_WORDING.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `question "${q.id}" asks about a red flag (${pattern}) of everyone: "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every red-flag question conditional, and each one in a script that says so', () => {
+    const redFlags = ['img.gap-in-training', 'img.exam-attempts', 'img.year-of-graduation'];
+    const problems = redFlags.flatMap((id) => {
+      const question = questionsById.get(id);
+      if (!question) return [`red-flag question "${id}" is missing`];
+      return question.askOnlyWhen ? [] : [`red-flag question "${id}" has no askOnlyWhen`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('no prompt or probe outside the stations invites the candidate to disclose health, diagnoses or treatment', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.family !== 'station').flatMap((q) =>
+      [q.prompt, ...q.probes].flatMap((text) =>
+        HEALTH_DISCLOSURE_WORDING.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `question "${q.id}" invites a health disclosure (${pattern}): "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('rubric descriptors', () => {
   it('describe what an interviewer can see or hear, never with a judging word', () => {
     const problems = RUBRIC_IN_ORDER.flatMap((rubric) =>
