@@ -8,6 +8,12 @@ export function QuestionGuide({ guide, track }: { guide: RoomGuide; track: Track
   });
   return (
     <dl className="room-guide">
+      {guide.mode && (
+        <div>
+          <dt>How to play it</dt>
+          <dd>{guide.mode.brief}</dd>
+        </div>
+      )}
       <div>
         <dt>What it tests</dt>
         <dd>{guide.intent}</dd>

@@ -1,4 +1,5 @@
 import {
+  PERSONAS,
   TRACK_LEVEL_LABELS,
   TRACK_LEVELS,
   TRACK_PERSONAS,
@@ -22,6 +23,7 @@ import {
   type BuiltInQuestion,
   type BuiltInScript,
 } from '../question.schema.js';
+import { SKEPTICAL_BRIEFS, SKEPTICAL_PROBES } from './interviewer-modes.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
 import { BUILT_IN_SCRIPTS } from './scripts.js';
 import { minutesRuleFor, scriptTimingOf } from './script-timing.js';
@@ -591,6 +593,42 @@ describe('built-in scripts', () => {
     const informational = BUILT_IN_SCRIPTS.filter((s) => s.track === 'informational');
     const problems = informational.filter((s) => !s.roleCard).map((s) => `script "${s.id}" has no role card`);
     expect(informational.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers a skeptical round for every persona that interviews, built from its default script', () => {
+    // In an informational interview the student leads: a skeptical professional has nothing to press on.
+    const pressing: readonly Persona[] = PERSONAS.filter((persona) => persona !== 'professional');
+    const problems = [
+      ...pressing.filter((persona) => !SKEPTICAL_BRIEFS[persona]).map((persona) => `persona "${persona}" has no skeptical brief`),
+      ...trackPersonaPairs
+        .filter(({ persona }) => pressing.includes(persona))
+        .filter(({ track, persona }) => !BUILT_IN_SCRIPTS.some((s) => s.id === `${track}.${persona}.skeptical`))
+        .map(({ track, persona }) => `no skeptical variant "${track}.${persona}.skeptical"`),
+      ...BUILT_IN_SCRIPTS.filter((s) => s.id.endsWith('.skeptical') !== (s.mode === 'skeptical')).map(
+        (s) => `script "${s.id}": only a ".skeptical" variant plays the skeptical mode`,
+      ),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every family a skeptical script asks harder probes that are still follow-ups', () => {
+    const families = new Set(
+      BUILT_IN_SCRIPTS.filter((s) => s.mode === 'skeptical')
+        .flatMap((s) => s.sections.flatMap((section) => section.questionIds))
+        .map((id) => questionsById.get(id)?.family),
+    );
+    const problems = [
+      ...[...families]
+        .filter((family) => family && !SKEPTICAL_PROBES[family]?.length)
+        .map((family) => `a skeptical script asks a ${family} question, which has no harder probes`),
+      ...Object.entries(SKEPTICAL_PROBES).flatMap(([family, probes]) =>
+        probes.flatMap((probe) => {
+          const reasons = [...doubleBarrelled(probe), ...notAFollowUp(probe)];
+          return reasons.length === 0 ? [] : [`${family} harder probe ${reasons.join(', ')}: "${probe}"`];
+        }),
+      ),
+    ];
     expect(problems).toEqual([]);
   });
 });
