@@ -5,6 +5,7 @@ import {
   TRACK_PERSONAS,
   TRACKS,
   TRAINING_PROGRAM_LEVELS,
+  TRAINING_PROGRAMS,
   type Persona,
   type Track,
 } from '../../enums.js';
@@ -35,6 +36,8 @@ import { minutesRuleFor, scriptTimingOf } from './script-timing.js';
 
 const MIN_QUESTIONS = 60;
 const MIN_INFORMATIONAL_QUESTIONS = 10;
+/** Questions only a fellowship applicant can be asked: a medical student (entry level) never applies to the fellowship. */
+const FELLOWSHIP_APPLICANTS_ONLY: readonly string[] = ['img.fellowship-eligibility'];
 /** Residency personas that must have a variant script for international medical graduates. */
 const IMG_VARIANT_PERSONAS: readonly Persona[] = ['program_director', 'faculty', 'fellow'];
 
@@ -131,11 +134,19 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every question level expectations on every track it serves', () => {
+  it('gives every question an expectation for every level on every track it serves', () => {
     const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
-      q.tracks
-        .filter((track) => Object.values(levelExpectationsFor(q, track)).filter(Boolean).length === 0)
-        .map((track) => `question "${q.id}" has no level expectations for ${track}`),
+      q.tracks.flatMap((track) => {
+        const expectations = levelExpectationsFor(q, track);
+        const missing = TRACK_LEVELS[track].filter(
+          (level) => !expectations[level]?.trim() && !(level === 'entry' && FELLOWSHIP_APPLICANTS_ONLY.includes(q.id)),
+        );
+        return missing.length === 0
+          ? []
+          : [
+              `question "${q.id}" has no expectation for ${missing.map((level) => TRACK_LEVEL_LABELS[track][level]).join(', ')} (${track})`,
+            ];
+      }),
     );
     expect(problems).toEqual([]);
   });
@@ -576,10 +587,15 @@ describe('built-in scripts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('offers an IMG variant for the residency personas that places every IMG question', () => {
+  it('offers IMG variants for residency and the fellowship, for the residency personas, placing every IMG question', () => {
     const problems = IMG_VARIANT_PERSONAS.filter(
       (persona) => !BUILT_IN_SCRIPTS.some((s) => s.id === `residency_fellowship.${persona}.img`),
     ).map((persona) => `no IMG variant "residency_fellowship.${persona}.img"`);
+    problems.push(
+      ...TRAINING_PROGRAMS.filter(
+        (program) => !BUILT_IN_SCRIPTS.some((s) => s.program === program && s.id.split('.')[2]?.startsWith('img')),
+      ).map((program) => `no IMG variant for ${program}: international graduates apply to both`),
+    );
     const placed = new Set(BUILT_IN_SCRIPTS.flatMap((s) => s.sections.flatMap((section) => section.questionIds)));
     problems.push(
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'img' && !placed.has(q.id)).map(

@@ -133,6 +133,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
     levelExpectations: {
+      entry:
+        'A residency applicant with an informatics interest tells the path so far — the clinical problems that caught their attention and any project, however small — and says plainly that the fellowship comes after residency.',
       mid: 'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
       senior:
         'A practice career read as a path toward informatics: the systems they worked inside, changes they pushed for, and what they now want to lead.',
@@ -261,6 +263,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant who raises informatics: a problem seen on rotations, a small step already taken, and an accurate picture of the route (residency first, the fellowship after it).',
       mid: 'Recurring problems from residency, QI or EHR work already done, and a realistic picture of informatics fellowship work.',
       senior:
         'Problems met over years of practice, the changes they have already championed, and why formal training is the next step rather than more side work.',
@@ -283,6 +287,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant who mentions informatics: why they want clinical training first, and a realistic sense of how the two could combine later.',
       mid: 'How they plan to combine clinical time with informatics, and why residency convinced them the system level needs them.',
       senior:
         'What practice alone could not fix, how they will keep a clinical footing, and what their experience adds to informatics teams.',
@@ -366,6 +372,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant: a small QI or data project a first-year resident could join, grounded in something seen as a student, with one measure.',
       mid: 'A project grounded in a problem from residency, scoped to fellowship length, with a measure of success.',
       senior: 'A project drawing on their practice experience, with stakeholders, a measure and a realistic timeline.',
     },
@@ -2747,6 +2755,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
+        entry:
+          'A residency applicant: one realistic use and one way it can fail, and that a tool needs checking locally before clinicians rely on it.',
         mid: 'A balanced view with one concrete use and failure mode, and a sensible local evaluation.',
         senior:
           'Draws on tools they have used in practice, and proposes governance with monitoring by subgroup and clear ownership.',
@@ -2779,6 +2789,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
+        entry:
+          'A residency applicant: knows patients may see results in the portal before a clinician has discussed them, and how a clinician can prepare them.',
         mid: 'Knows results must be released without unreasonable delay, names the preventing-harm exception as case by case, and describes a supportive workflow.',
         senior:
           'Has handled patients reading results first, and can set policy within the exceptions with clinicians and compliance.',
