@@ -171,6 +171,34 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('describes strong answers and station look-fors without a judging word', () => {
+    // "Exceptionally qualified" / "exceptional-applicant" name the ACGME eligibility route, not a judgement.
+    const ruleNames = /exceptional(ly qualified|-applicant)/gi;
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      [...q.tracks.flatMap((track) => Object.values(levelExpectationsFor(q, track))), ...Object.values(q.station?.lookFor ?? {})]
+        .filter((text): text is string => typeof text === 'string')
+        .flatMap((text) =>
+          JUDGING_WORDS.filter((word) => text.toLowerCase().replace(ruleNames, '').includes(word)).map(
+            (word) => `question "${q.id}": "${word}" judges instead of describing: "${text}"`,
+          ),
+        ),
+    );
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('covers what candidates expect to be asked (issue 21, point 7)', () => {
+    const expected = [
+      'behavioural.memorable-patient',
+      'behavioural.greatest-weakness',
+      'behavioural.life-outside-medicine',
+      'behavioural.teaching-and-leading',
+      'knowledge.ai-in-clinical-care',
+      'knowledge.information-blocking',
+      'closing.img-questions-for-program',
+    ];
+    expect(expected.filter((id) => !questionsById.has(id))).toEqual([]);
+  });
+
   it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
     const problems = [
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'behavioural' && !/\bSTAR\b/.test(q.frameworkHint)).map(
@@ -602,6 +630,25 @@ describe('built-in scripts', () => {
         (q) => `IMG question "${q.id}" is in no script`,
       ),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('offers a script for each health-IT role, built on that role’s own questions', () => {
+    const roles: Record<string, readonly string[]> = {
+      'healthcare_job.hiring_manager.clinical-analyst': [
+        'healthcare_it.build-request-requirements',
+        'healthcare_it.interface-feed-stopped',
+      ],
+      'healthcare_job.hiring_manager.nurse-informaticist': ['healthcare_it.go-live-support'],
+      'healthcare_job.hiring_manager.data-analyst': ['healthcare_it.report-request'],
+      'healthcare_job.hiring_manager.project-manager': ['healthcare_it.project-behind-schedule', 'healthcare_it.vendor-issue'],
+    };
+    const problems = Object.entries(roles).flatMap(([id, questionIds]) => {
+      const script = BUILT_IN_SCRIPTS.find((s) => s.id === id);
+      if (!script) return [`no script "${id}"`];
+      const asked = new Set(script.sections.flatMap((s) => s.questionIds));
+      return questionIds.filter((q) => !asked.has(q)).map((q) => `script "${id}" does not ask its role question "${q}"`);
+    });
     expect(problems).toEqual([]);
   });
 

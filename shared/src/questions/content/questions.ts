@@ -1713,6 +1713,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     ],
     frameworkHint:
       'Safety → communication → fix → recovery → review: make sure clinical areas switch to downtime procedures (paper forms, read-only backups), notify and escalate through the incident process, work the technical problem with the right team and vendor, plan data back-entry and reconciliation, then hold a blameless review.',
+    basis:
+      'ONC SAFER Guides (Contingency Planning); HIPAA Security Rule contingency plan standard (45 CFR 164.308(a)(7)): data backup, disaster recovery and emergency-mode operation.',
     competencies: ['systems_thinking', 'structure', 'domain_knowledge'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
@@ -1740,6 +1742,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: ['What do you do if the physician is senior and insists?', 'Who is at risk if you agree?'],
     frameworkHint:
       'Principle → alternative → escalation: decline politely and explain briefly why (every action must be traceable to one person; shared access undermines privacy and safety), offer a real alternative (urgent access request, temporary role, a proxy workflow), and escalate through the access or privacy office if needed.',
+    basis:
+      'HIPAA Security Rule technical safeguards: unique user identification (45 CFR 164.312(a)(2)(i)) and audit controls (164.312(b)).',
     competencies: ['professionalism', 'domain_knowledge', 'communication'],
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
