@@ -161,7 +161,7 @@ const SCRIPTS: readonly BuiltInScript[] = [
     persona: 'faculty',
     title: 'International medical graduate: faculty interview (fellowship)',
     description:
-      'A 20-minute fellowship slot for a physician who trained abroad: eligibility (ask it only if their residency was outside ACGME, RCPSC or CFPC accreditation), limited local experience, what another health system brings to informatics, and two workflow checks. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+      'A 20-minute fellowship slot for a physician who trained abroad: eligibility (ask it only if their residency was outside ACGME, RCPSC or CFPC accreditation), limited local experience (only if the application shows little clinical work here), what another health system brings to informatics, and two workflow checks. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
     program: 'informatics_fellowship',
     competencies: ['domain_knowledge', 'motivation_fit', 'professionalism', 'communication'],
     sections: [
