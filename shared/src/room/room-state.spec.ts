@@ -223,6 +223,18 @@ describe('room views', () => {
     expect(buildRoomView({ ...viewInput(state, candidate), scripts: [skeptical, null] }).guide).toBeNull();
   });
 
+  it('tells the interviewer when a conditional question applies, so a red flag is never asked of everyone', () => {
+    const state = stateAfter([['start'], ['reveal']]);
+    const conditional: ScriptSnapshot = snapshot('Red flags', 1, 2, 3);
+    conditional.sections[0].questions[0] = {
+      ...conditional.sections[0].questions[0],
+      askOnlyWhen: 'the CV shows a gap in training',
+    };
+    const guide = buildRoomView({ ...viewInput(state, interviewer), scripts: [conditional, null] }).guide!;
+    expect(guide.askOnlyWhen).toBe('the CV shows a gap in training');
+    expect(viewOf(state, interviewer).guide).not.toHaveProperty('askOnlyWhen');
+  });
+
   it("stretches the answer timer's target by the candidate's extra time and tells both people what applies, not why", () => {
     const state = stateAfter([['start'], ['reveal']]);
     const plain = viewOf(state, interviewer);

@@ -123,6 +123,7 @@ function guideOf(question: SnapshotQuestion, script: ScriptSnapshot): RoomGuide 
     framework: question.frameworkHint,
     whatGoodLooksLike: levelExpectationsFor(question, script.track),
     competencies: question.competencies,
+    ...(question.askOnlyWhen && { askOnlyWhen: question.askOnlyWhen }),
     ...(mode && { mode: { mode: mode.mode, brief: mode.brief } }),
   };
 }

@@ -73,6 +73,10 @@ export const roomGuideSchema = z.object({
     .partialRecord(z.enum(EXPERIENCE_LEVELS), z.string())
     .describe('a strong answer at each level, for the track'),
   competencies: z.array(z.enum(COMPETENCIES)),
+  askOnlyWhen: z
+    .string()
+    .optional()
+    .describe('a conditional question (a red flag such as a gap): ask it only when this holds for the candidate, else skip it'),
   mode: z
     .object({ mode: z.enum(INTERVIEWER_MODES), brief: z.string().describe('how to play the interviewer in this mode') })
     .optional()

@@ -14,6 +14,12 @@ export function QuestionGuide({ guide, track }: { guide: RoomGuide; track: Track
           <dd>{guide.mode.brief}</dd>
         </div>
       )}
+      {guide.askOnlyWhen && (
+        <div>
+          <dt>Ask only when</dt>
+          <dd>{guide.askOnlyWhen} Otherwise skip it.</dd>
+        </div>
+      )}
       <div>
         <dt>What it tests</dt>
         <dd>{guide.intent}</dd>
