@@ -3157,11 +3157,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.biased-risk-model',
     family: 'station',
-    prompt: 'What would you do about it?',
+    prompt: 'What would you do about the model?',
     assesses:
       'Whether the candidate recognises algorithmic bias (here, a cost proxy that under-counts need where access is lower), knows how to check it with data, and pursues a fix through governance while weighing the harm of delay.',
     probes: [
-      'A colleague replies that the model is accurate overall. How do you answer?',
+      'How would you answer the program director’s point that the model is accurate?',
       'What evidence would you gather before raising it?',
       'What would you propose for the patients already missed?',
     ],
@@ -3179,7 +3179,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Your hospital uses a vendor’s model to pick patients for a care-management program that prevents readmissions. As an informatics trainee you notice that, at the same level of illness, Black patients are flagged much less often than white patients. The model predicts future healthcare costs as its stand-in for need. The program director says the model is “accurate” and that changing it would delay the rollout to two more hospitals next month.',
-      task: 'What would you do about it?',
+      task: 'What would you do about the model?',
       lookFor: {
         principles:
           'Justice and equity; non-maleficence; transparency and accountability for algorithms; evidence over assertion.',
