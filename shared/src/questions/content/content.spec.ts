@@ -233,7 +233,7 @@ const MATCH_UNSAFE_WORDING: readonly RegExp[] = [
 /**
  * A double-barrelled prompt asks two things at once: the candidate answers one half and the interviewer cannot
  * tell whether the other was skipped or forgotten. The heuristic, tuned on the bank (before the fix it flagged
- * 47 prompts, more than the review's 25, each read and split; it passes every single ask left): (1) more than one question mark; (2) a request ("Tell me…",
+ * 52 prompts, more than the review's 25, each read and split; it passes every single ask left): (1) more than one question mark; (2) a request ("Tell me…",
  * "Describe…", "Walk me through…", "Give me…") and a question in separate sentences; (3) inside one ask, a second
  * question joined on with "and", or with a dash after a first question ("What is X, and why does it matter?", "what happened, and what did you
  * change?", "the feedback you received and what you did with it"). A closing ", and why?" or ", and when?" asks
