@@ -104,6 +104,24 @@ describe('question bank and scripts', () => {
       expect(other.body).not.toHaveProperty('roleCard');
     });
 
+    it('carries the skeptical mode into the script list and its snapshot; other scripts have none', async () => {
+      const id = await builtInScriptId('residency_fellowship.faculty.skeptical');
+      const detail = await mentor.client.call(routes.getScript, { params: { scriptId: id } });
+      expect(detail.body.mode).toBe('skeptical');
+      const frozen = await t.app
+        .get(DataSource)
+        .transaction((manager) => t.app.get(ScriptsService).snapshot(manager, id, cohortId));
+      expect(frozen.mode).toBe('skeptical');
+      const faculty = await mentor.client.call(routes.getScript, {
+        params: { scriptId: await builtInScriptId('residency_fellowship.faculty') },
+      });
+      expect(faculty.body).not.toHaveProperty('mode');
+      // The variant is the default slot with the mode on: the same questions.
+      expect(detail.body.sections.map((s) => s.questions.map((q) => q.id))).toEqual(
+        faculty.body.sections.map((s) => s.questions.map((q) => q.id)),
+      );
+    });
+
     it('is idempotent, and a changed built-in becomes a new version', async () => {
       const sync = t.app.get(BuiltInContentService);
       const questions = await count('questions');

@@ -16,6 +16,7 @@ export * from './questions/canonical-json.js';
 export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
 export * from './questions/content/final-48-hours.js';
+export * from './questions/content/interviewer-modes.js';
 export * from './scheduling/weekly-windows.js';
 export * from './scheduling/time-slots.js';
 export * from './scheduling/scheduling.schema.js';

@@ -118,6 +118,7 @@ export class ScriptsService {
       track: row.content.track,
       persona: row.content.persona,
       ...(row.content.roleCard && { roleCard: row.content.roleCard }),
+      ...(row.content.mode && { mode: row.content.mode }),
       ...(row.content.competencies && { competencies: row.content.competencies }),
       sections: row.content.sections.map((section) => ({
         section: section.section,
@@ -247,5 +248,6 @@ function toSummary(row: ScriptRow): ScriptSummary {
     totalMinutes: row.content.sections.reduce((sum, section) => sum + section.minutes, 0),
     questionCount: row.content.sections.reduce((sum, section) => sum + section.questionIds.length, 0),
     ...(row.content.competencies && { competencies: row.content.competencies }),
+    ...(row.content.mode && { mode: row.content.mode }),
   };
 }

@@ -4,6 +4,7 @@ import { isoDateTimeSchema, optionalText, personaSchema, textLine, uuidSchema } 
 import { SCRIPT_MAX_MINUTES, SCRIPT_SECTIONS } from './question.enums.js';
 import {
   competencySchema,
+  interviewerModeSchema,
   questionContentSchema,
   questionFamilySchema,
   roleCardSchema,
@@ -81,6 +82,7 @@ export const scriptInputSchema = z
     persona: personaSchema,
     sections: z.array(scriptSectionInputSchema).min(1, { error: 'needs at least one section' }).max(SCRIPT_SECTIONS.length),
     roleCard: roleCardSchema.optional(),
+    mode: interviewerModeSchema.optional(),
     competencies: scoredCompetenciesSchema
       .optional()
       .describe(
@@ -120,6 +122,7 @@ export const scriptSummarySchema = z.object({
   totalMinutes: z.number().int(),
   questionCount: z.number().int(),
   competencies: z.array(competencySchema).optional().describe('the competencies its interviewer form scores, when it names them'),
+  mode: interviewerModeSchema.optional(),
 });
 export type ScriptSummary = z.infer<typeof scriptSummarySchema>;
 
@@ -153,6 +156,7 @@ export const scriptSnapshotSchema = z.object({
   track: z.enum(TRACKS),
   persona: personaSchema,
   roleCard: roleCardSchema.optional(),
+  mode: interviewerModeSchema.optional(),
   competencies: z
     .array(competencySchema)
     .optional()

@@ -49,6 +49,13 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   ethical_reasoning: 'Ethical reasoning',
 };
 
+/**
+ * How the interviewer plays a script beyond its questions. "skeptical": harder probes and less warmth (the room's
+ * guide shows the brief and the harder probes; see content/interviewer-modes.ts).
+ */
+export const INTERVIEWER_MODES = ['skeptical'] as const;
+export type InterviewerMode = (typeof INTERVIEWER_MODES)[number];
+
 /** The ordered parts of every interview script. */
 export const SCRIPT_SECTIONS = [
   'opening',

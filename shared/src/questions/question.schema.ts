@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, PERSONAS, TRACKS, TRAINING_PROGRAMS, type ExperienceLevel, type Track } from '../enums.js';
 import { personaSchema, textLine } from '../schemas/common.schema.js';
-import { COMPETENCIES, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
+import { COMPETENCIES, INTERVIEWER_MODES, QUESTION_FAMILIES, SCRIPT_SECTIONS } from './question.enums.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
@@ -9,6 +9,9 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 export const competencySchema = oneOf(COMPETENCIES);
 export const questionFamilySchema = oneOf(QUESTION_FAMILIES);
 export const scriptSectionSchema = oneOf(SCRIPT_SECTIONS);
+export const interviewerModeSchema = oneOf(INTERVIEWER_MODES).describe(
+  'how the interviewer plays the script: "skeptical" gives harder probes and less warmth, shown in the room guide',
+);
 
 const sentence = textLine;
 
@@ -137,6 +140,7 @@ export const builtInScriptSchema = z.strictObject({
     .optional()
     .describe('residency / fellowship track: the training it interviews for, which sets the levels a candidate can be at'),
   competencies: scoredCompetenciesSchema.describe('the competencies its interviewer form scores'),
+  mode: interviewerModeSchema.optional(),
   sections: z.array(scriptSectionPlanSchema).min(1),
   roleCard: roleCardSchema.optional(),
 });

@@ -1,3 +1,4 @@
+import { interviewerModeGuide, SKEPTICAL_PROBES } from '../questions/content/interviewer-modes.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import { applyRoomAction, halfTime, initialRoomState, type RoomContext, type RoomResult, type RoomState } from './room-state.js';
 import { askedQuestions, buildRoomView, roomContextOf, roomLogEntry, type RoomViewInput } from './room-view.js';
@@ -206,6 +207,32 @@ describe('room views', () => {
     const observerView = viewOf(state, stranger);
     expect(observerView).toMatchObject({ role: 'observer', notes: {} });
     expect(observerView.guide).not.toBeNull();
+  });
+
+  it('in a skeptical script, shows the persona’s brief and puts the harder probes ahead of the question’s own', () => {
+    const state = stateAfter([['start'], ['reveal']]);
+    const skeptical: ScriptSnapshot = { ...snapshot('Skeptical', 1, 2, 3), mode: 'skeptical' };
+    const guide = buildRoomView({ ...viewInput(state, interviewer), scripts: [skeptical, null] }).guide!;
+    expect(guide.mode).toEqual({
+      mode: 'skeptical',
+      brief: interviewerModeGuide('skeptical', 'program_director', 'behavioural').brief,
+    });
+    expect(guide.mode!.brief).toMatch(/courteous/);
+    expect(guide.probes).toEqual([...SKEPTICAL_PROBES.behavioural!, 'probe 1']);
+    expect(buildRoomView({ ...viewInput(state, stranger), scripts: [skeptical, null] }).guide).toEqual(guide);
+    expect(buildRoomView({ ...viewInput(state, candidate), scripts: [skeptical, null] }).guide).toBeNull();
+  });
+
+  it('tells the interviewer when a conditional question applies, so a red flag is never asked of everyone', () => {
+    const state = stateAfter([['start'], ['reveal']]);
+    const conditional: ScriptSnapshot = snapshot('Red flags', 1, 2, 3);
+    conditional.sections[0].questions[0] = {
+      ...conditional.sections[0].questions[0],
+      askOnlyWhen: 'the CV shows a gap in training',
+    };
+    const guide = buildRoomView({ ...viewInput(state, interviewer), scripts: [conditional, null] }).guide!;
+    expect(guide.askOnlyWhen).toBe('the CV shows a gap in training');
+    expect(viewOf(state, interviewer).guide).not.toHaveProperty('askOnlyWhen');
   });
 
   it("stretches the answer timer's target by the candidate's extra time and tells both people what applies, not why", () => {

@@ -1,4 +1,5 @@
 import { NO_ACCOMMODATIONS, partnerAccommodationsOf, type PartnerAccommodations } from '../accommodations/accommodations.js';
+import { interviewerModeGuide } from '../questions/content/interviewer-modes.js';
 import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
@@ -81,7 +82,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
           targetSeconds: current.targetSeconds,
         }
       : null,
-    guide: current && seesGuide && script ? guideOf(current, script.track) : null,
+    guide: current && seesGuide && script ? guideOf(current, script) : null,
     notes: role === 'interviewer' ? input.notes : role === 'observer' ? {} : null,
     script:
       seesGuide && script
@@ -113,13 +114,17 @@ export function buildRoomView(input: RoomViewInput): RoomView {
   };
 }
 
-function guideOf(question: SnapshotQuestion, track: ScriptSnapshot['track']): RoomGuide {
+function guideOf(question: SnapshotQuestion, script: ScriptSnapshot): RoomGuide {
+  const mode = script.mode ? { mode: script.mode, ...interviewerModeGuide(script.mode, script.persona, question.family) } : null;
   return {
     intent: question.assesses,
-    probes: question.probes,
+    // A mode's harder probes come first: they are what the interviewer is there to practise.
+    probes: mode ? [...new Set([...mode.probes, ...question.probes])] : question.probes,
     framework: question.frameworkHint,
-    whatGoodLooksLike: levelExpectationsFor(question, track),
+    whatGoodLooksLike: levelExpectationsFor(question, script.track),
     competencies: question.competencies,
+    ...(question.askOnlyWhen && { askOnlyWhen: question.askOnlyWhen }),
+    ...(mode && { mode: { mode: mode.mode, brief: mode.brief } }),
   };
 }
 

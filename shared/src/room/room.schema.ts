@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { partnerAccommodationsSchema } from '../accommodations/accommodations.js';
 import { EXPERIENCE_LEVELS } from '../enums.js';
 import { isoDateTimeSchema, optionalText, uuidSchema } from '../schemas/common.schema.js';
-import { COMPETENCIES, QUESTION_FAMILIES } from '../questions/question.enums.js';
+import { COMPETENCIES, INTERVIEWER_MODES, QUESTION_FAMILIES } from '../questions/question.enums.js';
 import { SESSION_KINDS } from '../scheduling/scheduling.schema.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -73,6 +73,14 @@ export const roomGuideSchema = z.object({
     .partialRecord(z.enum(EXPERIENCE_LEVELS), z.string())
     .describe('a strong answer at each level, for the track'),
   competencies: z.array(z.enum(COMPETENCIES)),
+  askOnlyWhen: z
+    .string()
+    .optional()
+    .describe('a conditional question (a red flag such as a gap): ask it only when this holds for the candidate, else skip it'),
+  mode: z
+    .object({ mode: z.enum(INTERVIEWER_MODES), brief: z.string().describe('how to play the interviewer in this mode') })
+    .optional()
+    .describe('present when the script asks for a mode such as the skeptical interviewer; its harder probes lead the probes'),
 });
 export type RoomGuide = z.infer<typeof roomGuideSchema>;
 

@@ -8,6 +8,18 @@ export function QuestionGuide({ guide, track }: { guide: RoomGuide; track: Track
   });
   return (
     <dl className="room-guide">
+      {guide.mode && (
+        <div>
+          <dt>How to play it</dt>
+          <dd>{guide.mode.brief}</dd>
+        </div>
+      )}
+      {guide.askOnlyWhen && (
+        <div>
+          <dt>Ask only when</dt>
+          <dd>{guide.askOnlyWhen} Otherwise skip it.</dd>
+        </div>
+      )}
       <div>
         <dt>What it tests</dt>
         <dd>{guide.intent}</dd>

@@ -50,14 +50,14 @@ describe('toScriptInput', () => {
     expect(scriptInputSchema.safeParse(body).success).toBe(true);
   });
 
-  it('round-trips a saved script, role card included', () => {
+  it('round-trips a saved script, role card and skeptical mode included', () => {
     const { draft } = plannedDraft();
     const roleCard: RoleCard = {
       role: 'A programme director interviewing for a residency.',
       background: ['Trained at a teaching hospital.'],
       timekeeping: 'Keep each answer to two minutes.',
     };
-    const { body } = toScriptInput({ ...draft, roleCard });
+    const { body } = toScriptInput({ ...draft, roleCard, mode: 'skeptical' });
     expect(scriptInputSchema.safeParse(body).success).toBe(true);
     const saved = {
       ...body,
@@ -69,6 +69,7 @@ describe('toScriptInput', () => {
     const again = draftFromScript(saved);
     expect(toScriptInput(again).body).toEqual(body);
     expect(again.roleCard).toEqual(roleCard);
+    expect(again.mode).toBe('skeptical');
     expect(again.sections.knowledge.enabled).toBe(false);
   });
 

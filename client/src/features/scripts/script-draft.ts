@@ -4,6 +4,7 @@ import {
   SCRIPT_SECTIONS,
   SCRIPT_TARGET_MINUTES,
   TRACK_PERSONAS,
+  type InterviewerMode,
   type Persona,
   type QuestionFamily,
   type QuestionView,
@@ -38,6 +39,8 @@ export interface ScriptDraft {
   sections: Record<ScriptSection, DraftSection>;
   /** Carried through an edit unchanged: the builder does not edit role cards. */
   roleCard?: RoleCard;
+  /** Carried through an edit unchanged: a skeptical script stays skeptical. */
+  mode?: InterviewerMode;
 }
 
 /** A time budget offered when a section is turned on; the interview sections together 28 minutes, inside the 20–30 target (a station runs on its own). */
@@ -102,6 +105,7 @@ export function draftFromScript(script: ScriptDetail): ScriptDraft {
     description: script.description,
     persona: script.persona,
     ...(script.roleCard && { roleCard: script.roleCard }),
+    ...(script.mode && { mode: script.mode }),
   };
 }
 
@@ -147,6 +151,7 @@ export function toScriptInput(draft: ScriptDraft): { body: ScriptInput; sent: Se
       persona: draft.persona,
       sections,
       ...(draft.roleCard && { roleCard: draft.roleCard }),
+      ...(draft.mode && { mode: draft.mode }),
     },
     sent: sections.map(({ section, questionIds }) => ({ section, questionIds })),
   };

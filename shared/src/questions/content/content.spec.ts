@@ -1,9 +1,11 @@
 import {
+  PERSONAS,
   TRACK_LEVEL_LABELS,
   TRACK_LEVELS,
   TRACK_PERSONAS,
   TRACKS,
   TRAINING_PROGRAM_LEVELS,
+  TRAINING_PROGRAMS,
   type Persona,
   type Track,
 } from '../../enums.js';
@@ -22,6 +24,7 @@ import {
   type BuiltInQuestion,
   type BuiltInScript,
 } from '../question.schema.js';
+import { SKEPTICAL_BRIEFS, SKEPTICAL_PROBES } from './interviewer-modes.js';
 import { BUILT_IN_QUESTIONS } from './questions.js';
 import { BUILT_IN_SCRIPTS } from './scripts.js';
 import { minutesRuleFor, scriptTimingOf } from './script-timing.js';
@@ -33,6 +36,8 @@ import { minutesRuleFor, scriptTimingOf } from './script-timing.js';
 
 const MIN_QUESTIONS = 60;
 const MIN_INFORMATIONAL_QUESTIONS = 10;
+/** Questions only a fellowship applicant can be asked: a medical student (entry level) never applies to the fellowship. */
+const FELLOWSHIP_APPLICANTS_ONLY: readonly string[] = ['img.fellowship-eligibility'];
 /** Residency personas that must have a variant script for international medical graduates. */
 const IMG_VARIANT_PERSONAS: readonly Persona[] = ['program_director', 'faculty', 'fellow'];
 
@@ -129,11 +134,19 @@ describe('built-in questions', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every question level expectations on every track it serves', () => {
+  it('gives every question an expectation for every level on every track it serves', () => {
     const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
-      q.tracks
-        .filter((track) => Object.values(levelExpectationsFor(q, track)).filter(Boolean).length === 0)
-        .map((track) => `question "${q.id}" has no level expectations for ${track}`),
+      q.tracks.flatMap((track) => {
+        const expectations = levelExpectationsFor(q, track);
+        const missing = TRACK_LEVELS[track].filter(
+          (level) => !expectations[level]?.trim() && !(level === 'entry' && FELLOWSHIP_APPLICANTS_ONLY.includes(q.id)),
+        );
+        return missing.length === 0
+          ? []
+          : [
+              `question "${q.id}" has no expectation for ${missing.map((level) => TRACK_LEVEL_LABELS[track][level]).join(', ')} (${track})`,
+            ];
+      }),
     );
     expect(problems).toEqual([]);
   });
@@ -156,6 +169,34 @@ describe('built-in questions', () => {
       (q) => `knowledge question "${q.id}" has no basis (the standard or rule it rests on)`,
     );
     expect(problems).toEqual([]);
+  });
+
+  it('describes strong answers and station look-fors without a judging word', () => {
+    // "Exceptionally qualified" / "exceptional-applicant" name the ACGME eligibility route, not a judgement.
+    const ruleNames = /exceptional(ly qualified|-applicant)/gi;
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      [...q.tracks.flatMap((track) => Object.values(levelExpectationsFor(q, track))), ...Object.values(q.station?.lookFor ?? {})]
+        .filter((text): text is string => typeof text === 'string')
+        .flatMap((text) =>
+          JUDGING_WORDS.filter((word) => text.toLowerCase().replace(ruleNames, '').includes(word)).map(
+            (word) => `question "${q.id}": "${word}" judges instead of describing: "${text}"`,
+          ),
+        ),
+    );
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('covers what candidates expect to be asked (issue 21, point 7)', () => {
+    const expected = [
+      'behavioural.memorable-patient',
+      'behavioural.greatest-weakness',
+      'behavioural.life-outside-medicine',
+      'behavioural.teaching-and-leading',
+      'knowledge.ai-in-clinical-care',
+      'knowledge.information-blocking',
+      'closing.img-questions-for-program',
+    ];
+    expect(expected.filter((id) => !questionsById.has(id))).toEqual([]);
   });
 
   it('frames every behavioural question with STAR, and every mistake question with the system change', () => {
@@ -188,6 +229,176 @@ const MATCH_UNSAFE_WORDING: readonly RegExp[] = [
   /how many (programs|interviews|applications)/i,
   /commit(ted)? to (us|our program)/i,
 ];
+
+/**
+ * A double-barrelled prompt asks two things at once: the candidate answers one half and the interviewer cannot
+ * tell whether the other was skipped or forgotten. The heuristic, tuned on the bank (before the fix it flagged
+ * 52 prompts, more than the review's 25, each read and split; it passes every single ask left): (1) more than one question mark; (2) a request ("Tell me…",
+ * "Describe…", "Walk me through…", "Give me…") and a question in separate sentences; (3) inside one ask, a second
+ * question joined on with "and", or with a dash after a first question ("What is X, and why does it matter?", "what happened, and what did you
+ * change?", "the feedback you received and what you did with it"). A closing ", and why?" or ", and when?" asks
+ * for the reason or timing of the same answer and is allowed. Probes are held to the same rule.
+ */
+const QUESTION_WORD = String.raw`(?:what|why|how|where|who|which|when|whether)`;
+const AUXILIARY = String.raw`(?:would|do|does|did|is|are|was|were|can|could|should|has|have|will)`;
+const REQUEST = /^(tell me|describe|walk me|talk me|take me|explain|give me)\b/i;
+const SECOND_QUESTION = new RegExp(String.raw`(\band\s+${QUESTION_WORD}\b|,\s*and\s+${AUXILIARY}\b)`, 'i');
+/** "What happened — what did you change?": a dash starts a second question only after a first one. */
+const DASHED_QUESTION = new RegExp(
+  String.raw`^(${QUESTION_WORD}|${AUXILIARY}|tell me|describe|walk me|talk me|take me|explain|give me)\b[^—]*—\s*(and\s+)?(${QUESTION_WORD}|${AUXILIARY})\b`,
+  'i',
+);
+
+function doubleBarrelled(text: string): string[] {
+  const asked = text.replace(/,\s*and\s+(why|when)\W*$/i, '');
+  const sentences = asked.split(/(?<=[.?!])\s+(?=[A-Z“"])/).map((sentence) => sentence.trim());
+  const asks = sentences.filter((sentence) => sentence.endsWith('?') || REQUEST.test(sentence));
+  const reasons: string[] = [];
+  if ((asked.match(/\?/g) ?? []).length > 1) reasons.push('asks two questions');
+  else if (asks.length > 1) reasons.push('makes a request and asks a question');
+  if (asks.some((ask) => SECOND_QUESTION.test(ask) || DASHED_QUESTION.test(ask))) reasons.push('joins a second question on');
+  return reasons;
+}
+
+/**
+ * A probe follows up on the candidate's own answer ("What did you do next?", "What would you do differently?").
+ * What a heuristic can tell: a probe with no word pointing back at the answer or the candidate (you, that, it,
+ * those…) is a new question or a quiz; one asking for "a" or "another" story is a new question; "What is the
+ * difference between…", "Define…", "Pick a…" are drills; "not only…", "Why is X not…", "Don't you think…" hand
+ * over the answer. Station probes may add a twist to the scenario, but still address the candidate.
+ */
+const POINTS_BACK = /\b(you|your|yours|yourself|that|this|it|those|these|there|then|them|they|he|she|his|her)\b/i;
+const NEW_STORY = /^(tell me about|describe|give me|walk me through) (a|an|another|one)\b/i;
+const DRILL = /^(what is|what are|what['’]s) (the difference between|an? [\w-]+( [\w-]+)?( here)?\?)|^(define|name|list|pick)\b/i;
+const GIVEAWAY =
+  /\b(not only|isn['’]t it|aren['’]t they|don['’]t you think|wouldn['’]t you agree|surely)\b|\bwhy (is|are)\b.+\bnot\b/i;
+
+function notAFollowUp(probe: string): string[] {
+  return [
+    ...(POINTS_BACK.test(probe) ? [] : ['does not point back at the answer']),
+    ...(NEW_STORY.test(probe) ? ['asks for a new story'] : []),
+    ...(DRILL.test(probe) ? ['is a drill'] : []),
+    ...(GIVEAWAY.test(probe) ? ['gives the answer away'] : []),
+  ];
+}
+
+/** Red flags (exam attempts, graduation year, gaps) are asked only of those they apply to (askOnlyWhen). */
+const RED_FLAG_WORDING: readonly RegExp[] = [
+  /\battempts?\b.*\b(exam|step|usmle)|\b(exam|step|usmle)\b.*\battempts?\b/i,
+  /\bfail(ed|ure)?\b.*\b(exam|step|usmle|board)/i,
+  /since you graduated|years? (have )?passed since|year of graduation|when did you graduate/i,
+  /\bgaps?\b|time between|not covered|period .*(missing|not covered)/i,
+];
+
+/** A coping question never invites the candidate to disclose health, diagnoses or treatment. */
+const HEALTH_DISCLOSURE_WORDING: readonly RegExp[] = [
+  /\byour (own )?(health|mental|wellbeing|well-being|diagnos|medication|treatment|therap)/i,
+  /\bmental health\b|\bdiagnos(is|ed|es)\b|\btherap(y|ist)\b|\bcounsell?ing\b|\bburn(ed)?[ -]?out\b|\bmedication you\b|\bsick leave\b/i,
+];
+
+describe('asking one thing at a time', () => {
+  it('no prompt or station task asks two things at once', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      [q.prompt, ...(q.station ? [q.station.task] : [])].flatMap((text) => {
+        const reasons = doubleBarrelled(text);
+        return reasons.length === 0 ? [] : [`question "${q.id}" ${reasons.join(' and ')}: "${text}"`];
+      }),
+    );
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('every probe is one follow-up on the candidate’s answer: not a new question, a drill or a giveaway', () => {
+    const problems = BUILT_IN_QUESTIONS.flatMap((q) =>
+      q.probes.flatMap((probe) => {
+        const reasons = [...doubleBarrelled(probe), ...notAFollowUp(probe)];
+        return reasons.length === 0 ? [] : [`question "${q.id}": probe ${reasons.join(', ')}: "${probe}"`];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('a station’s prompt is the task the candidate reads', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.station && q.station.task !== q.prompt).map(
+      (q) => `station "${q.id}": prompt "${q.prompt}" differs from its task "${q.station!.task}"`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('catches the double-barrelled prompts it is meant to catch, and lets single asks through', () => {
+    const doubled = [
+      'Why this specialty? What drew you to it over the others you worked in?',
+      'Tell me about a mistake you made that affected a patient or a process. What changed afterwards?',
+      'What is medication reconciliation, and where do e-prescribing and the EHR help or hurt it?',
+      'Tell me about a piece of critical feedback you received and what you did with it.',
+      'What is your current visa situation, and would you need sponsorship?',
+      'Your personal statement mentions an experience. Tell me more about it — what happened, and what did it change for you?',
+      'How do you balance working quickly with getting things right? Give me a specific example.',
+      'How does your statement describe this — has your thinking changed since?',
+    ];
+    const single = [
+      'Tell me about a patient you remember, and why.',
+      'At 6 a.m. the lab says results have stopped appearing in the record since 2 a.m. Walk me through what you do.',
+      'What are ICD, SNOMED CT and LOINC each used for?',
+      'Who do you tell, and when?',
+    ];
+    expect(doubled.filter((text) => doubleBarrelled(text).length === 0)).toEqual([]);
+    expect(single.filter((text) => doubleBarrelled(text).length > 0)).toEqual([]);
+  });
+
+  it('catches probes that are new questions, drills or giveaways, and lets follow-ups through', () => {
+    const notFollowUps = [
+      'What is the difference between an interruptive alert and a passive reminder?',
+      'Give me an everyday example where FHIR would be used.',
+      'Why is exchanging a message not the same as the receiving system understanding it?',
+      'What is the risk to the patient, not only to the organisation?',
+      'Tell me about a team where you felt you did your best work.',
+      'Who is responsible when an AI suggestion is wrong?',
+      'What is a balancing measure here?',
+    ];
+    const followUps = [
+      'What did you do next?',
+      'What would you do differently?',
+      'You mentioned a turning point — what exactly happened there?',
+      'Why do you think the designers did not anticipate it?',
+    ];
+    expect(notFollowUps.filter((probe) => notAFollowUp(probe).length === 0)).toEqual([]);
+    expect(followUps.filter((probe) => notAFollowUp(probe).length > 0)).toEqual([]);
+  });
+});
+
+describe('red flags and health', () => {
+  it('asks about exam attempts, graduation year or gaps only in conditional questions', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => !q.askOnlyWhen && q.family !== 'station').flatMap((q) =>
+      [q.prompt, ...q.probes].flatMap((text) =>
+        RED_FLAG_WORDING.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `question "${q.id}" asks about a red flag (${pattern}) of everyone: "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every red-flag question conditional, and each one in a script that says so', () => {
+    const redFlags = ['img.gap-in-training', 'img.exam-attempts', 'img.year-of-graduation'];
+    const problems = redFlags.flatMap((id) => {
+      const question = questionsById.get(id);
+      if (!question) return [`red-flag question "${id}" is missing`];
+      return question.askOnlyWhen ? [] : [`red-flag question "${id}" has no askOnlyWhen`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('no prompt or probe outside the stations invites the candidate to disclose health, diagnoses or treatment', () => {
+    const problems = BUILT_IN_QUESTIONS.filter((q) => q.family !== 'station').flatMap((q) =>
+      [q.prompt, ...q.probes].flatMap((text) =>
+        HEALTH_DISCLOSURE_WORDING.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `question "${q.id}" invites a health disclosure (${pattern}): "${text}"`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('rubric descriptors', () => {
   it('describe what an interviewer can see or hear, never with a judging word', () => {
@@ -404,10 +615,15 @@ describe('built-in scripts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('offers an IMG variant for the residency personas that places every IMG question', () => {
+  it('offers IMG variants for residency and the fellowship, for the residency personas, placing every IMG question', () => {
     const problems = IMG_VARIANT_PERSONAS.filter(
       (persona) => !BUILT_IN_SCRIPTS.some((s) => s.id === `residency_fellowship.${persona}.img`),
     ).map((persona) => `no IMG variant "residency_fellowship.${persona}.img"`);
+    problems.push(
+      ...TRAINING_PROGRAMS.filter(
+        (program) => !BUILT_IN_SCRIPTS.some((s) => s.program === program && s.id.split('.')[2]?.startsWith('img')),
+      ).map((program) => `no IMG variant for ${program}: international graduates apply to both`),
+    );
     const placed = new Set(BUILT_IN_SCRIPTS.flatMap((s) => s.sections.flatMap((section) => section.questionIds)));
     problems.push(
       ...BUILT_IN_QUESTIONS.filter((q) => q.family === 'img' && !placed.has(q.id)).map(
@@ -417,10 +633,65 @@ describe('built-in scripts', () => {
     expect(problems).toEqual([]);
   });
 
+  it('offers a script for each health-IT role, built on that role’s own questions', () => {
+    const roles: Record<string, readonly string[]> = {
+      'healthcare_job.hiring_manager.clinical-analyst': [
+        'healthcare_it.build-request-requirements',
+        'healthcare_it.interface-feed-stopped',
+      ],
+      'healthcare_job.hiring_manager.nurse-informaticist': ['healthcare_it.go-live-support'],
+      'healthcare_job.hiring_manager.data-analyst': ['healthcare_it.report-request'],
+      'healthcare_job.hiring_manager.project-manager': ['healthcare_it.project-behind-schedule', 'healthcare_it.vendor-issue'],
+    };
+    const problems = Object.entries(roles).flatMap(([id, questionIds]) => {
+      const script = BUILT_IN_SCRIPTS.find((s) => s.id === id);
+      if (!script) return [`no script "${id}"`];
+      const asked = new Set(script.sections.flatMap((s) => s.questionIds));
+      return questionIds.filter((q) => !asked.has(q)).map((q) => `script "${id}" does not ask its role question "${q}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('gives the informational script a role card for the peer who plays the professional', () => {
     const informational = BUILT_IN_SCRIPTS.filter((s) => s.track === 'informational');
     const problems = informational.filter((s) => !s.roleCard).map((s) => `script "${s.id}" has no role card`);
     expect(informational.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers a skeptical round for every persona that interviews, built from its default script', () => {
+    // In an informational interview the student leads: a skeptical professional has nothing to press on.
+    const pressing: readonly Persona[] = PERSONAS.filter((persona) => persona !== 'professional');
+    const problems = [
+      ...pressing.filter((persona) => !SKEPTICAL_BRIEFS[persona]).map((persona) => `persona "${persona}" has no skeptical brief`),
+      ...trackPersonaPairs
+        .filter(({ persona }) => pressing.includes(persona))
+        .filter(({ track, persona }) => !BUILT_IN_SCRIPTS.some((s) => s.id === `${track}.${persona}.skeptical`))
+        .map(({ track, persona }) => `no skeptical variant "${track}.${persona}.skeptical"`),
+      ...BUILT_IN_SCRIPTS.filter((s) => s.id.endsWith('.skeptical') !== (s.mode === 'skeptical')).map(
+        (s) => `script "${s.id}": only a ".skeptical" variant plays the skeptical mode`,
+      ),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every family a skeptical script asks harder probes that are still follow-ups', () => {
+    const families = new Set(
+      BUILT_IN_SCRIPTS.filter((s) => s.mode === 'skeptical')
+        .flatMap((s) => s.sections.flatMap((section) => section.questionIds))
+        .map((id) => questionsById.get(id)?.family),
+    );
+    const problems = [
+      ...[...families]
+        .filter((family) => family && !SKEPTICAL_PROBES[family]?.length)
+        .map((family) => `a skeptical script asks a ${family} question, which has no harder probes`),
+      ...Object.entries(SKEPTICAL_PROBES).flatMap(([family, probes]) =>
+        probes.flatMap((probe) => {
+          const reasons = [...doubleBarrelled(probe), ...notAFollowUp(probe)];
+          return reasons.length === 0 ? [] : [`${family} harder probe ${reasons.join(', ')}: "${probe}"`];
+        }),
+      ),
+    ];
     expect(problems).toEqual([]);
   });
 });

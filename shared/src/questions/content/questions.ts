@@ -51,10 +51,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.thirty-second-pitch',
     family: 'opening',
-    prompt: 'Give me the thirty-second version: who are you, and what are you looking for?',
+    prompt: 'Give me the thirty-second version of who you are.',
     assesses:
       'Whether the candidate has a crisp elevator pitch — identity, one distinguishing strength and a clear goal — and can stop on time. Listen to the delivery as much as the words: a rushed pace, filler words (“um”, “so”, “basically”) or a flat, recited tone are what to note under communication, especially for someone speaking in a second language.',
     probes: [
+      'What are you looking for next?',
       'If you had to cut that to one sentence, what would stay?',
       'What is the one thing you want us to remember about you?',
     ],
@@ -88,8 +89,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Whether the candidate can give a guided tour of their record that explains transitions and choices, owns any gaps or detours up front, and highlights what matters for this position.',
     probes: [
       'Why did you make the move from that role to the next one?',
-      'What are you proudest of on this page, and what is missing from it?',
-      'I notice a period that is not covered here — what were you doing then?',
+      'What are you proudest of on this page?',
+      'What is missing from this page that you would want us to know?',
     ],
     frameworkHint:
       'Go in order but do not read the document: for each stage give what you did, one result, and why you moved on. Name gaps or changes of direction yourself, briefly and factually, before the interviewer has to ask. Finish by linking the whole path to this role.',
@@ -124,7 +125,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: [
       'Which clinical problem made you start thinking about systems rather than single patients?',
       'What have you already done about it, even on a small scale?',
-      'How does your statement or application describe this — has your thinking changed since?',
+      'Has your thinking changed since you wrote your statement or application?',
     ],
     frameworkHint:
       'The 5-minute version of "tell me about yourself", in four parts: where you trained and what you cared about; the recurring problem that pulled you toward workflows, data or design; the concrete steps you have taken (QI work, data projects, EHR involvement, courses); and the kind of work you want to lead. Keep it consistent with your written application.',
@@ -132,6 +133,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty'],
     levelExpectations: {
+      entry:
+        'A residency applicant with an informatics interest tells the path so far — the clinical problems that caught their attention and any project, however small — and says plainly that the fellowship comes after residency.',
       mid: 'Residency told through the problems they kept meeting, what they did about them, and the fellowship work they want to do — five minutes without losing the thread.',
       senior:
         'A practice career read as a path toward informatics: the systems they worked inside, changes they pushed for, and what they now want to lead.',
@@ -141,12 +144,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.technology-background',
     family: 'opening',
-    prompt:
-      'Tell me about your background with clinical systems and technology. What have you actually used, configured or built?',
+    prompt: 'Which clinical systems and technology have you actually used, configured or built?',
     assesses:
       'Technical fluency at the right level: honest description of systems used (EHRs, order sets, dashboards, spreadsheets, data tools), the depth of involvement, and curiosity about learning more — not a claim to be a programmer.',
     probes: [
-      'Which system have you used most, and what would you change about it?',
+      'What would you change about the system you have used most?',
       'Have you ever been on the other side — requesting, testing or building a change?',
       'What technical skill are you working on right now?',
     ],
@@ -177,11 +179,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.describe-current-role',
     family: 'opening',
-    prompt: 'Describe your current role: who you support, what you are accountable for, and how you know you are doing it well.',
+    prompt: 'What are you accountable for in your current role?',
     assesses:
       'Whether the candidate understands their job as outcomes for other people rather than a task list, and can name how success is measured.',
     probes: [
-      'What does a good week look like in that role, and what does a bad one look like?',
+      'How do you know you are doing it well?',
+      'What does a bad week look like in that role?',
       'Which of your responsibilities would carry over to this position?',
     ],
     frameworkHint:
@@ -199,11 +202,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.personal-statement-expand',
     family: 'opening',
-    prompt:
-      'Your personal statement mentions an experience that shaped you. Tell me more about it — what happened, and what did it change for you?',
+    prompt: 'Your personal statement mentions an experience that shaped you. What did it change for you?',
     assesses:
       'Authenticity and consistency between the written application and the spoken story, and whether the candidate can reflect on an experience rather than repeat the paragraph.',
-    probes: ['What did you leave out of the written version?', 'How did that experience change what you did afterwards?'],
+    probes: ['What did you leave out of the written version?', 'What did you do differently afterwards because of it?'],
     frameworkHint:
       'Tell the moment in a few concrete details, then spend most of the time on what it changed: a decision you made, a project you started, a way you now work. Match the facts in your application exactly.',
     competencies: ['motivation_fit', 'specificity', 'communication'],
@@ -222,11 +224,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'opening.informational-introduce-yourself',
     family: 'opening',
-    prompt:
-      'Thanks for reaching out. Before we start, tell me a little about yourself and what you would like to get out of our conversation.',
+    prompt: 'Thanks for reaching out. Before we start, tell me a little about yourself.',
     assesses:
       'The student’s 30-second introduction: who they are, what they are exploring, how they found this professional, and a clear purpose for the call — showing respect for the professional’s time.',
-    probes: ['What made you want to talk to someone in my role specifically?', 'How much time have you planned for today?'],
+    probes: [
+      'What would you like to get out of our conversation?',
+      'What made you want to talk to someone in my role specifically?',
+      'How much time have you planned for today?',
+    ],
     frameworkHint:
       'A 30-second pitch for an informational interview: your name and year or stage, the field you are exploring and why, who referred you (if anyone), and what you hope to learn. Confirm the time you agreed (usually 20–30 minutes) so the professional knows you will keep to it.',
     competencies: ['communication', 'professionalism'],
@@ -258,6 +263,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'fellow', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant who raises informatics: a problem seen on rotations, a small step already taken, and an accurate picture of the route (residency first, the fellowship after it).',
       mid: 'Recurring problems from residency, QI or EHR work already done, and a realistic picture of informatics fellowship work.',
       senior:
         'Problems met over years of practice, the changes they have already championed, and why formal training is the next step rather than more side work.',
@@ -272,7 +279,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Whether the candidate sees informatics as a way to multiply their clinical impact — going after causes that repeat across many patients — rather than as a route away from patient care.',
     probes: [
       'How much clinical work do you want to keep, and why?',
-      'Give me an example of a problem you could not have solved at the bedside.',
+      'Which problem have you met that you could not have solved at the bedside?',
     ],
     frameworkHint:
       'Impact at scale: say what you still value about caring for one patient at a time, describe a problem you kept meeting that no amount of individual effort fixed, and explain how informatics lets you go after why it keeps happening. Say how you plan to keep a clinical foot in the door.',
@@ -280,6 +287,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['program_director', 'faculty', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant who mentions informatics: why they want clinical training first, and a realistic sense of how the two could combine later.',
       mid: 'How they plan to combine clinical time with informatics, and why residency convinced them the system level needs them.',
       senior:
         'What practice alone could not fix, how they will keep a clinical footing, and what their experience adds to informatics teams.',
@@ -355,7 +364,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: [
       'How would you know whether it worked?',
       'Who would you need on your side to get it done?',
-      'What could go wrong, and how would you notice early?',
+      'How would you notice early if it started to go wrong?',
     ],
     frameworkHint:
       'Problem → aim → measure → people → first test: a problem you have seen (ideally one this institution is already working on), what "better" would look like in numbers, the clinicians and IT staff involved, and a small first test you could run in the first months.',
@@ -363,6 +372,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     tracks: ['residency_fellowship'],
     personas: ['faculty', 'program_director', 'informatics_partner'],
     levelExpectations: {
+      entry:
+        'A residency applicant: a small QI or data project a first-year resident could join, grounded in something seen as a student, with one measure.',
       mid: 'A project grounded in a problem from residency, scoped to fellowship length, with a measure of success.',
       senior: 'A project drawing on their practice experience, with stakeholders, a measure and a realistic timeline.',
     },
@@ -371,11 +382,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'motivation.ideal-training-culture',
     family: 'motivation',
-    prompt: 'What are you looking for in the people you would train alongside, and in a program’s culture?',
+    prompt: 'What are you looking for in a program’s culture?',
     assesses:
       'Self-awareness about the environment in which the candidate does their best work, and whether that matches how this group actually works together.',
     probes: [
-      'Tell me about a team where you felt you did your best work. What made it work?',
+      'What do you want from the people you would train alongside?',
+      'Where have you seen that culture work, in a team you were part of?',
       'How do you like to get feedback from peers?',
     ],
     frameworkHint:
@@ -394,7 +406,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'motivation.why-healthcare-and-this-role',
     family: 'motivation',
-    prompt: 'What draws you to healthcare, and why this role specifically?',
+    prompt: 'What draws you to this role in healthcare?',
     assesses:
       'Whether motivation is grounded in a real experience and connected to this organisation’s work. A generic passion for helping people does not distinguish the candidate.',
     probes: [
@@ -478,10 +490,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'motivation.informational-what-draws-you',
     family: 'motivation',
-    prompt: 'What got you interested in this field, and how sure are you about it at this point?',
+    prompt: 'What got you interested in this field?',
     assesses:
       'The student’s ability to explain their interest honestly and briefly, so the professional can tailor their answers — without turning the conversation into the student’s own interview.',
-    probes: ['What experiences have you had so far — shadowing, volunteering, work?', 'What other careers are you weighing?'],
+    probes: [
+      'What experiences have you had so far — shadowing, volunteering, work?',
+      'How sure are you about it at this point?',
+      'What other careers are you weighing?',
+    ],
     frameworkHint:
       'Answer in under a minute: the experience that sparked the interest, where you are in deciding, and what you most want to understand from this person. Then hand the conversation back to your prepared questions.',
     competencies: ['communication', 'motivation_fit'],
@@ -497,13 +513,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'motivation.why-this-specialty',
     family: 'motivation',
-    prompt: 'Why this specialty? What drew you to it over the others you worked in?',
+    prompt: 'Why this specialty?',
     assesses:
       'For a categorical residency or a subspecialty fellowship: motivation built on real clinical experience, an honest view of the specialty’s hard parts, and a sense of where the candidate fits in it — not a general wish to help people.',
     probes: [
       'Which patient or rotation made the decision for you?',
+      'What made you set aside the other specialties you worked in?',
       'What do you expect to find hardest about this specialty?',
-      'What else did you seriously consider, and why not that?',
     ],
     frameworkHint:
       'Moment → pattern → fit: one concrete patient or rotation, what you noticed you kept coming back to (the thinking, the procedures, the continuity, the team), and why the specialty’s daily reality — including its downsides — suits you. Close with where you see yourself within it.',
@@ -522,7 +538,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.mistake-what-changed',
     family: 'behavioural',
-    prompt: 'Tell me about a mistake you made that affected a patient or a process. What changed afterwards?',
+    prompt: 'Tell me about a mistake you made that affected a patient or a process.',
     assesses:
       'Accountability and safety culture: whether the candidate owns the error without deflecting, responded promptly, and — above all — changed something in the system so it is less likely to happen to anyone, not just to them.',
     probes: [
@@ -557,10 +573,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.near-miss-reporting',
     family: 'behavioural',
-    prompt: 'Describe a near miss or safety concern you noticed. What did you do, and what happened after you reported it?',
+    prompt: 'Tell me about a near miss or safety concern you noticed and reported.',
     assesses:
       'Whether the candidate recognises and reports near misses, understands why reporting matters even when no harm occurred, and follows through to a change.',
-    probes: ['Was there any pressure not to report it?', 'Did anything change as a result? If not, what did you do next?'],
+    probes: [
+      'What happened after you reported it?',
+      'Was there any pressure not to report it?',
+      'If nothing had changed, what would you have done next?',
+    ],
     frameworkHint:
       'STAR: the situation and what made it a near miss, your responsibility, the actions (making things safe, reporting through the usual system, telling the right person), and the result — ideally a change in the process. Close with what changed in the system, or why it did not and what you learned about reporting.',
     competencies: ['structure', 'systems_thinking', 'professionalism'],
@@ -585,13 +605,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.conflict-in-team',
     family: 'behavioural',
-    prompt: 'Tell me about a time you disagreed with a colleague or team member. How was it resolved?',
+    prompt: 'Tell me about a time you disagreed with a colleague or team member.',
     assesses:
       'Whether the candidate can handle disagreement directly and respectfully, understand the other side, keep the patient or goal at the centre, and preserve the working relationship.',
     probes: [
-      'How did the other person see the situation?',
+      'How was it resolved?',
+      'How do you think the other person saw it?',
       'What would you do differently if it happened again?',
-      'How is your relationship with that person now?',
     ],
     frameworkHint:
       'STAR: a brief situation, what was at stake, what you did (a private conversation, listening first, finding shared goals, bringing in data or a third party only when needed), and the result for the work and the relationship. Avoid a story in which you were entirely right and the other person entirely wrong.',
@@ -618,12 +638,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.difficult-clinician',
     family: 'behavioural',
-    prompt:
-      'Tell me about a time a clinician or other user was frustrated with a system or service you supported. What did you do?',
+    prompt: 'Tell me about a time a clinician or other user was frustrated with a system or service you supported.',
     assesses:
       'Service mindset in the friction between clinicians and technology: empathy, staying calm, finding the real workflow problem behind the complaint, and following through.',
     probes: [
-      'What was really behind the frustration?',
+      'What did you find was really behind their frustration?',
       'How did you follow up afterwards?',
       'Did anything change in the system because of it?',
     ],
@@ -657,9 +676,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Moral courage combined with judgment: whether the candidate raised a concern respectfully, through the right route and with the right people, while keeping the team intact.',
     probes: [
-      'Who did you go to first, and why that person?',
+      'Who did you go to first, and why?',
       'What would you have done if nobody had listened?',
-      'How did the people involved react?',
+      'How did the people you raised it with react?',
     ],
     frameworkHint:
       'STAR: the situation you noticed and the risk it posed (situation, task); the steps you took to raise it — first with the person involved where that was safe, then through the proper escalation route, calmly and with facts (action); and how it ended (result). Show that speaking up and staying a good teammate went together.',
@@ -685,7 +704,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.speed-vs-quality',
     family: 'behavioural',
-    prompt: 'How do you balance working quickly with getting things right? Give me a specific example.',
+    prompt: 'Tell me about a time you had to choose between working quickly and getting something exactly right.',
     assesses:
       'Whether safety holds when the pressure is on volume and time, and whether the candidate can see the bill a shortcut runs up later: repeat work, errors, patients coming back.',
     probes: [
@@ -716,13 +735,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.difficult-patient-family',
     family: 'behavioural',
-    prompt: 'Describe how you handle a difficult patient or family member, using a specific example.',
+    prompt: 'Tell me about a time you looked after a difficult patient or family member.',
     assesses:
       'Whether the candidate can stay kind and steady with someone angry or frightened: acknowledging feelings, explaining clearly, calming the situation and holding reasonable limits.',
     probes: [
       'What do you think was behind their reaction?',
-      'Where did you draw a line, and how did you say it?',
-      'What happened for the patient in the end?',
+      'How did you tell them where the line was?',
+      'What happened for that patient in the end?',
     ],
     frameworkHint:
       'STAR: the situation and the emotion in the room, your role, what you did (acknowledge the feeling, explain plainly, offer what you can, set limits calmly, bring in help such as interpreters, senior staff or patient relations) and what was better at the end because of how you handled it.',
@@ -748,8 +767,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.emotional-resilience',
     family: 'behavioural',
-    prompt:
-      'Healthcare work can be emotionally heavy. Tell me about a demanding stretch at work and how you kept doing your job well.',
+    prompt: 'Healthcare work can be demanding. Tell me how you kept doing your job well through a hard stretch at work.',
     assesses:
       'Whether the candidate has real, repeatable ways of coping at work (not a claim that nothing gets to them), uses support such as debriefs and supervision, and looks out for colleagues. The candidate decides what personal detail to share: never ask about health, diagnoses or treatment.',
     probes: [
@@ -779,10 +797,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.handling-pressure',
     family: 'behavioural',
-    prompt: 'Tell me about a time you had far more to do than time to do it. How did you decide what came first?',
+    prompt: 'Tell me about a time you had far more to do than time to do it.',
     assesses:
       'Prioritisation and composure under workload pressure — the day-to-day reality of training — and whether the candidate asks for help appropriately.',
-    probes: ['What did you let slip, and how did you tell people?', 'At what point would you ask a senior for help?'],
+    probes: [
+      'How did you decide what came first?',
+      'How did you tell people what would have to wait?',
+      'At what point would you ask a senior for help?',
+    ],
     frameworkHint:
       'STAR, with your prioritisation rule made explicit (patient safety and time-critical tasks first, then what blocks others, then the rest), how you communicated what would be late, and what you set up afterwards so it happens less.',
     competencies: ['structure', 'professionalism', 'systems_thinking'],
@@ -799,7 +821,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.challenging-case',
     family: 'behavioural',
-    prompt: 'Describe a case that tested you. What made it hard, and what did you do?',
+    prompt: 'Describe a case that tested you.',
     assesses:
       'Clinical reasoning and judgment under uncertainty, teamwork, and — for informatics candidates — whether they notice what the case revealed about the system around it.',
     probes: [
@@ -830,8 +852,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Hands-on improvement experience: a clearly defined problem, the candidate’s actual role, the method, a measured result and an honest account of what did not work.',
     probes: [
       'What exactly was your part, as opposed to the team’s?',
-      'How did you measure the result, and what was the baseline?',
-      'What happened after the project ended — did the change last?',
+      'What baseline did you measure the result against?',
+      'Did that change last after the project ended?',
     ],
     frameworkHint:
       'STAR with numbers: the problem and the baseline, your role, the actions (data gathered, changes tested, people involved), and the result with a measure. Finish with whether it was sustained and what you would do next.',
@@ -860,7 +882,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Translating between technical and clinical language, listening to resistance as information, and gaining buy-in rather than forcing a change through.',
     probes: [
-      'What was the resistance really about?',
+      'What did you find the resistance was really about?',
       'What did you change in your approach — or in the change itself — after listening?',
     ],
     frameworkHint:
@@ -886,10 +908,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.receiving-feedback',
     family: 'behavioural',
-    prompt: 'Tell me about a piece of critical feedback you received and what you did with it.',
+    prompt: 'Tell me about a piece of critical feedback you received.',
     assesses:
       'Coachability and maturity: receiving criticism without defensiveness, acting on it, and being able to show the change.',
-    probes: ['How did you feel when you heard it?', 'How would the person who gave it say you have changed?'],
+    probes: [
+      'What did you do with it?',
+      'How did you feel when you heard it?',
+      'How would the person who gave it say you have changed?',
+    ],
     frameworkHint:
       'STAR: the feedback and its context, what it asked of you, the concrete steps you took, and evidence it worked (later feedback, a result). Choose real, meaningful feedback, not a disguised strength.',
     competencies: ['structure', 'professionalism'],
@@ -917,7 +943,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Influence skills that informatics and IT roles depend on: understanding stakeholders, building coalitions, using data and champions, and persisting respectfully.',
     probes: [
-      'Who was most resistant, and how did you win them over?',
+      'How did you bring the most resistant person along?',
       'Who were your allies?',
       'What would you do differently next time?',
     ],
@@ -944,12 +970,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.technology-made-it-worse',
     family: 'behavioural',
-    prompt: 'Tell me about a time a technology or workflow change made care harder rather than easier. What did you do about it?',
+    prompt: 'Tell me about a time a technology or workflow change made care harder rather than easier.',
     assesses:
       'Critical, user-centred thinking about health IT: noticing unintended consequences, understanding why they happened, and acting constructively rather than just complaining.',
     probes: [
+      'Who did you raise it with?',
       'Why do you think the designers did not anticipate it?',
-      'Who did you raise it with, and what happened?',
       'How would you design or test that change differently?',
     ],
     frameworkHint:
@@ -1008,10 +1034,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'What does clinical informatics mean to you?',
     assesses:
       'A working definition in the candidate’s own words, a sense of the field’s scope, how it differs from neighbouring fields, and a concrete example.',
-    probes: [
-      'How is that different from the hospital’s IT department?',
-      'Give me an example of informatics work you have seen in practice.',
-    ],
+    probes: ['How is that different from the hospital’s IT department?', 'Where have you seen that kind of work in practice?'],
     frameworkHint:
       'Definition → scope → boundary → example: informatics uses data, information and technology to improve care and its delivery; it spans EHRs, decision support, interoperability, analytics, workflow, patient safety and digital health; it is not IT support, software development or pure biostatistics; then one example you have seen.',
     basis:
@@ -1030,7 +1053,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.informatics-improving-care',
     family: 'knowledge',
-    prompt: 'How can informatics improve patient care? Give me an example you have seen or read about.',
+    prompt: 'Give me an example, seen or read about, of informatics improving patient care.',
     assesses:
       'Whether the candidate can link a technology or data intervention to a patient outcome, and also recognise how poorly designed technology can make things worse.',
     probes: ['How would you measure that improvement?', 'What could go wrong with that intervention?'],
@@ -1051,10 +1074,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.cpoe-and-decision-support',
     family: 'knowledge',
-    prompt: 'Explain CPOE and clinical decision support as you would to a new intern. Where does each help patient safety?',
+    prompt: 'Explain CPOE and clinical decision support as you would to a new intern.',
     assesses:
       'Conceptual understanding of computerised provider order entry and clinical decision support (alerts, reminders, order sets), their safety benefits, and their limits.',
-    probes: ['What is the difference between an interruptive alert and a passive reminder?', 'How can an order set cause harm?'],
+    probes: [
+      'Where does each of the two you described help patient safety?',
+      'When would you choose a passive reminder over the interruptive alert you mentioned?',
+      'How could the order set or alert you described cause harm?',
+    ],
     frameworkHint:
       'Define, exemplify, qualify: CPOE means clinicians enter orders electronically (legible, complete, checkable); decision support puts knowledge in the workflow (drug-interaction and dose checks, reminders, order sets, documentation templates). Give a safety example for each, then a limitation. Pitch it at the level of a junior colleague.',
     basis:
@@ -1081,8 +1108,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.alert-fatigue',
     family: 'knowledge',
-    prompt:
-      'Clinicians are overriding almost every firing of a particular EHR alert. What is going on, and how would you approach it?',
+    prompt: 'Clinicians are overriding almost every firing of a particular EHR alert. How would you approach it?',
     assesses:
       'Understanding of alert fatigue as a safety risk, a data-driven approach to diagnosing it, and design options beyond simply adding or removing alerts.',
     probes: [
@@ -1115,10 +1141,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.coding-systems',
     family: 'knowledge',
-    prompt: 'What are ICD, SNOMED CT and LOINC each used for, and why does it matter that they are different?',
+    prompt: 'What are ICD, SNOMED CT and LOINC each used for?',
     probes: [
-      'A surgeon operates on an inpatient. Which code sets end up on the hospital’s claim, and which on the surgeon’s?',
-      'What goes wrong when two hospitals code the same lab test differently?',
+      'Why does it matter that they are different?',
+      'A surgeon operates on an inpatient: which code sets describe that procedure on the hospital’s claim and on the surgeon’s?',
+      'How would the terminology you described help when two hospitals name the same lab test differently?',
     ],
     assesses:
       'Concept-level knowledge of the code sets and terminologies — which one codes diagnoses, which codes inpatient procedures and which codes clinicians’ services — and why standard vocabularies matter for billing, reporting, decision support and data exchange.',
@@ -1147,10 +1174,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.interoperability-fhir',
     family: 'knowledge',
-    prompt: 'At a conceptual level, what do HL7 version 2 messages and FHIR each do, and what problem do they solve?',
+    prompt: 'At a conceptual level, what do HL7 version 2 messages and FHIR each do?',
     probes: [
-      'Give me an everyday example where FHIR would be used.',
-      'Why is exchanging a message not the same as the receiving system understanding it?',
+      'Which problem does each of the two you described solve?',
+      'Where would FHIR show up in the everyday care you know?',
+      'When a message arrives, how does the receiving system know what it means?',
     ],
     assesses:
       'Understanding of interoperability: why systems must exchange data, the difference between moving data and sharing meaning, and that HL7 International is the organisation whose standards include v2 messaging and FHIR.',
@@ -1180,13 +1208,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.structured-vs-unstructured',
     family: 'knowledge',
-    prompt:
-      'What is the difference between structured and unstructured clinical data, and why does it matter for quality measures?',
+    prompt: 'What is the difference between structured and unstructured clinical data?',
     assesses:
       'Understanding of how documentation choices affect what can be measured, reported and used for decision support, and the trade-off with clinician burden.',
     probes: [
+      'Why does that difference matter for quality measures?',
       'How would you get a measure out of free-text notes?',
-      'What is the cost of asking clinicians to fill in more structured fields?',
+      'What would asking clinicians to fill in more structured fields cost them, in your view?',
     ],
     frameworkHint:
       'Define both with examples (a coded problem-list entry or lab value versus a narrative note), explain that measures, registries and alerts depend on structured data, then weigh the trade-off: documentation burden, the risks of copy-paste, and options such as smart templates or text processing.',
@@ -1211,7 +1239,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Working knowledge of Plan-Do-Study-Act as small, rapid, measured tests of change, applied to a concrete problem rather than recited.',
     probes: [
-      'What did you predict would happen, and what would you measure?',
+      'What would you measure to test your prediction?',
       'How small would your first test be?',
       'What would make you abandon the idea rather than adapt it?',
     ],
@@ -1239,11 +1267,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.governance-cmio',
     family: 'knowledge',
-    prompt: 'Who should decide what gets built or changed in the EHR, and what does a CMIO do?',
+    prompt: 'Who should decide what gets built or changed in the EHR?',
     assesses:
       'Understanding of informatics governance: the roles involved (CMIO, CNIO, analysts, vendor staff, front-line clinicians), how requests are prioritised, and why clinical leadership of technology decisions matters.',
     probes: [
-      'What happens to a request from a single physician under good governance?',
+      'Where does a CMIO fit in the process you described?',
+      'In that process, what happens to a request from a single physician?',
       'How do you stop governance from becoming a bottleneck?',
     ],
     frameworkHint:
@@ -1276,7 +1305,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Change-management basics in an implementation: stakeholder engagement, training, super-users, go-live support and feedback, and measuring adoption — not just building the tool.',
     probes: [
       'Who would you talk to before building anything?',
-      'What would go-live week look like?',
+      'What would go-live week look like in your plan?',
       'How would you know, three months later, that it is being used as intended?',
     ],
     frameworkHint:
@@ -1305,10 +1334,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.ehr-safety-risks',
     family: 'knowledge',
-    prompt: 'What kinds of patient-safety risks can the EHR itself introduce, and how would you reduce them?',
+    prompt: 'What kinds of patient-safety risks can the EHR itself introduce?',
     assesses:
       'Awareness that health IT can create hazards — copy-paste, wrong-patient orders, alert fatigue, confusing defaults, downtime — and practical mitigations for each.',
-    probes: ['Which of those have you seen in practice?', 'How would you find out how often it happens?'],
+    probes: [
+      'Which of those have you seen in practice?',
+      'How would you reduce the one you think matters most?',
+      'How would you find out how often it happens?',
+    ],
     frameworkHint:
       'Risk → example → mitigation, for three or four risks: copied notes carrying stale information; orders placed on the wrong patient; too many alerts; misleading defaults or lists; downtime. Pair each with a safeguard (display and verification design, patient-identity prompts, alert review, downtime procedures) and mention safety-event reporting as the way to learn about new ones.',
     basis:
@@ -1337,7 +1370,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How would you know whether a new decision-support tool is actually working?',
     assesses:
       'Evaluation thinking: choosing outcome, process and balancing measures, setting a baseline, and watching for unintended effects.',
-    probes: ['What is a balancing measure here?', 'What would you do if usage is high but outcomes do not change?'],
+    probes: [
+      'What balancing measure would you watch alongside that?',
+      'What would you do if usage is high but outcomes do not change?',
+    ],
     frameworkHint:
       'Measure family: an outcome measure (what happens to patients), a process measure (is the tool used and followed), and a balancing measure (what might get worse — time, overrides, other errors). Set a baseline, decide in advance what success looks like, and review with the clinical owners.',
     basis: 'The CDS five rights and evaluation by process, outcome and balancing measures (IHI Model for Improvement).',
@@ -1362,10 +1398,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.medication-reconciliation',
     family: 'knowledge',
-    prompt: 'What is medication reconciliation, and where do e-prescribing and the EHR help or hurt it?',
+    prompt: 'Where do e-prescribing and the EHR help or hurt medication reconciliation?',
     probes: [
       'Where does the medication list usually go wrong in your experience?',
-      'Who should own the list at discharge?',
+      'Who do you think should own the list at discharge?',
       'A drug stopped at discharge is still being filled at the patient’s pharmacy a month later. How could that happen?',
     ],
     assesses:
@@ -1399,11 +1435,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     id: 'knowledge.transitions-of-care',
     family: 'knowledge',
     prompt:
-      'A patient is admitted through the emergency department, moves to a ward and goes home four days later. Where can information get lost, and how can the record help?',
+      'A patient is admitted through the emergency department, moves to a ward and goes home four days later. Where can information get lost along the way?',
     probes: [
-      'What should a good handoff tool contain?',
-      'What happens to a test result that comes back after discharge?',
-      'Who reads the discharge summary, and what do they need first?',
+      'How can the record help at the points you named?',
+      'In that stay, what happens to a test result that comes back after discharge?',
+      'What do you think the patient’s primary care clinician needs first from the discharge summary?',
     ],
     assesses:
       'Knowledge of admission, transfer and discharge workflows, the handoffs clinicians make between teams, the discharge summary, and how the record supports (but does not replace) those handoffs so results, plans and medication changes do not fall through.',
@@ -1433,13 +1469,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.telehealth-and-portals',
     family: 'knowledge',
-    prompt: 'What does it take to make telehealth visits and patient-portal messaging work well, and who risks being left out?',
+    prompt: 'What does it take to make telehealth visits and patient-portal messaging work well?',
     assesses:
       'Practical understanding of virtual care and patient portals: the workflow behind them (scheduling, identity, documentation, inbox management), safety and privacy, clinician workload, and equity for patients with limited connectivity, language or digital skills.',
     probes: [
+      'Who risks being left out by what you described?',
       'How would you keep a clinician’s portal inbox manageable?',
       'What would you offer a patient without a smartphone or reliable internet?',
-      'What should never be handled by portal message?',
     ],
     frameworkHint:
       'Value → workflow → risks → equity: what patients and clinicians gain, the steps that make it reliable (who triages messages, how visits are documented, how urgent issues are escalated), the risks (missed messages, privacy, workload), and the groups who may be excluded, with a concrete remedy such as interpreter access, phone visits or proxy access.',
@@ -1466,13 +1502,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.registries-quality-measures',
     family: 'knowledge',
-    prompt: 'How do registries and quality measures get their data from the record, and what makes a measure worth trusting?',
+    prompt: 'How do registries and quality measures get their data from the record?',
     assesses:
       'Understanding that registries and quality measures depend on consistent, structured documentation; how numerator, denominator and exclusions are defined; and the judgment to question a measure that could mislead or add burden.',
     probes: [
-      'Pick a measure you know: what are its numerator and denominator?',
-      'What happens to the measure when documentation is in free text?',
-      'How could a measure push clinicians toward the wrong behaviour?',
+      'What would make you trust a measure built that way?',
+      'What happens to that measure when documentation is in free text?',
+      'How could a measure like that push clinicians toward the wrong behaviour?',
     ],
     frameworkHint:
       'Source → definition → validity → use: data flows from coded fields and results into a registry or measure; define who counts (denominator), who meets it (numerator) and who is excluded; check validity against chart review; then say how the result should be used — feedback to teams, not only reporting — and one way it could be gamed or burden clinicians.',
@@ -1504,7 +1540,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'How does HIPAA shape everyday informatics work — building a report, sharing data for a project, or answering a request for access?',
     probes: [
       'A colleague asks for a spreadsheet of patient names for a QI project. What do you do?',
-      'What separates a limited data set from de-identified data, and what does each need before it leaves the team?',
+      'If that data had to leave the team, in what form would you send it?',
       'What would you do if you noticed someone opening records they had no reason to see?',
     ],
     assesses:
@@ -1543,8 +1579,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Whether the candidate connects their technical responsibilities to patient outcomes, with concrete safeguards that fit the role rather than vague commitments.',
     probes: [
-      'Give me one safeguard you have put in place yourself.',
-      'How does a security lapse become a patient-safety problem?',
+      'Which safeguard have you put in place yourself?',
+      'In your role, how could a security lapse become a patient-safety problem?',
     ],
     frameworkHint:
       'Link the role to harm, then name safeguards. Technical roles: timely patching of critical software, rules for removable media, workstations that lock after inactivity, correct access rights, tested downtime plans. Clinical or operational roles: becoming a super-user, looking for gaps when patients move between units, helping colleagues through technology frustrations. Give one example from your own work.',
@@ -1572,10 +1608,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How do you keep up with healthcare regulations and best practice?',
     assesses:
       'A proactive, ongoing approach to compliance and learning: specific sources, a concrete example of new knowledge changing practice, and sharing it with others.',
-    probes: [
-      'What is a recent change you learned about, and what did you do with it?',
-      'How do you help your team stay current?',
-    ],
+    probes: ['What did you do with a recent change you learned about?', 'How do you help your team stay current?'],
     frameworkHint:
       'Sources → example → sharing: name real sources (journals, professional organisations, continuing education, regulators’ updates), tell one story where something new changed how you or your team worked, and explain how you pass knowledge on.',
     competencies: ['specificity', 'domain_knowledge', 'professionalism'],
@@ -1627,7 +1660,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Which piece of work from your present job are you proudest of?',
     assesses:
       'Whether the candidate can point to a concrete piece of their own work — a fixed workflow, a report, a tool, a patient they made a difference for — and its payoff in hours, cost or aggravation avoided.',
-    probes: ['How did you measure the result?', 'What part of it was yours, and what was the team’s?'],
+    probes: ['How did you measure the result?', 'Which part of it was yours rather than the team’s?'],
     frameworkHint:
       'A short STAR with a number: the problem, what you did or created (a streamlined workflow, a report, a tool, a difference for a patient) and the measurable result — time saved, errors avoided, people helped. Say why you are proud of it.',
     competencies: ['specificity', 'structure'],
@@ -1646,7 +1679,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How would your current teammates describe you?',
     assesses:
       'Self-awareness and how the candidate thinks others experience working with them, backed by evidence rather than adjectives.',
-    probes: ['What would they say you could do better?', 'Tell me about a time that quality showed.'],
+    probes: ['What would they say you could do better?', 'When did that quality last show at work?'],
     frameworkHint:
       'Two or three traits, each with a short piece of evidence (something a colleague said, a role you are often given). Add one honest growth area. Preparation tip: ask a trusted colleague this question before the interview and use the overlap with your own view.',
     competencies: ['professionalism', 'specificity', 'communication'],
@@ -1675,11 +1708,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Calm, safety-first incident handling: activating downtime procedures, communicating clearly, escalating, and planning recovery and reconciliation.',
     probes: [
       'Who needs to hear from you, and in what order?',
-      'What is the riskiest part of coming back up?',
+      'In your plan, what is the riskiest part of coming back up?',
       'What would you review afterwards?',
     ],
     frameworkHint:
       'Safety → communication → fix → recovery → review: make sure clinical areas switch to downtime procedures (paper forms, read-only backups), notify and escalate through the incident process, work the technical problem with the right team and vendor, plan data back-entry and reconciliation, then hold a blameless review.',
+    basis:
+      'ONC SAFER Guides (Contingency Planning); HIPAA Security Rule contingency plan standard (45 CFR 164.308(a)(7)): data backup, disaster recovery and emergency-mode operation.',
     competencies: ['systems_thinking', 'structure', 'domain_knowledge'],
     tracks: ['healthcare_job', 'residency_fellowship'],
     personas: ['hiring_manager', 'panel', 'informatics_partner'],
@@ -1704,9 +1739,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'A physician asks you to let a colleague use their login for a few hours to save time. How do you respond?',
     assesses:
       'Privacy and security judgment under social pressure: holding the line on individual credentials and audit trails while still solving the clinician’s real problem.',
-    probes: ['What if the physician is senior and insists?', 'What is the risk to the patient, not only to the organisation?'],
+    probes: ['What do you do if the physician is senior and insists?', 'Who is at risk if you agree?'],
     frameworkHint:
       'Principle → alternative → escalation: decline politely and explain briefly why (every action must be traceable to one person; shared access undermines privacy and safety), offer a real alternative (urgent access request, temporary role, a proxy workflow), and escalate through the access or privacy office if needed.',
+    basis:
+      'HIPAA Security Rule technical safeguards: unique user identification (45 CFR 164.312(a)(2)(i)) and audit controls (164.312(b)).',
     competencies: ['professionalism', 'domain_knowledge', 'communication'],
     tracks: ['healthcare_job'],
     personas: ['hiring_manager', 'panel'],
@@ -1723,7 +1760,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Three departments each send you an "urgent" request on the same morning. How do you decide what to work on first?',
     assesses:
       'Prioritisation grounded in patient-safety impact and governance rather than who shouts loudest, with transparent communication to the requesters.',
-    probes: ['What if one requester is a senior leader?', 'How do you tell the other two they will have to wait?'],
+    probes: [
+      'Does your order change if one requester is a senior leader?',
+      'How do you tell the other two they will have to wait?',
+    ],
     frameworkHint:
       'Triage criteria → decision → communication: patient-safety and care-delivery impact first, then the number of people affected, regulatory deadlines and effort; use the agreed prioritisation process; tell every requester what happens next and when.',
     competencies: ['systems_thinking', 'communication', 'structure'],
@@ -1818,6 +1858,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'What have you done to learn local documentation and workflows?',
       'What do you expect to find hardest in your first months?',
     ],
+    askOnlyWhen: 'the application shows little or no clinical experience in this country; never ask it of everyone.',
     frameworkHint:
       'Acknowledge → evidence → perspective: name the gap plainly, then list what you have done (local observerships, research or remote collaboration, study of local documentation, quality measures and EHR use), and finish with how working in another system gives you a comparative, systems-level view.',
     competencies: ['professionalism', 'specificity', 'motivation_fit'],
@@ -1833,10 +1874,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'img.visa-status',
     family: 'img',
-    prompt: 'What is your current visa situation, and would you need sponsorship?',
+    prompt: 'What is your current visa situation?',
     assesses:
       'A brief, accurate, factual answer that gives the program what it needs to plan, without anxiety or a long story — and that the candidate knows the facts of their own route.',
-    probes: ['Are there any timing constraints we should know about?'],
+    probes: ['Would you need the program to sponsor a visa?', 'Does that bring any timing constraints we should know about?'],
     frameworkHint:
       'Brief and factual: your current status, what you would need from the program, and any dates. Know the facts behind it. Most training programs use the J-1, sponsored for clinical training by ECFMG, not by the program; it carries a two-year home-country residence requirement after training, which can be waived (for example through a Conrad 30 position in an underserved area). An H-1B needs USMLE Step 3 passed before the petition and an institution willing to file it; many programs do not. Two or three sentences, then stop.',
     basis:
@@ -1858,7 +1899,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'How does having trained in another health system shape the way you would approach informatics?',
     assesses:
       'Whether the candidate can turn international experience into informatics strengths — comparison across systems, pragmatic design under constraints, user-centred and equitable thinking — with concrete examples.',
-    probes: ['Tell me about a workflow that worked better where you trained.', 'What would you be careful not to assume here?'],
+    probes: ['Which workflow worked better where you trained?', 'What would you be careful not to assume here?'],
     frameworkHint:
       'Experience → challenge → informatics skill, for one or two examples: for instance paper or hybrid records (understanding how information gets lost and why closed-loop tracking matters), scarce resources (prioritising information and designing lean workflows), many languages and cultures (designing tools that work for diverse users).',
     competencies: ['systems_thinking', 'specificity', 'motivation_fit'],
@@ -1874,9 +1915,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'img.adapting-to-new-health-system',
     family: 'img',
-    prompt: 'What has been the hardest part of adjusting to a new health system and culture, and how have you handled it?',
+    prompt: 'What has been the hardest part of adjusting to a new health system and culture?',
     assesses: 'Honest self-reflection, adaptability and the support-seeking behaviour that predicts a smooth start in training.',
-    probes: ['Who helped you most, and how did you find them?', 'What do you still find unfamiliar?'],
+    probes: ['How have you handled it?', 'Who helped you most?', 'What do you still find unfamiliar?'],
     frameworkHint:
       'One specific challenge (hierarchy, documentation style, communication norms, the pace of the system), the concrete steps you took (a mentor, observing, asking, practising), and what is easier now. Keep it honest but forward-looking.',
     competencies: ['professionalism', 'communication'],
@@ -2071,8 +2112,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Asking an open question and then genuinely listening: the student lets the professional talk, notes specifics, and builds follow-ups on what was actually said rather than jumping to the next prepared question.',
     probes: [
-      'Which part of the day takes more time than outsiders would expect?',
-      'How different is a quiet day from a hectic one?',
+      'Which part of your day takes more time than outsiders would expect?',
+      'How different is a quiet day for you from a hectic one?',
       'Where does most of your time actually go?',
     ],
     frameworkHint:
@@ -2090,10 +2131,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.work-environment',
     family: 'informational',
-    prompt: 'What is the setting you work in like, and who are the people around you day to day?',
+    prompt: 'What is the setting you work in like?',
     assesses:
       'Curiosity about the setting and team beyond the job title, and tactful listening for what the professional values or finds difficult.',
-    probes: ['Which colleagues do you depend on most?', 'How does this setting compare with others you have worked in?'],
+    probes: [
+      'Who are the people around you day to day?',
+      'Which colleagues do you depend on most?',
+      'How does this setting compare with others you have worked in?',
+    ],
     frameworkHint:
       'Ask, listen, reflect back: summarise one thing they said in a sentence ("so the team is small and you cover for each other?") before following up. Reflecting back shows you are listening and often draws out more detail.',
     competencies: ['candidate_questions', 'communication'],
@@ -2113,7 +2158,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Turning the conversation into something the student can act on: asking about skills, then asking how those skills are built, and listening for non-clinical skills as well as technical ones.',
     probes: [
-      'How did you develop that skill — was it taught or learned on the job?',
+      'How did you develop that skill: through teaching, or on the job?',
       'Which of those skills could I start building now?',
     ],
     frameworkHint:
@@ -2131,10 +2176,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.problems-and-decisions',
     family: 'informational',
-    prompt: 'What sorts of problems land on your desk, and which decisions are yours to make?',
+    prompt: 'What sorts of problems land on your desk?',
     assesses:
       'Interest in the substance and responsibility of the work, and the sensitivity not to push for confidential patient details.',
     probes: [
+      'Which decisions are yours to make?',
       'Can you walk me through a recent decision, without any patient details?',
       'Which decisions are hardest for you, and why?',
     ],
@@ -2157,7 +2203,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'A thoughtful question that invites reflection rather than a job description, and attention to the personal qualities the professional emphasises.',
     probes: [
-      'Have you seen someone change from struggling to thriving? What changed?',
+      'What changed for someone you saw go from struggling to thriving?',
       'Which of those qualities did you have to work on yourself?',
     ],
     frameworkHint:
@@ -2175,7 +2221,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.career-path',
     family: 'informational',
-    prompt: 'How did you get from where you started to where you are now, and where do you see your career going next?',
+    prompt: 'How did you get from where you started to where you are now?',
     assesses:
       'Having done some homework on the professional’s background beforehand, asking about turning points rather than a résumé, and letting them tell the story at their own pace.',
     probes: [
@@ -2198,7 +2244,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.undergraduate-choices',
     family: 'informational',
-    prompt: 'What was your undergraduate major, and looking back, how much did it set you up for this career?',
+    prompt: 'Looking back, how well did your undergraduate studies set you up for this career?',
     assesses:
       'Asking about preparation in a way that helps the student plan their own coursework, without implying there is a single right major.',
     probes: [
@@ -2242,11 +2288,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.choosing-a-program',
     family: 'informational',
-    prompt:
-      'When you were choosing a professional school or program, what mattered most to you — and what would you weigh differently today?',
+    prompt: 'When you were choosing a professional school or program, what mattered most to you?',
     assesses:
       'Drawing practical, forward-looking advice out of the professional’s experience, with follow-ups that relate it to the student’s own situation.',
-    probes: ['What turned out to matter more than you expected?', 'How could I find that out about a program before applying?'],
+    probes: [
+      'What would you weigh differently today?',
+      'What turned out to matter more than you expected?',
+      'How could I find that out about a program before applying?',
+    ],
     frameworkHint:
       'Ask about criteria, then about hindsight. Listen for factors you have not considered (teaching style, location, cost, mentorship) and ask how to investigate them.',
     competencies: ['candidate_questions', 'communication'],
@@ -2305,10 +2354,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.rewarding-and-hard',
     family: 'informational',
-    prompt: 'What is the most rewarding part of your work, and what is the hardest?',
+    prompt: 'What is the most rewarding part of your work?',
     assesses:
       'Asking for a balanced picture and listening to the difficult parts without rushing to reassure or change the subject.',
-    probes: ['How do you handle the hard parts when they come up?', 'Has what you find rewarding changed over time?'],
+    probes: [
+      'What is the hardest part of it?',
+      'How do you handle the hard parts when they come up?',
+      'Has what you find rewarding changed over time?',
+    ],
     frameworkHint:
       'Ask both halves together so the professional can be honest about the downsides. Acknowledge the hard part briefly ("that sounds demanding") before following up; do not try to solve it.',
     competencies: ['candidate_questions', 'communication'],
@@ -2324,12 +2377,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.future-of-field',
     family: 'informational',
-    prompt:
-      'How do you see your field changing over the next several years, and how should someone preparing now get ready for it?',
+    prompt: 'How do you see your field changing over the next several years?',
     assesses:
       'Forward-looking curiosity and the ability to connect big-picture trends (technology, data, new care models) to practical preparation.',
     probes: [
-      'Which change excites you most, and which worries you?',
+      'How should someone preparing now get ready for that?',
+      'Which change excites you most?',
       'What skill do you think will matter more in ten years than it does now?',
     ],
     frameworkHint:
@@ -2347,10 +2400,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'informational.who-else-to-talk-to',
     family: 'informational',
-    prompt: 'Is there anyone else you would suggest I speak with — and may I mention that you suggested it?',
+    prompt: 'Is there anyone else you would suggest I speak with?',
     assesses:
       'Growing a network courteously: asking for referrals near the end, asking permission to use the professional’s name, and not pressing if they have no one in mind.',
-    probes: ['Would you prefer I reach out directly, or would you rather introduce us?'],
+    probes: ['May I mention that you suggested it?', 'Would you prefer I reach out directly, or would you rather introduce us?'],
     frameworkHint:
       'Ask near the end, once the conversation has gone well. Ask permission before using their name, note exactly how they prefer you to make contact, and let them know later how the conversation went.',
     competencies: ['candidate_questions', 'professionalism'],
@@ -2388,7 +2441,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     prompt: 'Thank you — this has been really helpful. Would you mind if I kept in touch by email as further questions come up?',
     assesses:
       'A gracious, on-time close: specific thanks, asking permission for further contact and the preferred channel, and a clear plan to follow up with a thank-you.',
-    probes: ['What is the best way to reach you, and how often would be reasonable?'],
+    probes: ['What is the best way to reach you?', 'How often would it be reasonable for me to get in touch?'],
     frameworkHint:
       'Close at the agreed time even if questions remain: thank them for one specific thing they shared, ask whether and how you may stay in contact, then send a thank-you email within a day (a handwritten note later is a nice extra).',
     competencies: ['professionalism', 'candidate_questions', 'communication'],
@@ -2404,7 +2457,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'img.exam-attempts',
     family: 'img',
-    prompt: 'Your application shows more than one attempt at a licensing exam. What happened, and what did you change?',
+    prompt: 'Your application shows more than one attempt at a licensing exam. What happened?',
     assesses:
       'A short, factual account of a setback that the program will see anyway: ownership without excuses, what the candidate changed in how they prepared, and evidence (later scores, clinical work) that it is behind them.',
     probes: ['What did you do differently the second time?', 'How do you prepare now for something high-stakes?'],
@@ -2506,8 +2559,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Troubleshooting an interface calmly and safely: protecting patients first (a workaround for results), then checking the interface engine, queues and acknowledgements, escalating to the right teams and the vendor, and closing the loop afterwards.',
     probes: [
-      'What do clinicians do for results in the meantime?',
-      'Once the feed restarts, what could still be missing?',
+      'What do you tell clinicians to do for results in the meantime?',
+      'Once the feed restarts, how do you find anything still missing?',
       'Who do you tell, and when?',
     ],
     frameworkHint:
@@ -2528,12 +2581,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'healthcare_it.project-behind-schedule',
     family: 'healthcare_it',
-    prompt: 'Tell me about a project that fell behind schedule. What did you do?',
+    prompt: 'Tell me about a project that fell behind schedule.',
     assesses:
       'Project delivery under pressure: seeing the slip early, finding the cause, re-planning with scope, time or resources, telling sponsors honestly, and protecting patient safety and quality rather than cutting testing.',
     probes: [
-      'When did you first know it would slip, and who did you tell?',
-      'What did you cut or move, and what did you refuse to cut?',
+      'Who did you tell when you first knew it would slip?',
+      'What did you refuse to cut?',
       'What would you do differently at the start next time?',
     ],
     frameworkHint:
@@ -2582,7 +2635,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
       'Practical go-live support: being visible at the elbow, triaging issues by patient risk, logging and escalating through the command centre, tracking workarounds, and looking after tired staff.',
     probes: [
       'A nurse cannot find where to document a blood transfusion. What do you do?',
-      'How do you decide what to escalate tonight and what can wait?',
+      'How do you decide what to escalate tonight?',
       'What do you hand over in the morning?',
     ],
     frameworkHint:
@@ -2619,10 +2672,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.greatest-weakness',
     family: 'behavioural',
-    prompt: 'What is a real weakness of yours, and what are you doing about it?',
+    prompt: 'What is a real weakness of yours?',
     assesses:
       'Honest self-assessment: a genuine, job-relevant weakness (not a disguised strength), evidence of what the candidate does about it, and how they check progress.',
-    probes: ['When did that weakness last show up, and what happened?', 'Who would notice if you were improving?'],
+    probes: ['What are you doing about it?', 'When did it last show up?', 'Who would notice if you were improving?'],
     frameworkHint:
       'STAR in small: name the weakness plainly, give a recent example where it showed, what you are doing about it (a habit, a tool, feedback you ask for), and the evidence it is improving. Avoid “I work too hard” and avoid a weakness that would make you unsafe in the role without a plan.',
     competencies: ['professionalism', 'specificity', 'structure'],
@@ -2646,10 +2699,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.life-outside-medicine',
     family: 'behavioural',
-    prompt: 'What do you do outside medicine, and what has it taught you that you bring to work?',
+    prompt: 'What do you do outside medicine?',
     assesses:
       'A person beyond the CV: a real interest told with a detail, and a link to how they work with others. Health and personal circumstances are the candidate’s to share or not: never probe them.',
-    probes: ['How do you keep time for it during busy rotations?', 'Tell me about a moment in it that you are proud of.'],
+    probes: [
+      'What has it taught you that you bring to work?',
+      'How do you keep time for it during busy rotations?',
+      'What about it are you proudest of?',
+    ],
     frameworkHint:
       'STAR in small: one interest with a concrete detail (a team, a project, a commitment), one moment from it, and what it taught you that shows up at work (teamwork, persistence, calm). Keep it short and genuine; you do not have to disclose anything about your health or family.',
     competencies: ['communication', 'specificity', 'professionalism'],
@@ -2665,10 +2722,10 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'behavioural.teaching-and-leading',
     family: 'behavioural',
-    prompt: 'Tell me about a time you taught or led a group. What did you do, and how did you know it worked?',
+    prompt: 'Tell me about a time you taught or led a group.',
     assesses:
       'Teaching and leadership shown through actions: preparing, adapting to learners, giving feedback, sharing work, and checking the result.',
-    probes: ['What would the learners say you did best?', 'What did you change the next time?'],
+    probes: ['How did you know it worked?', 'What would the learners say you did best?', 'What did you change the next time?'],
     frameworkHint:
       'STAR: the group and the goal, what you planned, how you adapted on the day, the result (what learners could do afterwards, feedback scores, a task delivered), and what you changed next time.',
     competencies: ['structure', 'specificity', 'communication'],
@@ -2684,13 +2741,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'knowledge.ai-in-clinical-care',
     family: 'knowledge',
-    prompt:
-      'Where do you see AI helping or harming clinical care over the next few years, and how should a hospital decide whether to adopt a tool?',
+    prompt: 'How should a hospital decide whether to adopt an AI tool for clinical care?',
     assesses:
       'A balanced view of AI in care: realistic uses (documentation, triage, imaging, prediction), risks (bias, errors presented with confidence, drift, privacy), and governance — local validation, monitoring by subgroup, transparency to clinicians and patients, and clear accountability.',
     probes: [
+      'Where do you see tools like that helping or harming care in the next few years?',
       'What would you measure in the first three months after go-live?',
-      'Who is responsible when an AI suggestion is wrong?',
+      'When the tool you described makes a wrong suggestion, who is responsible?',
     ],
     frameworkHint:
       'Use → risk → evaluation → governance: one concrete use you know, the specific ways it can fail (bias from training data or proxies, plausible but wrong output, performance drifting over time), how to evaluate it locally before and after go-live (accuracy by subgroup, workload, safety events), and who owns the decision and the monitoring. Mention transparency to patients where it touches them.',
@@ -2702,6 +2759,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
+        entry:
+          'A residency applicant: one realistic use and one way it can fail, and that a tool needs checking locally before clinicians rely on it.',
         mid: 'A balanced view with one concrete use and failure mode, and a sensible local evaluation.',
         senior:
           'Draws on tools they have used in practice, and proposes governance with monitoring by subgroup and clear ownership.',
@@ -2721,7 +2780,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Knowing the rule’s core: electronic health information must not be unreasonably withheld from patients, including immediate release through the portal, with defined exceptions (preventing harm, privacy, security, infeasibility and others) — and the workflow consequences for clinicians.',
     probes: [
-      'Can a clinician hold back a cancer result until they have spoken to the patient?',
+      'How does your answer change for a cancer result the clinician has not yet discussed with the patient?',
       'What would you put in place so patients are not shocked by a result they read first?',
     ],
     frameworkHint:
@@ -2734,6 +2793,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     levelExpectations: {},
     levelExpectationsByTrack: {
       residency_fellowship: {
+        entry:
+          'A residency applicant: knows patients may see results in the portal before a clinician has discussed them, and how a clinician can prepare them.',
         mid: 'Knows results must be released without unreasonable delay, names the preventing-harm exception as case by case, and describes a supportive workflow.',
         senior:
           'Has handled patients reading results first, and can set policy within the exceptions with clinicians and compliance.',
@@ -2776,7 +2837,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     probes: [
       'Sam begs you not to tell anyone because it would end their career. What do you say?',
       'What if you were wrong and Sam was simply exhausted?',
-      'Who else in the hospital should know, and when?',
+      'Who else in the hospital would you tell, and when?',
     ],
     frameworkHint:
       'Principles → people → options → decision → communication: patient safety and duty to act, fairness and care for a colleague; the patients, Sam, the surgical team, you; options from ignoring it to a public confrontation; a decision that keeps Sam away from patients now and brings in the senior on call, then the route the institution provides (a physician health program or occupational health); a private, kind conversation with Sam that says what you have seen.',
@@ -2812,12 +2873,12 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.unprofessional-remarks',
     family: 'station',
-    prompt: 'What would you do, now and afterwards, and what would you say to the student?',
+    prompt: 'What would you do, now and afterwards?',
     assesses:
       'Whether the candidate can respond to unprofessional behaviour by someone senior in proportion: protecting the patient’s dignity, modelling the right conduct for learners, and using feedback and reporting routes without humiliating anyone.',
     probes: [
+      'What would you say to the student afterwards?',
       'The attending writes your evaluation. Does that change what you do?',
-      'What if this is the third time you have heard it?',
       'What do you owe the patient?',
     ],
     frameworkHint:
@@ -2835,7 +2896,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'You are on a ward round with an attending you respect, two medical students and a nurse. Outside a patient’s room the attending jokes about the patient’s weight and says, loud enough for people nearby to hear, that “people like this don’t want to get better.” The students laugh uneasily. Later, one of them asks you quietly whether that is “just how it is here.”',
-      task: 'What would you do, now and afterwards, and what would you say to the student?',
+      task: 'What would you do, now and afterwards?',
       lookFor: {
         principles:
           'Respect for the patient’s dignity; non-discrimination; professional role-modelling; speaking up proportionately and through proper channels.',
@@ -2854,13 +2915,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.disclosure-of-error',
     family: 'station',
-    prompt: 'What do you say to the patient, and what else do you do?',
+    prompt: 'What do you say to the patient?',
     assesses:
       'Honesty with patients after an error, understanding of what disclosure involves, and whether the candidate also deals with the system that allowed it — not just the apology.',
     probes: [
-      'How would you word the first two sentences to the patient?',
+      'What else do you do once you have spoken to the patient?',
       'The registrar is annoyed with you for telling them. How do you handle that?',
-      'What would you report, and why does it matter if no harm came of it?',
+      'Why would you report it if no harm came of it?',
     ],
     frameworkHint:
       'Principles (honesty, respect for autonomy, duty of candour, learning from error) → people (patient, family, registrar, pharmacist, nurse) → options (say nothing, a vague answer, a full disclosure) → decision (tell the patient plainly, with a senior present if possible) → communication (what happened, what it means for them, what is being done, an apology) plus an incident report so the order screen or process can be fixed.',
@@ -2876,7 +2937,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'On a medical ward you prescribed a patient’s usual blood thinner, but you chose the twice-daily dose instead of the once-daily one. The patient received two extra doses before the pharmacist caught it. Bloods are normal and the patient feels well. The registrar on the ward says, “No harm done — no need to worry them, just fix the order.” The patient asks you why the nurse changed their tablets.',
-      task: 'What do you say to the patient, and what else do you do?',
+      task: 'What do you say to the patient?',
       lookFor: {
         principles:
           'Honesty and the duty of candour; respect for the patient’s right to know; non-maleficence (monitoring); a just culture that learns from error.',
@@ -2895,13 +2956,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.capacity-refusal',
     family: 'station',
-    prompt: 'How would you approach this, and what would you decide?',
+    prompt: 'How would you approach this?',
     assesses:
       'Understanding that adults with capacity may refuse treatment, how capacity is assessed (for this decision, at this time), and whether the candidate looks for ways to meet the patient’s real concern before anything else.',
     probes: [
       'What exactly would you ask to judge his capacity for this decision?',
       'If he has capacity and still leaves, what do you do?',
-      'What weight does the daughter’s view carry?',
+      'What weight would you give the daughter’s view?',
     ],
     frameworkHint:
       'Start from the patient’s goal (his dog, his home), assess capacity for this decision now (understand, retain, weigh, communicate), look for options that meet both his aim and his safety (someone to feed the dog, oral antibiotics, a home visit), and decide according to what the assessment shows. Say how you would talk to him and to his daughter without breaching his confidentiality.',
@@ -2918,7 +2979,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Mr Okafor, 79, was admitted two days ago with pneumonia. He is improving on intravenous antibiotics but is not ready for discharge. This morning he is dressed and says he is going home to feed his dog; he lives alone. Overnight the nurses found him disoriented, but right now he is calm and chatting. His daughter, on the phone, tells you to “stop him at all costs.”',
-      task: 'How would you approach this, and what would you decide?',
+      task: 'How would you approach this?',
       lookFor: {
         principles:
           'Respect for autonomy; capacity as decision-specific and time-specific; beneficence; least restrictive option; confidentiality towards family.',
@@ -2936,7 +2997,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.confidentiality-family',
     family: 'station',
-    prompt: 'What do you say to the son, and what happens next?',
+    prompt: 'What do you say to the son?',
     assesses:
       'Whether the candidate keeps a patient’s confidence under pressure while staying kind to a worried relative, and respects the patient’s stated wishes about her own information.',
     probes: [
@@ -2958,7 +3019,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Mrs Duarte, 58, had a biopsy last week. The result shows cancer. She has told the team she wants to hear results first, on her own, and decide what to tell her family. Her son, a nurse at another hospital, phones the ward: he says his mother is too anxious to hear bad news, asks you to tell him the result so the family can “prepare her gently,” and gets angry when you hesitate.',
-      task: 'What do you say to the son, and what happens next?',
+      task: 'What do you say to the son?',
       lookFor: {
         principles:
           'Confidentiality; respect for the patient’s stated wishes and autonomy; honesty; compassion for the family; the same rule whatever the caller’s profession.',
@@ -2976,13 +3037,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.scarce-resource',
     family: 'station',
-    prompt: 'Talk me through how you would decide, and how you would explain it.',
+    prompt: 'Talk me through how you would decide.',
     assesses:
       'Fairness in allocating a scarce resource: using clinical criteria applied the same way to everyone, recognising irrelevant factors (status, pressure), involving the right people, and communicating a hard decision honestly.',
     probes: [
-      'Does the councillor’s position change anything?',
-      'What would you do for the patient who does not get the bed?',
-      'Who should make this decision, and should you make it alone?',
+      'Does the councillor’s position change your decision?',
+      'How would you explain the decision to the patient who does not get the bed?',
+      'Should you make this decision alone?',
     ],
     frameworkHint:
       'Name the principles (justice, need and likely benefit, equal respect, transparency), the people, and options (first come, clinical priority by agreed criteria, transfer, care at a higher level outside the unit); decide with the intensivist using the hospital’s criteria, exclude social status, plan care and transfer for the other patient, and explain the decision to both families the same way.',
@@ -2998,7 +3059,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'It is 2 a.m. in a small hospital during a winter surge. One intensive-care bed is free. Two patients need it: a 34-year-old with severe asthma who is tiring despite treatment, and a 71-year-old with sepsis whose blood pressure is falling; she is a well-known local councillor and her family is already asking to speak to the hospital director. Transfer to another hospital would take at least three hours for either.',
-      task: 'Talk me through how you would decide, and how you would explain it.',
+      task: 'Talk me through how you would decide.',
       lookFor: {
         principles:
           'Justice and equal respect; allocation by need and likelihood of benefit using agreed criteria; excluding social status or pressure; transparency; duty of care to the patient not chosen.',
@@ -3017,13 +3078,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.falsified-logbook',
     family: 'station',
-    prompt: 'What would you do, and what would you say to Priya?',
+    prompt: 'What would you say to Priya?',
     assesses:
       'Integrity when a friend asks for a small dishonesty, understanding why training records matter to patients, and whether the candidate helps solve the real problem.',
     probes: [
       'She says you owe her: she covered your shift last month. How do you answer?',
       'What if you found out others really do sign like this?',
-      'What could help Priya meet the requirement honestly?',
+      'How could you help Priya meet the requirement honestly?',
     ],
     frameworkHint:
       'Principles (honesty, patient safety behind competence records, loyalty and fairness to a friend) → people (Priya, future patients, supervisors, other trainees) → options (sign, refuse, refuse and help) → decision (do not sign; help her find supervised opportunities or ask for an extension) → communication (a direct, kind refusal, and raising the wider practice through the program if it is common).',
@@ -3039,7 +3100,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Your friend Priya, in the same year of training, is short of the procedures she needs logged before a deadline next week. She asks you to sign her logbook for two central lines she “watched closely” but did not perform, saying everyone does it and she will do plenty next month. You were on the same shifts, and you know she did not do them.',
-      task: 'What would you do, and what would you say to Priya?',
+      task: 'What would you say to Priya?',
       lookFor: {
         principles:
           'Honesty and the integrity of training records; patient safety (a logbook stands for supervised competence); loyalty to a friend that does not extend to dishonesty; fairness to other trainees.',
@@ -3096,11 +3157,11 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.biased-risk-model',
     family: 'station',
-    prompt: 'What would you do about it, and how would you make the case?',
+    prompt: 'What would you do about the model?',
     assesses:
       'Whether the candidate recognises algorithmic bias (here, a cost proxy that under-counts need where access is lower), knows how to check it with data, and pursues a fix through governance while weighing the harm of delay.',
     probes: [
-      '“The model is accurate” — in what sense, and why is that not enough?',
+      'How would you answer the program director’s point that the model is accurate?',
       'What evidence would you gather before raising it?',
       'What would you propose for the patients already missed?',
     ],
@@ -3118,7 +3179,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Your hospital uses a vendor’s model to pick patients for a care-management program that prevents readmissions. As an informatics trainee you notice that, at the same level of illness, Black patients are flagged much less often than white patients. The model predicts future healthcare costs as its stand-in for need. The program director says the model is “accurate” and that changing it would delay the rollout to two more hospitals next month.',
-      task: 'What would you do about it, and how would you make the case?',
+      task: 'What would you do about the model?',
       lookFor: {
         principles:
           'Justice and equity; non-maleficence; transparency and accountability for algorithms; evidence over assertion.',
@@ -3137,13 +3198,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.ai-scribe-consent',
     family: 'station',
-    prompt: 'What are the problems here, and what would you do?',
+    prompt: 'What would you do about this?',
     assesses:
       'Whether the candidate separates the issues — consent and privacy, accuracy and the clinician’s responsibility for what they sign, and the governance of a new tool — and takes proportionate action for patients and for the system.',
     probes: [
-      'Who is responsible for the invented examination in the note?',
-      'What would meaningful consent look like in a busy clinic?',
-      'Should the clinic stop using the tool?',
+      'Who do you think is responsible for the invented examination in the note?',
+      'What would meaningful consent look like in your busy clinic?',
+      'Would you stop using the tool?',
     ],
     frameworkHint:
       'Principles (autonomy and consent, confidentiality, honesty of the record, accountability) → people → options (ignore, tell the colleague, report, pause, redesign the workflow) → decision (correct the record with the colleague, respond to the complaint, raise it with the tool’s governance group with a concrete consent and review process) → communication (to the patient, the colleague and the clinic).',
@@ -3158,7 +3219,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'Your clinic started an “ambient” AI scribe that listens to visits and drafts the note. Patients are meant to be told and may say no, but the sign on the door is small and clinicians rarely mention it. Reviewing a colleague’s notes, you find one that records a normal heart and lung examination for a video visit where no examination took place, and a patient has complained that “the computer was listening” without her knowing.',
-      task: 'What are the problems here, and what would you do?',
+      task: 'What would you do about this?',
       lookFor: {
         principles:
           'Informed consent and the right to refuse recording; confidentiality; an accurate record (the signing clinician is responsible); transparency and governance of new tools.',
@@ -3177,13 +3238,13 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   {
     id: 'station.downtime-triage',
     family: 'station',
-    prompt: 'How would you set priorities in the first hour, and how would you communicate them?',
+    prompt: 'How would you set priorities in the first hour?',
     assesses:
       'Whether the candidate can set fair, safety-led priorities under pressure — the highest-risk patients and information first — use the downtime plan and command structure, and communicate clearly to many groups.',
     probes: [
-      'What would you print first, and why?',
+      'How would you tell the staff on shift what your priorities are?',
       'A senior surgeon demands one of the backup computers for the operating list. What do you say?',
-      'What information is most likely to be lost, and how would you catch it when systems return?',
+      'How would you catch information lost during the outage once systems return?',
     ],
     frameworkHint:
       'Principles (patient safety, fairness by clinical risk, stewardship of scarce tools, transparency) → people → options → decision (follow the downtime plan and incident command; print active medication lists, allergies and pending critical results for the sickest patients first; allocate backup access by risk, not seniority; diversion decided by incident command) → communication (one channel, regular updates, clear paper workflows, and a plan to re-enter data when systems return).',
@@ -3200,7 +3261,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     station: {
       scenario:
         'A cyberattack has taken the electronic record offline across your hospital; it may be down for days. Paper downtime forms exist but few staff have used them. A read-only backup shows data up to six hours ago on two computers per floor. As the informatics lead on call, you are asked which information should be printed first and who gets the backup computers, while the emergency department asks whether to divert ambulances.',
-      task: 'How would you set priorities in the first hour, and how would you communicate them?',
+      task: 'How would you set priorities in the first hour?',
       lookFor: {
         principles:
           'Patient safety first; allocation of scarce tools by clinical risk, not rank; working within the incident command structure; transparency.',
@@ -3223,8 +3284,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     assesses:
       'Confidentiality and access rules in practice, responding to a colleague’s misconduct in proportion, and knowing that access is logged and must be reported.',
     probes: [
-      'Would it matter if the colleague only read the chart and told no one?',
-      'Should you report them, and to whom?',
+      'Would it change your view if the colleague only read the chart and told no one?',
+      'Who, if anyone, would you report them to?',
       'What would you say if the colleague asked you to keep quiet?',
     ],
     frameworkHint:

@@ -1,10 +1,11 @@
 import type { BuiltInScript } from '../question.schema.js';
+import { skepticalVariantOf } from './interviewer-modes.js';
 
 /**
  * The built-in interview scripts: a default for every track × persona pair in TRACK_PERSONAS, with id
  * "track.persona", plus variants with id "track.persona.variant" that a coordinator picks for a session —
- * the ".img" scripts for international medical graduates, health-IT roles, a skeptical interviewer and one
- * script per MMI station.
+ * the ".img" scripts for international medical graduates, health-IT roles and one script per MMI station; and
+ * ".skeptical" variants (interviewer-modes.ts) of the default scripts a skeptical round suits.
  *
  * Timing (checked in content.spec.ts): residency and fellowship slots run 15–20 minutes with 4–6 questions, job
  * and informational interviews 20–30 minutes, stations 5–12; every script leaves at least 90 seconds per question
@@ -12,7 +13,7 @@ import type { BuiltInScript } from '../question.schema.js';
  * interviewer form scores; on the residency / fellowship track it also says which training it interviews for,
  * and so which levels a candidate can be at.
  */
-export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
+const SCRIPTS: readonly BuiltInScript[] = [
   {
     id: 'residency_fellowship.program_director',
     track: 'residency_fellowship',
@@ -43,22 +44,6 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
       { section: 'motivation', minutes: 6, questionIds: ['motivation.why-clinical-informatics', 'motivation.why-this-program'] },
       { section: 'behavioural', minutes: 5, questionIds: ['behavioural.advocating-through-channels'] },
       { section: 'candidate_questions', minutes: 5, questionIds: ['closing.questions-for-us'] },
-    ],
-  },
-  {
-    id: 'residency_fellowship.program_director.skeptical',
-    track: 'residency_fellowship',
-    persona: 'program_director',
-    title: 'Skeptical program director (harder probes, less warmth)',
-    description:
-      'The same residency slot played by a skeptical interviewer, for the mock-interview plan’s “peer as a sceptical interviewer” round. Interviewer: keep a neutral face and little small talk, interrupt a long answer once, and use the hardest probe each time (“What did you personally do?”, “Why should that convince me?”). Stay courteous: the aim is composure under pressure, not hostility. Debrief warmly afterwards.',
-    program: 'residency',
-    competencies: ['structure', 'specificity', 'professionalism'],
-    sections: [
-      { section: 'opening', minutes: 3, questionIds: ['opening.thirty-second-pitch'] },
-      { section: 'motivation', minutes: 4, questionIds: ['motivation.why-this-program'] },
-      { section: 'behavioural', minutes: 9, questionIds: ['behavioural.mistake-what-changed', 'behavioural.greatest-weakness'] },
-      { section: 'closing', minutes: 2, questionIds: ['closing.anything-else'] },
     ],
   },
   {
@@ -176,7 +161,7 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
     persona: 'faculty',
     title: 'International medical graduate: faculty interview (fellowship)',
     description:
-      'A 20-minute fellowship slot for a physician who trained abroad: eligibility (ask it only if their residency was outside ACGME, RCPSC or CFPC accreditation), limited local experience, what another health system brings to informatics, and two workflow checks. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
+      'A 20-minute fellowship slot for a physician who trained abroad: eligibility (ask it only if their residency was outside ACGME, RCPSC or CFPC accreditation), limited local experience (only if the application shows little clinical work here), what another health system brings to informatics, and two workflow checks. The fellowship follows a completed residency (ACGME, RCPSC or CFPC; the exception for exceptionally qualified applicants is narrow), and its board rests on a primary board certification.',
     program: 'informatics_fellowship',
     competencies: ['domain_knowledge', 'motivation_fit', 'professionalism', 'communication'],
     sections: [
@@ -505,4 +490,42 @@ export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
         'Agree the length at the start (usually 25 minutes) and note the time. Keep answers to two or three minutes so the student can follow up. If they are still on their list with five minutes left, say so kindly and let them choose the last question; at time, wait for them to close — a good student thanks you, asks to stay in contact and ends on time, and that is part of what your feedback scores.',
     },
   },
+];
+
+/** The default scripts of the personas a skeptical round suits (in an informational interview the student leads). */
+const SKEPTICAL_ROUNDS: readonly { base: string; overrides?: Parameters<typeof skepticalVariantOf>[1] }[] = [
+  {
+    base: 'residency_fellowship.program_director',
+    // A weakness and a mistake are where a doubting director presses hardest.
+    overrides: {
+      competencies: ['structure', 'specificity', 'professionalism'],
+      sections: [
+        { section: 'opening', minutes: 3, questionIds: ['opening.thirty-second-pitch'] },
+        { section: 'motivation', minutes: 4, questionIds: ['motivation.why-this-program'] },
+        {
+          section: 'behavioural',
+          minutes: 9,
+          questionIds: ['behavioural.mistake-what-changed', 'behavioural.greatest-weakness'],
+        },
+        { section: 'closing', minutes: 2, questionIds: ['closing.anything-else'] },
+      ],
+    },
+  },
+  { base: 'residency_fellowship.faculty' },
+  { base: 'residency_fellowship.fellow' },
+  { base: 'residency_fellowship.informatics_partner' },
+  { base: 'residency_fellowship.mmi_station' },
+  { base: 'healthcare_job.hiring_manager' },
+  { base: 'healthcare_job.panel' },
+];
+
+const scriptById = (id: string): BuiltInScript => {
+  const script = SCRIPTS.find((candidate) => candidate.id === id);
+  if (!script) throw new Error(`no built-in script "${id}"`);
+  return script;
+};
+
+export const BUILT_IN_SCRIPTS: readonly BuiltInScript[] = [
+  ...SCRIPTS,
+  ...SKEPTICAL_ROUNDS.map(({ base, overrides }) => skepticalVariantOf(scriptById(base), overrides)),
 ];
