@@ -218,6 +218,21 @@ export class SessionsRepository {
     await manager.query(`UPDATE session_participants SET active = false WHERE session_id = $1`, [sessionId]);
   }
 
+  /**
+   * Within the caller's transaction, checks double booking at commit rather than per statement: for moving many
+   * sessions of the same people at once (an interview day), where one may pass through a time another still holds.
+   */
+  async deferDoubleBookingCheck(manager: EntityManager): Promise<void> {
+    await manager.query(`SET CONSTRAINTS session_participants_no_double_booking DEFERRED`);
+  }
+
+  /** A change the calendar must hear of although the time stays (a new name): the invite's sequence rises. */
+  async raiseCalendarSequence(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(`UPDATE sessions SET calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`, [
+      sessionId,
+    ]);
+  }
+
   async move(manager: EntityManager, sessionId: string, start: number, end: number, reason: string): Promise<void> {
     await manager.query(
       `UPDATE sessions SET starts_at = $2, ends_at = $3, status_reason = $4, calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`,
@@ -445,5 +460,6 @@ function toSession(row: SessionRow, participants: ParticipantJson[]): Session {
     calendarSequence: row.calendar_sequence,
     instant: row.instant,
     participants,
+    interviewDay: null,
   };
 }

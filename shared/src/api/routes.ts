@@ -68,7 +68,9 @@ import {
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
 import {
+  cancelInterviewDayRequestSchema,
   createInterviewDayRequestSchema,
+  updateInterviewDayRequestSchema,
   interviewDayLiveSchema,
   interviewDaySchema,
   interviewDayScoresSchema,
@@ -868,6 +870,35 @@ export const routes = {
       "their zone (the day's candidates and interviewers, and the cohort's coordinators)",
     response: interviewDaySchema,
     errors: [401, 403, 404],
+  }),
+  updateInterviewDay: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/interview-days/:dayId',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Change a built day (the cohort's coordinators): rename it or its stations, or move it (date, start, zone, gap, a " +
+      "station's minutes) before it starts. Every session moves with a notice and an updated calendar invite (same UID, " +
+      'higher SEQUENCE); a rename updates the invites too. 409 when the day has started or was cancelled, or someone is ' +
+      'booked at the new time; nothing changes unless all of it does',
+    body: updateInterviewDayRequestSchema,
+    maxBodyBytes: 16 * 1024,
+    response: interviewDaySchema,
+    errors: [401, 403, 404, 409],
+  }),
+  cancelInterviewDay: defineEndpoint({
+    method: 'POST',
+    path: '/api/interview-days/:dayId/cancel',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Call off a day (the cohort's coordinators): every session of it not yet run is cancelled, each person told with " +
+      'the reason and a METHOD:CANCEL invite. 409 when it is over or already cancelled; all or nothing',
+    body: cancelInterviewDayRequestSchema,
+    response: interviewDaySchema,
+    errors: [401, 403, 404, 409],
   }),
   interviewDayLive: defineEndpoint({
     method: 'GET',

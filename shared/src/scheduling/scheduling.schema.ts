@@ -201,8 +201,19 @@ export const sessionSchema = z.object({
   scriptSnapshotId: uuidSchema.nullable(),
   calendarSequence: z.number().int(),
   instant: z.boolean().describe('made by practice now: started the moment two people were paired, so never moved or cancelled'),
+  interviewDay: z
+    .object({
+      dayId: uuidSchema,
+      title: z.string(),
+      stationName: z.string(),
+      rotation: z.number().int().min(0),
+      rotationCount: z.number().int().min(1),
+    })
+    .nullable()
+    .describe('the interview day and station this session is a visit of; null for any other session'),
 });
 export type Session = z.infer<typeof sessionSchema>;
+export type SessionDayPlace = NonNullable<Session['interviewDay']>;
 
 /** One participant's time in the session's room, from the video server's webhooks (or the room's own presence). */
 export const attendanceSchema = z.object({
