@@ -92,8 +92,9 @@ function PersonNow({ role, person }: { role: string; person: LivePerson }) {
  * acts on first (a message, a call, a standby). Stays empty, and silent, while everyone is where they should be.
  */
 function LateAlert({ live }: { live: InterviewDayLive }) {
+  // Only while a rotation runs: after it, the live view's badges already show who never came.
   const late = live.stations.flatMap((station) =>
-    station.session
+    live.state === 'rotation' && station.session
       ? [
           { person: station.session.interviewer, role: 'interviewer' },
           { person: station.session.candidate, role: 'candidate' },
