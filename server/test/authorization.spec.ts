@@ -597,6 +597,7 @@ const matrix: Record<RouteName, Scenario[]> = {
   listInterviewDays: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   // The day's candidate and interviewer are the session people: candidate and mentor.
   getInterviewDay: [{ request: (world) => ({ params: { dayId: world.interviewDayA } }), expect: sessionPeople(200) }],
+  cohortMemberActivity: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   updateInterviewDay: [
     {
       name: 'rename the day',

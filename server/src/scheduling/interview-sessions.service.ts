@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Session, SessionDetail } from '@rounds/shared';
+import type { MemberActivity, Session, SessionDetail } from '@rounds/shared';
 
 type SessionParticipant = Session['participants'][number];
 import type { EntityManager } from 'typeorm';
@@ -25,6 +25,12 @@ export class InterviewSessionsService {
     if (cohortId) await this.cohorts.requireCoordinator(actor, cohortId);
     const ids = await this.sessions.listIds(scope, cohortId ? { cohortId } : { userId: actor.id });
     return this.withDayPlaces(await this.sessions.find(ids));
+  }
+
+  /** How much each member has practised in the cohort (its coordinators). */
+  async memberActivity(actor: UserEntity, cohortId: string): Promise<MemberActivity[]> {
+    await this.cohorts.requireCoordinator(actor, cohortId);
+    return this.sessions.activityIn(cohortId);
   }
 
   /** The session, once the actor may see it. A participant needs no cohort lookup: the token route stays at one query. */

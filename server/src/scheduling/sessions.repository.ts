@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
+import type { MemberActivity, ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A person in a session, with what notices need to reach them. */
@@ -146,6 +146,18 @@ export class SessionsRepository {
       ['cohortId' in owner ? owner.cohortId : owner.userId],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** Per member of the cohort's sessions: how many they completed (not as a no-show), and when the latest started. */
+  async activityIn(cohortId: string): Promise<MemberActivity[]> {
+    const rows: { user_id: string; done: number; last: Date | null }[] = await this.db.query(
+      `SELECT p.user_id, count(*)::int AS done, max(s.starts_at) AS last
+         FROM sessions s JOIN session_participants p ON p.session_id = s.id
+        WHERE s.cohort_id = $1 AND s.status = 'completed' AND NOT p.no_show
+        GROUP BY p.user_id`,
+      [cohortId],
+    );
+    return rows.map((row) => ({ userId: row.user_id, sessionsDone: row.done, lastSessionAt: row.last?.toISOString() ?? null }));
   }
 
   /** The scheduled sessions a person takes part in that have not started yet, soonest first. */

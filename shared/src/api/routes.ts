@@ -57,6 +57,7 @@ import {
   bookSessionRequestSchema,
   cancelSessionRequestSchema,
   clearNoShowRequestSchema,
+  memberActivitySchema,
   noShowRequestSchema,
   rescheduleSessionRequestSchema,
   scheduleSessionRequestSchema,
@@ -288,7 +289,7 @@ export const routes = {
     tag: 'accommodations',
     access: 'signed-in',
     status: 200,
-    summary: "A person's accommodations (yourself, or a member of a cohort you coordinate)",
+    summary: "A person's accommodations (yourself, or a candidate of a cohort you coordinate)",
     response: accommodationsSchema,
     errors: [401, 403],
   }),
@@ -299,7 +300,7 @@ export const routes = {
     access: 'signed-in',
     status: 200,
     summary:
-      "Set a person's accommodations: extra time, audio only, reduced motion, timer announcements (yourself, or a member of a cohort you coordinate); no reason is asked or kept",
+      "Set a person's accommodations: extra time, audio only, reduced motion, timer announcements (yourself, or a candidate of a cohort you coordinate); no reason is asked or kept",
     body: updateAccommodationsRequestSchema,
     response: accommodationsSchema,
     errors: [401, 403],
@@ -630,6 +631,18 @@ export const routes = {
     query: sessionListQuerySchema,
     response: z.array(sessionSchema),
     errors: [401, 403],
+  }),
+  cohortMemberActivity: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/member-activity',
+    tag: 'scheduling',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Each member's practice in the cohort: sessions done (ran to the end, no-shows left out) and when the last started " +
+      "(the cohort's coordinators); members with none are left out",
+    response: z.array(memberActivitySchema),
+    errors: [401, 403, 404],
   }),
   getSession: defineEndpoint({
     method: 'GET',

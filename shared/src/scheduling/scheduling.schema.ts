@@ -232,6 +232,14 @@ export const attendanceSchema = z.object({
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
+/** `GET /api/cohorts/:cohortId/member-activity`: how much each member has practised in the cohort. */
+export const memberActivitySchema = z.object({
+  userId: uuidSchema,
+  sessionsDone: z.number().int().describe("the cohort's sessions they took part in that ran to the end (no-shows left out)"),
+  lastSessionAt: isoDateTimeSchema.nullable().describe('when the latest of those started; null before the first'),
+});
+export type MemberActivity = z.infer<typeof memberActivitySchema>;
+
 /** One session as its page shows it: the session and who has been in its room. */
 export const sessionDetailSchema = sessionSchema.extend({
   attendance: z.array(attendanceSchema).describe('participants who have joined the room, in the order they first joined'),
