@@ -15,9 +15,17 @@ type Field = (typeof FIELDS)[number];
  * A coordinator renames the day or its stations, or moves it (before it starts). Only what changed is sent; a
  * move needs a reason, which everyone in the day reads in their notice.
  */
-export function ChangeDayForm({ day, onDone }: { day: InterviewDay; onDone: (message: string) => void }) {
+export function ChangeDayForm({
+  day,
+  started,
+  onDone,
+}: {
+  day: InterviewDay;
+  /** Once the day has begun only names change: its times are fixed. */
+  started: boolean;
+  onDone: (message: string) => void;
+}) {
   const update = useUpdateInterviewDay(day.id);
-  const started = Date.now() >= Date.parse(day.startsAt);
   const [draft, setDraft] = useState<DayChangeDraft>(() => dayChangeDraftOf(day));
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const form = useRef<HTMLFormElement>(null);

@@ -7,6 +7,7 @@ import { timeZoneLabel } from '../../lib/format';
 import { minutesText } from '../../lib/format-time';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useNow } from '../scheduling/session-display';
 import { shortDayIn, timeIn } from '../scheduling/zoned-time';
 import { useState } from 'react';
 import { CancelDayForm } from './CancelDayForm';
@@ -32,7 +33,8 @@ export function InterviewDayPage() {
 function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null }) {
   const [changed, setChanged] = useState<string | null>(null);
   const zone = day.viewer.timeZone;
-  const over = Date.now() >= Date.parse(day.endsAt);
+  const now = useNow();
+  const over = now >= Date.parse(day.endsAt);
   const coordinates = day.viewer.roles.includes('coordinator');
   const isCandidate = day.viewer.roles.includes('candidate');
   return (
@@ -100,7 +102,12 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
         >
           <details className="day-manage">
             <summary>Change the day</summary>
-            <ChangeDayForm key={`${day.title}-${day.startsAt}`} day={day} onDone={setChanged} />
+            <ChangeDayForm
+              key={`${day.title}-${day.startsAt}`}
+              day={day}
+              started={now >= Date.parse(day.startsAt)}
+              onDone={setChanged}
+            />
           </details>
           <details className="day-manage">
             <summary>Cancel the day</summary>

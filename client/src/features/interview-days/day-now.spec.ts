@@ -39,7 +39,7 @@ describe('dayNow', () => {
   it('offers the interviewer the candidate just seen, in the gap and while waiting, with the next start', () => {
     const gap = dayNow(interviewer, minute(11));
     expect(gap).toMatchObject({ kind: 'before-station', next: interviewer[2], scoreNow: interviewer[0] });
-    expect(dayNow(interviewer, minute(30))).toEqual({ kind: 'done', scoreNow: interviewer[2] });
+    expect(dayNow(interviewer, minute(40))).toEqual({ kind: 'done', scoreNow: interviewer[2] });
   });
 
   it('offers a candidate no scoring, only the next station', () => {
