@@ -216,6 +216,25 @@ describe('moving a built day', () => {
     expect(await tableChecksums(t)).toEqual(before);
   });
 
+  it('keeps the times once the rooms can open, while a rename still goes through', async () => {
+    const { day } = await newDay(11);
+    // Set-up: the day now starts in 5 minutes, so its rooms (open from 10 minutes before) can be entered.
+    await t.sql(
+      `UPDATE interview_days SET starts_at = now() + interval '5 minutes', ends_at = now() + interval '39 minutes' WHERE id = $1`,
+      [day.id],
+    );
+    const before = await tableChecksums(t);
+    const moved = await update(day.id, { startTime: '11:00', reason: 'Later.' });
+    expect(moved.status).toBe(409);
+    expect(moved.body.detail).toMatch(
+      /^This day's rooms opened at .*, so its times can no longer change: rename it, or cancel what is left of it\.$/,
+    );
+    expect(await tableChecksums(t)).toEqual(before);
+    const renamed = await update(day.id, { title: 'Same time, new name' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.title).toBe('Same time, new name');
+  });
+
   it('lets only the day’s coordinators change or cancel it', async () => {
     const { day, candidates, mentors } = await newDay(9);
     const other = await newCohort(t, 'Another cohort');

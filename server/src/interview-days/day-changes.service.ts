@@ -7,6 +7,7 @@ import {
   startTimeProblem,
   zonedInstant,
   MINUTE,
+  VIDEO_ROOM_RULES,
   type InterviewDay,
   type routes,
   type ScheduledVisit,
@@ -53,7 +54,7 @@ export class DayChangesService {
 
   /**
    * Renames the day or its stations at any time before it is over; moves it (date, start, zone, gap, a station's
-   * minutes) only before it starts, with a reason. Sessions move to the day's new clock; their people are told.
+   * minutes) only before its rooms open (10 minutes before the start), with a reason. Sessions move to the day's new clock; their people are told.
    */
   async update(actor: UserEntity, dayId: string, request: UpdateRequest, now = Date.now()): Promise<InterviewDay> {
     const loaded = await this.days.loadAsCoordinator(actor, dayId);
@@ -145,10 +146,12 @@ function requireNotCancelled({ day }: LoadedDay): void {
 
 /** A move is for a day that has not begun, to a time it can be held, with a word for its people. */
 function requireMovable(loaded: LoadedDay, plan: DayPlan, request: UpdateRequest, now: number): void {
-  if (now >= Date.parse(loaded.day.startsAt)) {
+  // Rooms read the day's clock when they open (and keep it): once they can open, the times stay.
+  const roomsOpen = Date.parse(loaded.day.startsAt) - VIDEO_ROOM_RULES.opensMinutesBefore * MINUTE;
+  if (now >= roomsOpen) {
     throw conflict(
-      `This day started at ${formatInZone(Date.parse(loaded.day.startsAt), loaded.day.timeZone)}, so its times can no longer ` +
-        'change: rename it, or cancel what is left of it.',
+      `This day's rooms opened at ${formatInZone(roomsOpen, loaded.day.timeZone)}, so its times can no longer change: ` +
+        'rename it, or cancel what is left of it.',
     );
   }
   if (!request.reason) {
@@ -188,7 +191,9 @@ function planOf(loaded: LoadedDay, request: UpdateRequest): DayPlan {
   const date = request.date ?? day.date;
   const startTime = request.startTime ?? day.startTime;
   const timeZone = request.timeZone ?? day.timeZone;
-  const start = zonedInstant(date, startTime, timeZone);
+  // The stored instant stands unless the request names a new date, start or zone.
+  const start =
+    (request.date ?? request.startTime ?? request.timeZone) ? zonedInstant(date, startTime, timeZone) : Date.parse(day.startsAt);
   const gapMinutes = request.gapMinutes ?? day.gapMinutes;
   const rotationMinutes = Math.max(...stations.map((s) => s.minutes));
   const slots = rotationSlots(start, day.rotationCount, rotationMinutes, gapMinutes);

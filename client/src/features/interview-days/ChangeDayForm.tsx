@@ -21,7 +21,7 @@ export function ChangeDayForm({
   onDone,
 }: {
   day: InterviewDay;
-  /** Once the day has begun only names change: its times are fixed. */
+  /** Once its rooms can open only names change: the rooms keep the day's clock. */
   started: boolean;
   onDone: (message: string) => void;
 }) {

@@ -1,4 +1,4 @@
-import type { InterviewDay } from '@rounds/shared';
+import { MINUTE, VIDEO_ROOM_RULES, type InterviewDay } from '@rounds/shared';
 import { Link, useLocation, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { StatusMessage } from '../../components/FormAlert';
@@ -105,7 +105,7 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
             <ChangeDayForm
               key={`${day.title}-${day.startsAt}`}
               day={day}
-              started={now >= Date.parse(day.startsAt)}
+              started={now >= Date.parse(day.startsAt) - VIDEO_ROOM_RULES.opensMinutesBefore * MINUTE}
               onDone={setChanged}
             />
           </details>
