@@ -74,7 +74,7 @@ describe('accommodations', () => {
       expect(write.status).toBe(403);
       expect(write.contentType).toContain('application/problem+json');
       expect((write.body as unknown as { detail: string }).detail).toBe(
-        'You can change accommodations only for yourself, or for members of a cohort you coordinate.',
+        'You can change accommodations only for yourself, or for candidates of a cohort you coordinate.',
       );
     }
     const nobody = await coordinator.client.call(routes.updateAccommodations, {
@@ -84,6 +84,31 @@ describe('accommodations', () => {
     expect(nobody.status).toBe(403);
     expect((await t.client().call(routes.getAccommodations, { params: { userId: ana.user.id } })).status).toBe(401);
     expect(await stored(ana)).toEqual(before);
+  });
+
+  it('offers them for candidates only: not on a mentor’s or coordinator’s row, and a coordinator cannot set a mentor’s', async () => {
+    const mentor = await newUser(t, { displayName: 'Mentor with needs', roles: ['mentor'] });
+    await addToCohort(t, cohortId, mentor, 'mentor');
+    const members = (await coordinator.client.call(routes.listMembers, { params: { cohortId } })).body;
+    expect(members.filter((m) => m.accommodations !== undefined).map((m) => m.role)).toEqual(
+      members.filter((m) => m.role === 'candidate').map(() => 'candidate'),
+    );
+    expect(members.some((m) => m.role !== 'candidate' && m.accommodations !== undefined)).toBe(false);
+    const before = await stored(mentor);
+    const refused = await coordinator.client.call(routes.updateAccommodations, {
+      params: { userId: mentor.user.id },
+      body: GRANTED,
+    });
+    expect(refused.status).toBe(403);
+    expect((refused.body as unknown as { detail: string }).detail).toBe(
+      'You can change accommodations only for yourself, or for candidates of a cohort you coordinate.',
+    );
+    expect(await stored(mentor)).toEqual(before);
+    // The mentor still sets their own.
+    expect(
+      (await mentor.client.call(routes.updateAccommodations, { params: { userId: mentor.user.id }, body: GRANTED })).status,
+    ).toBe(200);
+    await reset(mentor);
   });
 
   it('refuses bad input with 400 naming the field, changing nothing', async () => {

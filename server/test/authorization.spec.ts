@@ -597,6 +597,21 @@ const matrix: Record<RouteName, Scenario[]> = {
   listInterviewDays: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
   // The day's candidate and interviewer are the session people: candidate and mentor.
   getInterviewDay: [{ request: (world) => ({ params: { dayId: world.interviewDayA } }), expect: sessionPeople(200) }],
+  cohortMemberActivity: [{ request: (world) => ({ params: { cohortId: world.cohortA } }), expect: coordinatorOfA(200) }],
+  updateInterviewDay: [
+    {
+      name: 'rename the day',
+      request: (world) => ({ params: { dayId: world.interviewDayA }, body: { title: 'Cohort A interview day, renamed' } }),
+      expect: { ...sessionPeople(403), coordinator: 200 },
+    },
+  ],
+  cancelInterviewDay: [
+    {
+      name: 'a day of its own, called off',
+      request: async (world) => ({ params: { dayId: await world.newInterviewDayA() }, body: { reason: 'The venue is closed.' } }),
+      expect: { ...sessionPeople(403), coordinator: 200 },
+    },
+  ],
   interviewDayLive: [
     {
       request: (world) => ({ params: { dayId: world.interviewDayA } }),

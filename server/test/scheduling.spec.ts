@@ -590,4 +590,59 @@ describe('scheduling', () => {
       expect(marked.body.participants.find((p) => p.userId === candidate.user.id)?.noShow).toBe(true);
     });
   });
+
+  describe('member activity', () => {
+    it('counts each member’s finished sessions in the cohort and their last, for its coordinators only', async () => {
+      const mentor = await member('mentor');
+      const ran = await member('candidate');
+      const absent = await member('candidate');
+      const schedule = async (weeks: number, candidate: TestPerson) => {
+        const created = await coordinator.client.call(routes.scheduleSession, {
+          params: { cohortId },
+          body: {
+            kind: 'mentor_interview',
+            track: 'residency_fellowship',
+            startsAt: new Date(nextMondayUtc(weeks).getTime() + 10 * 3600_000).toISOString(),
+            participants: [
+              { userId: mentor.user.id, role: 'interviewer' },
+              { userId: candidate.user.id, role: 'candidate' },
+            ],
+          },
+        });
+        expect(created.status).toBe(201);
+        return created.body.id;
+      };
+      const first = await schedule(3, ran);
+      const second = await schedule(4, ran);
+      const missed = await schedule(5, absent);
+      await schedule(6, ran); // still ahead: not done
+      // Set-up, not under test: two sessions ran to the end at known times; in the third the candidate was a no-show.
+      await t.sql(
+        `UPDATE sessions SET status = 'completed', starts_at = '2026-01-05T10:00:00Z', ends_at = '2026-01-05T10:30:00Z' WHERE id = $1`,
+        [first],
+      );
+      await t.sql(
+        `UPDATE sessions SET status = 'completed', starts_at = '2026-01-12T10:00:00Z', ends_at = '2026-01-12T10:30:00Z' WHERE id = $1`,
+        [second],
+      );
+      await t.sql(`UPDATE sessions SET status = 'completed' WHERE id = $1`, [missed]);
+      await t.sql(`UPDATE session_participants SET no_show = true, active = false WHERE session_id = $1 AND user_id = $2`, [
+        missed,
+        absent.user.id,
+      ]);
+
+      const activity = await coordinator.client.call(routes.cohortMemberActivity, { params: { cohortId } });
+      expect(activity.status).toBe(200);
+      const of = (person: TestPerson) => activity.body.find((row) => row.userId === person.user.id);
+      expect(of(ran)).toEqual({ userId: ran.user.id, sessionsDone: 2, lastSessionAt: '2026-01-12T10:00:00.000Z' });
+      expect(of(absent)).toBeUndefined();
+      expect(of(mentor)?.sessionsDone).toBe(3);
+
+      expect((await ran.client.call(routes.cohortMemberActivity, { params: { cohortId } })).status).toBe(403);
+      expect((await mentor.client.call(routes.cohortMemberActivity, { params: { cohortId } })).status).toBe(403);
+      const elsewhere = await newCohort(t, 'Elsewhere');
+      expect((await elsewhere.coordinator.client.call(routes.cohortMemberActivity, { params: { cohortId } })).status).toBe(403);
+      expect((await t.client().call(routes.cohortMemberActivity, { params: { cohortId } })).status).toBe(401);
+    });
+  });
 });

@@ -6,8 +6,9 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 
 /**
- * Reading and setting a person's accommodations. A person sets their own; a coordinator of a cohort the person
- * belongs to may grant or change them; nobody else may see or touch them (403, whether or not the id exists).
+ * Reading and setting a person's accommodations. A person sets their own; a coordinator of a cohort the person is a
+ * candidate of may grant or change them (they are for the interviewed, not for mentors or coordinators); nobody else
+ * may see or touch them (403, whether or not the id exists).
  */
 @Injectable()
 export class AccommodationsService {
@@ -30,7 +31,7 @@ export class AccommodationsService {
   }
 
   private async requireAllowed(actor: UserEntity, userId: string, verb: 'see' | 'change'): Promise<void> {
-    if (actor.id === userId || (await this.cohorts.coordinatesCohortOf(actor, userId))) return;
-    throw forbidden(`You can ${verb} accommodations only for yourself, or for members of a cohort you coordinate.`);
+    if (actor.id === userId || (await this.cohorts.coordinatesCandidate(actor, userId))) return;
+    throw forbidden(`You can ${verb} accommodations only for yourself, or for candidates of a cohort you coordinate.`);
   }
 }

@@ -108,15 +108,16 @@ export class CohortsService {
       timeZone: row.time_zone,
       joinedAt: row.joined_at.toISOString(),
       ...(reliability ? { reliability: reliability.get(row.user_id) } : {}),
-      ...(accommodations ? { accommodations: accommodations.get(row.user_id) } : {}),
+      // Accommodations are for candidates: offered on their rows only, never on a mentor's or coordinator's.
+      ...(accommodations && row.role === 'candidate' ? { accommodations: accommodations.get(row.user_id) } : {}),
     }));
   }
 
-  /** Whether the actor coordinates a cohort the person is a member of (false, never an error, otherwise). */
-  async coordinatesCohortOf(actor: UserEntity, userId: string): Promise<boolean> {
+  /** Whether the actor coordinates a cohort the person is a candidate of (false, never an error, otherwise). */
+  async coordinatesCandidate(actor: UserEntity, userId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM cohort_members mine JOIN cohort_members theirs ON theirs.cohort_id = mine.cohort_id
-        WHERE mine.user_id = $1 AND mine.role = 'coordinator' AND theirs.user_id = $2 LIMIT 1`,
+        WHERE mine.user_id = $1 AND mine.role = 'coordinator' AND theirs.user_id = $2 AND theirs.role = 'candidate' LIMIT 1`,
       [actor.id, userId],
     );
     return rows.length > 0;

@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   buildRotation,
   formatInZone,
-  HOUR,
-  INTERVIEW_DAY_RULES,
   MINUTE,
   PERSONA_LABELS,
   personalItinerary,
@@ -23,6 +21,7 @@ import { BookingService } from '../scheduling/booking.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { InterviewDaysRepository } from './interview-days.repository.js';
 import { InterviewDaysService } from './interview-days.service.js';
+import { dayTooLong, itineraryText } from './day-notices.js';
 
 type CreateRequest = ValidatedBody<typeof routes.createInterviewDay>;
 
@@ -62,14 +61,15 @@ export class DayBuilderService {
     });
     if ('problem' in rotation) throw badRequest(rotation.problem);
     const end = rotation.endsAt;
-    if (end - start > INTERVIEW_DAY_RULES.maxDayHours * HOUR) {
-      const rotationMinutes = Math.max(...request.stations.map((s) => s.minutes));
-      throw conflict(
-        `This day cannot fit: ${rotation.slots.length} rotations of ${rotationMinutes} minutes with ${request.gapMinutes}-minute gaps ` +
-          `run from ${formatInZone(start, request.timeZone)} to ${formatInZone(end, request.timeZone)} (${lengthText(end - start)}), ` +
-          `and a day lasts at most ${INTERVIEW_DAY_RULES.maxDayHours} hours. Use fewer candidates or stations, shorter stations or shorter gaps.`,
-      );
-    }
+    const tooLong = dayTooLong({
+      start,
+      end,
+      rotations: rotation.slots.length,
+      rotationMinutes: Math.max(...request.stations.map((s) => s.minutes)),
+      gapMinutes: request.gapMinutes,
+      timeZone: request.timeZone,
+    });
+    if (tooLong) throw conflict(tooLong);
 
     const nameOf = await this.requireMembers(actor, cohortId, request);
     const scripts = await this.requireScripts(cohortId, request);
@@ -229,31 +229,4 @@ export class DayBuilderService {
 
 function fieldList(errors: { field: string; message: string }[]): string {
   return errors.map((e) => `${e.field} ${e.message}`).join('; ');
-}
-
-function lengthText(ms: number): string {
-  const minutes = Math.round(ms / MINUTE);
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-/** The itinerary an invite carries, in the reader's zone. */
-function itineraryText(
-  title: string,
-  steps: ReturnType<typeof personalItinerary>,
-  timeZone: string,
-  nameOf: (userId: string) => string,
-): string[] {
-  if (steps.length === 0) return [];
-  return [
-    `Your whole day, "${title}" (times in ${timeZone}):`,
-    ...steps.map((step) => {
-      const when = `${step.localStart}–${step.localEnd}`;
-      if (!step.visit)
-        return `  ${when}  ${step.role === 'candidate' ? 'waiting: no station this rotation' : 'no candidate this rotation'}`;
-      const partner =
-        step.role === 'candidate' ? `with ${nameOf(step.visit.interviewerId)}` : `candidate: ${nameOf(step.visit.candidateId)}`;
-      return `  ${when}  ${step.visit.stationName}, ${partner}`;
-    }),
-    `Candidates move to the next station in the gap; interviewers stay in their room.`,
-  ];
 }

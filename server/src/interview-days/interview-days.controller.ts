@@ -5,6 +5,7 @@ import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { DayBuilderService } from './day-builder.service.js';
+import { DayChangesService } from './day-changes.service.js';
 import { DayLiveService } from './day-live.service.js';
 import { DayScoresService } from './day-scores.service.js';
 import { InterviewDaysService } from './interview-days.service.js';
@@ -13,6 +14,7 @@ import { InterviewDaysService } from './interview-days.service.js';
 export class InterviewDaysController {
   constructor(
     private readonly builder: DayBuilderService,
+    private readonly changes: DayChangesService,
     private readonly days: InterviewDaysService,
     private readonly live: DayLiveService,
     private readonly scores: DayScoresService,
@@ -35,6 +37,24 @@ export class InterviewDaysController {
   @Route(routes.getInterviewDay)
   get(@Actor() actor: UserEntity, @UuidParam('dayId') dayId: string) {
     return this.days.get(actor, dayId);
+  }
+
+  @Route(routes.updateInterviewDay)
+  update(
+    @Actor() actor: UserEntity,
+    @UuidParam('dayId') dayId: string,
+    @ValidBody(routes.updateInterviewDay) body: ValidatedBody<typeof routes.updateInterviewDay>,
+  ) {
+    return this.changes.update(actor, dayId, body);
+  }
+
+  @Route(routes.cancelInterviewDay)
+  cancel(
+    @Actor() actor: UserEntity,
+    @UuidParam('dayId') dayId: string,
+    @ValidBody(routes.cancelInterviewDay) body: ValidatedBody<typeof routes.cancelInterviewDay>,
+  ) {
+    return this.changes.cancel(actor, dayId, body.reason);
   }
 
   @Route(routes.interviewDayLive)

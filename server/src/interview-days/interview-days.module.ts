@@ -6,6 +6,7 @@ import { RoomModule } from '../room/room.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { VideoModule } from '../video/video.module.js';
 import { DayBuilderService } from './day-builder.service.js';
+import { DayChangesService } from './day-changes.service.js';
 import { DayLiveService } from './day-live.service.js';
 import { DayScoresService } from './day-scores.service.js';
 import { InterviewDaysController } from './interview-days.controller.js';
@@ -19,6 +20,13 @@ import { InterviewDaysService } from './interview-days.service.js';
 @Module({
   imports: [CohortsModule, QuestionsModule, SchedulingModule, RoomModule, VideoModule, FeedbackModule],
   controllers: [InterviewDaysController],
-  providers: [InterviewDaysRepository, InterviewDaysService, DayBuilderService, DayLiveService, DayScoresService],
+  providers: [
+    InterviewDaysRepository,
+    InterviewDaysService,
+    DayBuilderService,
+    DayChangesService,
+    DayLiveService,
+    DayScoresService,
+  ],
 })
 export class InterviewDaysModule {}

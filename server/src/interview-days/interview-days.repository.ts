@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InterviewDaySummary, Persona } from '@rounds/shared';
+import type { InterviewDaySummary, Persona, SessionDayPlace } from '@rounds/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface NewDay {
@@ -52,13 +52,15 @@ interface DayRow {
   station_count: number;
   candidate_count: number;
   created_at: Date;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
 }
 
 const DAY_COLUMNS = `d.id, d.cohort_id, d.title, to_char(d.local_date, 'YYYY-MM-DD') AS local_date, d.local_start, d.time_zone,
   d.starts_at, d.ends_at, d.gap_minutes, d.rotation_minutes, d.rotation_count,
   (SELECT count(*)::int FROM day_stations st WHERE st.day_id = d.id) AS station_count,
   (SELECT count(DISTINCT ds.candidate_id)::int FROM day_sessions ds WHERE ds.day_id = d.id) AS candidate_count,
-  d.created_at`;
+  d.created_at, d.cancelled_at, d.cancel_reason`;
 
 function toSummary(row: DayRow): InterviewDaySummary {
   return {
@@ -76,6 +78,8 @@ function toSummary(row: DayRow): InterviewDaySummary {
     stationCount: row.station_count,
     candidateCount: row.candidate_count,
     createdAt: row.created_at.toISOString(),
+    cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    cancelReason: row.cancel_reason,
   };
 }
 
@@ -164,8 +168,8 @@ export class InterviewDaysRepository {
     );
   }
 
-  async find(dayId: string): Promise<InterviewDaySummary | undefined> {
-    const rows: DayRow[] = await this.db.query(`SELECT ${DAY_COLUMNS} FROM interview_days d WHERE d.id = $1`, [dayId]);
+  async find(dayId: string, manager: EntityManager = this.db.manager): Promise<InterviewDaySummary | undefined> {
+    const rows: DayRow[] = await manager.query(`SELECT ${DAY_COLUMNS} FROM interview_days d WHERE d.id = $1`, [dayId]);
     return rows[0] && toSummary(rows[0]);
   }
 
@@ -234,6 +238,72 @@ export class InterviewDaysRepository {
       rotationStartsAt: row.rotation_starts_at.getTime(),
       rotationEndsAt: row.rotation_ends_at.getTime(),
     }));
+  }
+
+  /** The day row, locked for a change: of two changes sent at once, the second sees the first's result. */
+  async lockDay(manager: EntityManager, dayId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM interview_days WHERE id = $1 FOR UPDATE`, [dayId]);
+  }
+
+  /** The day's new name, start and clock (the caller has laid out the rotations again). */
+  async updateDay(
+    manager: EntityManager,
+    dayId: string,
+    day: Pick<NewDay, 'title' | 'date' | 'startTime' | 'timeZone' | 'start' | 'end' | 'gapMinutes' | 'rotationMinutes'>,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE interview_days SET title = $2, local_date = $3, local_start = $4, time_zone = $5, starts_at = $6, ends_at = $7,
+         gap_minutes = $8, rotation_minutes = $9 WHERE id = $1`,
+      [
+        dayId,
+        day.title,
+        day.date,
+        day.startTime,
+        day.timeZone,
+        new Date(day.start),
+        new Date(day.end),
+        day.gapMinutes,
+        day.rotationMinutes,
+      ],
+    );
+  }
+
+  async updateStation(manager: EntityManager, stationId: string, station: { name: string; minutes: number }): Promise<void> {
+    await manager.query(`UPDATE day_stations SET name = $2, minutes = $3 WHERE id = $1`, [
+      stationId,
+      station.name,
+      station.minutes,
+    ]);
+  }
+
+  /** A session's rotation times, once the day's clock is laid out again. */
+  async moveLink(manager: EntityManager, sessionId: string, startsAt: number, endsAt: number): Promise<void> {
+    await manager.query(`UPDATE day_sessions SET rotation_starts_at = $2, rotation_ends_at = $3 WHERE session_id = $1`, [
+      sessionId,
+      new Date(startsAt),
+      new Date(endsAt),
+    ]);
+  }
+
+  async markCancelled(manager: EntityManager, dayId: string, reason: string): Promise<void> {
+    await manager.query(`UPDATE interview_days SET cancelled_at = now(), cancel_reason = $2 WHERE id = $1`, [dayId, reason]);
+  }
+
+  /** For each session that is a day's visit: the day's title and the station's name (what every page calls it). */
+  async placesOf(sessionIds: string[]): Promise<Map<string, SessionDayPlace>> {
+    const rows: { session_id: string; day_id: string; title: string; name: string; rotation: number; rotation_count: number }[] =
+      await this.db.query(
+        `SELECT ds.session_id, ds.day_id, d.title, st.name, ds.rotation, d.rotation_count
+           FROM day_sessions ds JOIN interview_days d ON d.id = ds.day_id JOIN day_stations st ON st.id = ds.station_id
+          WHERE ds.session_id = ANY($1::uuid[])`,
+        [sessionIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.session_id,
+        { dayId: row.day_id, title: row.title, stationName: row.name, rotation: row.rotation, rotationCount: row.rotation_count },
+      ]),
+    );
   }
 
   /** The day a session belongs to, if any. */

@@ -10,6 +10,7 @@ import {
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { forbidden, notFound } from '../common/problem.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
+import { SessionHooks } from '../scheduling/session-hooks.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { InterviewDaysRepository, type DaySessionRow, type StationRow } from './interview-days.repository.js';
 
@@ -33,7 +34,10 @@ export class InterviewDaysService {
     private readonly days: InterviewDaysRepository,
     private readonly cohorts: CohortsService,
     private readonly interviewSessions: InterviewSessionsService,
-  ) {}
+    hooks: SessionHooks,
+  ) {
+    hooks.readDayPlacesWith((sessionIds) => this.days.placesOf(sessionIds));
+  }
 
   async list(actor: UserEntity, cohortId: string): Promise<InterviewDaySummary[]> {
     await this.cohorts.requireCoordinator(actor, cohortId);

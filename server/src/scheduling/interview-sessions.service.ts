@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Session, SessionDetail } from '@rounds/shared';
+import type { MemberActivity, Session, SessionDetail } from '@rounds/shared';
 
 type SessionParticipant = Session['participants'][number];
 import type { EntityManager } from 'typeorm';
@@ -24,14 +24,33 @@ export class InterviewSessionsService {
   async list(actor: UserEntity, scope: 'upcoming' | 'past', cohortId?: string): Promise<Session[]> {
     if (cohortId) await this.cohorts.requireCoordinator(actor, cohortId);
     const ids = await this.sessions.listIds(scope, cohortId ? { cohortId } : { userId: actor.id });
-    return this.sessions.find(ids);
+    return this.withDayPlaces(await this.sessions.find(ids));
+  }
+
+  /** How much each member has practised in the cohort (its coordinators). */
+  async memberActivity(actor: UserEntity, cohortId: string): Promise<MemberActivity[]> {
+    await this.cohorts.requireCoordinator(actor, cohortId);
+    return this.sessions.activityIn(cohortId);
   }
 
   /** The session, once the actor may see it. A participant needs no cohort lookup: the token route stays at one query. */
   async get(actor: UserEntity, sessionId: string): Promise<Session> {
     const session = await this.load(sessionId);
     if (!takesPartIn(actor, session) && !(await this.coordinates(actor, session))) throw NOT_YOURS();
-    return session;
+    const [named] = await this.withDayPlaces([session]);
+    return named;
+  }
+
+  /** The day and station of each session that is an interview day's visit (the others keep null). */
+  async withDayPlaces(sessions: Session[]): Promise<Session[]> {
+    const places = await this.hooks.dayPlaces(sessions.map((s) => s.id));
+    return sessions.map((session) => ({ ...session, interviewDay: places.get(session.id) ?? null }));
+  }
+
+  /** "Residency MMI day, Station 2: Ethics" for a day's visit; undefined for any other session. */
+  async dayTitleOf(sessionId: string): Promise<string | undefined> {
+    const place = (await this.hooks.dayPlaces([sessionId])).get(sessionId);
+    return place && `${place.title}, ${place.stationName}`;
   }
 
   /** The session with who has been in its room, for its page. */

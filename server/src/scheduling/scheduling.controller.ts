@@ -55,6 +55,11 @@ export class SchedulingController {
     return this.sessions.list(actor, query.scope, query.cohortId);
   }
 
+  @Route(routes.cohortMemberActivity)
+  memberActivity(@Actor() actor: UserEntity, @UuidParam('cohortId') cohortId: string) {
+    return this.sessions.memberActivity(actor, cohortId);
+  }
+
   @Route(routes.getSession)
   get(@Actor() actor: UserEntity, @UuidParam('sessionId') sessionId: string) {
     return this.sessions.detail(actor, sessionId);

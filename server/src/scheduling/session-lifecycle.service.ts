@@ -22,7 +22,7 @@ import { BookingService, requireBookableStart } from './booking.service.js';
 import { InterviewSessionsService } from './interview-sessions.service.js';
 import { PeerStartChecks } from './peer-start-checks.service.js';
 import { SessionHooks } from './session-hooks.js';
-import { SessionNotices } from './session-notices.service.js';
+import { SessionNotices, type SessionNotice } from './session-notices.service.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { atCapacity } from './slot-finder.js';
 
@@ -66,6 +66,43 @@ export class SessionLifecycleService {
       await this.cancelLocked(manager, sessionId, person, reason);
     }
     return sessionIds.length;
+  }
+
+  /**
+   * An interview day changes many sessions in one transaction (the caller's, which checked the coordinator): each
+   * scheduled session is moved, renamed or cancelled with its notice and calendar update; a session no longer
+   * scheduled (run, cancelled on its own) is left as it is, and false is returned for it.
+   */
+  async changeForDay(
+    manager: EntityManager,
+    actor: UserEntity,
+    sessionId: string,
+    change: DayChange,
+    notice: Pick<SessionNotice, 'title' | 'moreFor'>,
+  ): Promise<boolean> {
+    if ((await this.sessions.lockStatus(manager, sessionId)) !== 'scheduled') return false;
+    if (change.kind === 'cancel') {
+      await this.sessions.cancel(manager, sessionId, change.reason);
+    } else if (change.kind === 'move') {
+      await this.sessions.move(manager, sessionId, change.start, change.end, change.reason);
+      await this.startChecks.schedule(manager, sessionId);
+      await this.hooks.timeSet(manager, { sessionId, start: change.start, end: change.end });
+    } else {
+      await this.sessions.raiseCalendarSequence(manager, sessionId);
+    }
+    const changes = { cancel: 'session-cancelled', move: 'session-rescheduled', rename: 'session-updated' } as const;
+    await this.notices.send(manager, {
+      ...(await this.noticeBase(manager, sessionId, actor)),
+      ...notice,
+      change: changes[change.kind],
+      reason: change.kind === 'rename' ? undefined : change.reason,
+    });
+    return true;
+  }
+
+  /** Moving many sessions of the same people at once: double booking is checked when the caller's transaction commits. */
+  deferDoubleBookingCheck(manager: EntityManager): Promise<void> {
+    return this.sessions.deferDoubleBookingCheck(manager);
   }
 
   /** Cancels a session whose row the caller has locked and found scheduled, and tells everyone in it. */
@@ -189,9 +226,11 @@ export class SessionLifecycleService {
     const session = await this.interviewSessions.get(actor, sessionId);
     if (session.status === 'cancelled') throw conflict('This session was cancelled, so there is nothing to add to a calendar.');
     const people = await this.interviewSessions.people(this.db.manager, sessionId);
+    const place = session.interviewDay;
     return this.notices.calendarFile(
       {
         sessionId,
+        title: place ? `${place.title}, ${place.stationName}` : undefined,
         kind: session.kind,
         start: Date.parse(session.startsAt),
         end: Date.parse(session.endsAt),
@@ -215,7 +254,6 @@ export class SessionLifecycleService {
     return this.sessions.replaceParticipant(manager, sessionId, absentUserId, standbyUserId);
   }
 
-  /** The notice fields that follow from the session as loaded: every change raises the calendar sequence. */
   /**
    * What a notice says about the session, read inside the transaction after its change: a move that committed
    * while this request waited for the lock is in it, so the sequence and times are the row's, never stale.
@@ -224,6 +262,8 @@ export class SessionLifecycleService {
     const [current] = await this.sessions.find([sessionId], manager);
     return {
       sessionId,
+      // An interview day's visit keeps its day and station name in every notice and calendar entry.
+      title: await this.interviewSessions.dayTitleOf(sessionId),
       kind: current.kind,
       start: Date.parse(current.startsAt),
       end: Date.parse(current.endsAt),
@@ -268,6 +308,10 @@ export class SessionLifecycleService {
     }
   }
 }
+
+/** What an interview day does to one of its sessions. */
+export type DayChange =
+  { kind: 'move'; start: number; end: number; reason: string } | { kind: 'cancel'; reason: string } | { kind: 'rename' };
 
 function describe(status: SessionStatus | undefined): string {
   return status ? status.replace('_', '-') : 'gone';

@@ -7,7 +7,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { SessionRemindersService } from './session-reminders.service.js';
 import type { SessionPerson } from './sessions.repository.js';
 
-type SessionChange = 'session-booked' | 'session-cancelled' | 'session-rescheduled';
+type SessionChange = 'session-booked' | 'session-cancelled' | 'session-rescheduled' | 'session-updated';
 
 /** A session as it stands after a change, with everyone in it: all a notice needs, nothing read again. */
 export interface SessionNotice {
@@ -33,6 +33,7 @@ const VERBS: Record<SessionChange, string> = {
   'session-booked': 'is booked',
   'session-cancelled': 'was cancelled',
   'session-rescheduled': 'was moved',
+  'session-updated': 'was renamed',
 };
 
 /** The e-mails and calendar invites that tell everyone in a session what changed, and its reminder jobs. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JobQueue } from '../notifications/job-queue.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SessionInvites } from '../notifications/session-invites.service.js';
+import { SessionHooks } from './session-hooks.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 export const REMINDER_QUEUE = 'session-reminder';
@@ -50,6 +51,7 @@ export class SessionRemindersService {
     private readonly jobs: JobQueue,
     private readonly outbox: OutboxService,
     private readonly invites: SessionInvites,
+    private readonly hooks: SessionHooks,
   ) {
     jobs.define<unknown>(
       REMINDER_QUEUE,
@@ -125,7 +127,9 @@ export class SessionRemindersService {
       if (await this.outbox.hasQueued(manager, 'session-reminder', { sessionId, sequence, minutesBefore })) return 0;
 
       const people = (await this.sessions.people(manager, job.sessionId)).filter((person) => person.active);
-      const title = SESSION_KIND_LABELS[session.kind];
+      // An interview day's visit is reminded of by its day and station, as its invites name it.
+      const place = (await this.hooks.dayPlaces([job.sessionId])).get(job.sessionId);
+      const title = place ? `${place.title}, ${place.stationName}` : SESSION_KIND_LABELS[session.kind];
       const minutes = (session.end - start) / MINUTE;
       const startsIn = describeWait(start - now);
       for (const reader of people) {
@@ -137,7 +141,7 @@ export class SessionRemindersService {
           textBody: [
             `Hello ${reader.displayName},`,
             ``,
-            `Your ${title.toLowerCase()}${others.length ? ` with ${others.map((o) => o.displayName).join(', ')}` : ''} starts in ${startsIn} (${minutes} minutes).`,
+            `Your ${place ? title : title.toLowerCase()}${others.length ? ` with ${others.map((o) => o.displayName).join(', ')}` : ''} starts in ${startsIn} (${minutes} minutes).`,
             ``,
             `Your time: ${formatInZone(start, reader.timeZone)}`,
             ...others.map((o) => `${o.displayName}'s time: ${formatInZone(start, o.timeZone)}`),

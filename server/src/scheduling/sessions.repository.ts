@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
+import type { MemberActivity, ParticipantRole, Persona, Session, SessionKind, SessionStatus, Track } from '@rounds/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -156,6 +156,18 @@ export class SessionsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Per member of the cohort's sessions: how many they completed (not as a no-show), and when the latest started. */
+  async activityIn(cohortId: string): Promise<MemberActivity[]> {
+    const rows: { user_id: string; done: number; last: Date | null }[] = await this.db.query(
+      `SELECT p.user_id, count(*)::int AS done, max(s.starts_at) AS last
+         FROM sessions s JOIN session_participants p ON p.session_id = s.id
+        WHERE s.cohort_id = $1 AND s.status = 'completed' AND NOT p.no_show
+        GROUP BY p.user_id`,
+      [cohortId],
+    );
+    return rows.map((row) => ({ userId: row.user_id, sessionsDone: row.done, lastSessionAt: row.last?.toISOString() ?? null }));
+  }
+
   /** The scheduled sessions a person takes part in that have not started yet, soonest first. */
   async scheduledAheadOf(manager: EntityManager, userId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
@@ -247,6 +259,21 @@ export class SessionsRepository {
       [sessionId, reason],
     );
     await manager.query(`UPDATE session_participants SET active = false WHERE session_id = $1`, [sessionId]);
+  }
+
+  /**
+   * Within the caller's transaction, checks double booking at commit rather than per statement: for moving many
+   * sessions of the same people at once (an interview day), where one may pass through a time another still holds.
+   */
+  async deferDoubleBookingCheck(manager: EntityManager): Promise<void> {
+    await manager.query(`SET CONSTRAINTS session_participants_no_double_booking DEFERRED`);
+  }
+
+  /** A change the calendar must hear of although the time stays (a new name): the invite's sequence rises. */
+  async raiseCalendarSequence(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(`UPDATE sessions SET calendar_sequence = calendar_sequence + 1, updated_at = now() WHERE id = $1`, [
+      sessionId,
+    ]);
   }
 
   async move(manager: EntityManager, sessionId: string, start: number, end: number, reason: string): Promise<void> {
@@ -476,5 +503,6 @@ function toSession(row: SessionRow, participants: ParticipantJson[]): Session {
     calendarSequence: row.calendar_sequence,
     instant: row.instant,
     participants,
+    interviewDay: null,
   };
 }

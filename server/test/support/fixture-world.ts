@@ -100,6 +100,8 @@ export interface FixtureWorld {
   interviewDayA: string;
   /** The body of a new one-station day of cohort A, at a time no other call uses (UTC). */
   interviewDayBodyA(): CreateInterviewDayRequest;
+  /** A new interview day of cohort A (for calls that change or cancel it). */
+  newInterviewDayA(): Promise<string>;
 }
 
 /** The roles each signed-in actor holds. */
@@ -330,6 +332,7 @@ export async function buildFixtureWorld(t: TestApp): Promise<FixtureWorld> {
     newStandbyOfferA,
     interviewDayA: await newInterviewDayA(),
     interviewDayBodyA,
+    newInterviewDayA,
   };
   return world;
 }

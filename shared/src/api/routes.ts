@@ -57,6 +57,7 @@ import {
   bookSessionRequestSchema,
   cancelSessionRequestSchema,
   clearNoShowRequestSchema,
+  memberActivitySchema,
   noShowRequestSchema,
   rescheduleSessionRequestSchema,
   scheduleSessionRequestSchema,
@@ -68,7 +69,9 @@ import {
   updateAvailabilityRequestSchema,
 } from '../scheduling/scheduling.schema.js';
 import {
+  cancelInterviewDayRequestSchema,
   createInterviewDayRequestSchema,
+  updateInterviewDayRequestSchema,
   interviewDayLiveSchema,
   interviewDaySchema,
   interviewDayScoresSchema,
@@ -286,7 +289,7 @@ export const routes = {
     tag: 'accommodations',
     access: 'signed-in',
     status: 200,
-    summary: "A person's accommodations (yourself, or a member of a cohort you coordinate)",
+    summary: "A person's accommodations (yourself, or a candidate of a cohort you coordinate)",
     response: accommodationsSchema,
     errors: [401, 403],
   }),
@@ -297,7 +300,7 @@ export const routes = {
     access: 'signed-in',
     status: 200,
     summary:
-      "Set a person's accommodations: extra time, audio only, reduced motion, timer announcements (yourself, or a member of a cohort you coordinate); no reason is asked or kept",
+      "Set a person's accommodations: extra time, audio only, reduced motion, timer announcements (yourself, or a candidate of a cohort you coordinate); no reason is asked or kept",
     body: updateAccommodationsRequestSchema,
     response: accommodationsSchema,
     errors: [401, 403],
@@ -629,6 +632,18 @@ export const routes = {
     response: z.array(sessionSchema),
     errors: [401, 403],
   }),
+  cohortMemberActivity: defineEndpoint({
+    method: 'GET',
+    path: '/api/cohorts/:cohortId/member-activity',
+    tag: 'scheduling',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Each member's practice in the cohort: sessions done (ran to the end, no-shows left out) and when the last started " +
+      "(the cohort's coordinators); members with none are left out",
+    response: z.array(memberActivitySchema),
+    errors: [401, 403, 404],
+  }),
   getSession: defineEndpoint({
     method: 'GET',
     path: '/api/sessions/:sessionId',
@@ -868,6 +883,35 @@ export const routes = {
       "their zone (the day's candidates and interviewers, and the cohort's coordinators)",
     response: interviewDaySchema,
     errors: [401, 403, 404],
+  }),
+  updateInterviewDay: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/interview-days/:dayId',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Change a built day (the cohort's coordinators): rename it or its stations, or move it (date, start, zone, gap, a " +
+      "station's minutes) before it starts. Every session moves with a notice and an updated calendar invite (same UID, " +
+      'higher SEQUENCE); a rename updates the invites too. 409 when the day has started or was cancelled, or someone is ' +
+      'booked at the new time; nothing changes unless all of it does',
+    body: updateInterviewDayRequestSchema,
+    maxBodyBytes: 16 * 1024,
+    response: interviewDaySchema,
+    errors: [401, 403, 404, 409],
+  }),
+  cancelInterviewDay: defineEndpoint({
+    method: 'POST',
+    path: '/api/interview-days/:dayId/cancel',
+    tag: 'interview-days',
+    access: 'signed-in',
+    status: 200,
+    summary:
+      "Call off a day (the cohort's coordinators): every session of it not yet run is cancelled, each person told with " +
+      'the reason and a METHOD:CANCEL invite. 409 when it is over or already cancelled; all or nothing',
+    body: cancelInterviewDayRequestSchema,
+    response: interviewDaySchema,
+    errors: [401, 403, 404, 409],
   }),
   interviewDayLive: defineEndpoint({
     method: 'GET',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { READINESS_LEVELS } from '../feedback/feedback.schema.js';
 import { COMPETENCIES } from '../questions/question.enums.js';
 import { ROOM_PHASES } from '../room/room.schema.js';
-import { dateSchema, SESSION_STATUSES } from '../scheduling/scheduling.schema.js';
+import { dateSchema, reasonSchema, SESSION_STATUSES } from '../scheduling/scheduling.schema.js';
 import { isoDateTimeSchema, personaSchema, textLine, timeZoneSchema, uuidSchema } from '../schemas/common.schema.js';
 
 /** The rules of an interview day, shared by the form that builds one and the server that refuses it. */
@@ -26,6 +26,11 @@ const wholeMinutes = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min} minutes` })
     .max(max, { error: `must be at most ${max} minutes` });
 
+const startTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like 09:30 (24-hour)' })
+  .describe('when the first rotation starts, in timeZone');
+
 /** One station of the circuit as the coordinator sets it up: who interviews there, as whom, from which script. */
 export const dayStationRequestSchema = z.strictObject({
   name: textLine(80).optional().describe('shown to everyone, e.g. "Station 3: ethics"; default "Station <n>: <persona>"'),
@@ -45,10 +50,7 @@ export const createInterviewDayRequestSchema = z
   .strictObject({
     title: textLine(120).default('Interview day'),
     date: dateSchema.describe("the day's date in timeZone"),
-    startTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like 09:30 (24-hour)' })
-      .describe('when the first rotation starts, in timeZone'),
+    startTime: startTimeSchema,
     timeZone: timeZoneSchema.describe("the coordinator's IANA zone, in which date and startTime are read"),
     gapMinutes: wholeMinutes(0, INTERVIEW_DAY_RULES.gapMinutes.max)
       .default(INTERVIEW_DAY_RULES.gapMinutes.default)
@@ -92,6 +94,47 @@ export const createInterviewDayRequestSchema = z
   });
 export type CreateInterviewDayRequest = z.input<typeof createInterviewDayRequestSchema>;
 
+/**
+ * `PATCH /api/interview-days/:dayId`: what a coordinator changes on a built day. Only what is given changes.
+ * Times (date, startTime, timeZone, gapMinutes, a station's minutes) move every session of the day and need a
+ * reason for the people in it; names only rename. Who interviews where and who takes part stay as built.
+ */
+export const updateInterviewDayRequestSchema = z
+  .strictObject({
+    title: textLine(120).optional(),
+    date: dateSchema.optional().describe("the day's new date in timeZone (or the day's own zone)"),
+    startTime: startTimeSchema.optional(),
+    timeZone: timeZoneSchema.optional().describe('the zone date and startTime are read in; the day keeps its own by default'),
+    gapMinutes: wholeMinutes(0, INTERVIEW_DAY_RULES.gapMinutes.max).optional(),
+    stations: z
+      .array(
+        z.strictObject({
+          stationId: uuidSchema,
+          name: textLine(80).optional(),
+          minutes: wholeMinutes(INTERVIEW_DAY_RULES.stationMinutes.min, INTERVIEW_DAY_RULES.stationMinutes.max).optional(),
+        }),
+      )
+      .max(INTERVIEW_DAY_RULES.maxStations, { error: `has at most ${INTERVIEW_DAY_RULES.maxStations} stations` })
+      .refine((stations) => new Set(stations.map((s) => s.stationId)).size === stations.length, {
+        error: 'lists a station twice',
+      })
+      .optional(),
+    reason: reasonSchema.optional().describe('told to everyone whose sessions move; required when the times change'),
+  })
+  .refine(
+    (body) =>
+      [body.title, body.date, body.startTime, body.timeZone, body.gapMinutes].some((value) => value !== undefined) ||
+      (body.stations ?? []).some((station) => station.name !== undefined || station.minutes !== undefined),
+    { error: 'changes nothing: give a new title, date, start time, gap, or station names or minutes' },
+  );
+export type UpdateInterviewDayRequest = z.input<typeof updateInterviewDayRequestSchema>;
+
+/** `POST /api/interview-days/:dayId/cancel`: calls off the day; every session of it not yet run is cancelled. */
+export const cancelInterviewDayRequestSchema = z.strictObject({
+  reason: reasonSchema.describe('told to everyone in the day'),
+});
+export type CancelInterviewDayRequest = z.input<typeof cancelInterviewDayRequestSchema>;
+
 const dayPersonSchema = z.object({ userId: uuidSchema, displayName: z.string(), timeZone: z.string() });
 export type DayPerson = z.infer<typeof dayPersonSchema>;
 
@@ -111,6 +154,8 @@ export const interviewDaySummarySchema = z.object({
   stationCount: z.number().int(),
   candidateCount: z.number().int(),
   createdAt: isoDateTimeSchema,
+  cancelledAt: isoDateTimeSchema.nullable().describe('when the day was called off; its sessions were cancelled then'),
+  cancelReason: z.string().nullable(),
 });
 export type InterviewDaySummary = z.infer<typeof interviewDaySummarySchema>;
 

@@ -201,8 +201,19 @@ export const sessionSchema = z.object({
   scriptSnapshotId: uuidSchema.nullable(),
   calendarSequence: z.number().int(),
   instant: z.boolean().describe('made by practice now: started the moment two people were paired, so never moved or cancelled'),
+  interviewDay: z
+    .object({
+      dayId: uuidSchema,
+      title: z.string(),
+      stationName: z.string(),
+      rotation: z.number().int().min(0),
+      rotationCount: z.number().int().min(1),
+    })
+    .nullable()
+    .describe('the interview day and station this session is a visit of; null for any other session'),
 });
 export type Session = z.infer<typeof sessionSchema>;
+export type SessionDayPlace = NonNullable<Session['interviewDay']>;
 
 /** One participant's time in the session's room, from the video server's webhooks (or the room's own presence). */
 export const attendanceSchema = z.object({
@@ -220,6 +231,14 @@ export const attendanceSchema = z.object({
     .describe('what their browser reported of the call (call:media); null when it never reported'),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** `GET /api/cohorts/:cohortId/member-activity`: how much each member has practised in the cohort. */
+export const memberActivitySchema = z.object({
+  userId: uuidSchema,
+  sessionsDone: z.number().int().describe("the cohort's sessions they took part in that ran to the end (no-shows left out)"),
+  lastSessionAt: isoDateTimeSchema.nullable().describe('when the latest of those started; null before the first'),
+});
+export type MemberActivity = z.infer<typeof memberActivitySchema>;
 
 /** One session as its page shows it: the session and who has been in its room. */
 export const sessionDetailSchema = sessionSchema.extend({

@@ -31,6 +31,7 @@ export function CohortInterviewDays({ cohortId, timeZone }: { cohortId: string; 
               <span className="muted">
                 · {formatDateTime(day.startsAt, timeZone)} · {day.stationCount} stations, {day.candidateCount} candidates
               </span>
+              {day.cancelledAt && <span className="badge badge-revoked sch-inline-badge">Cancelled</span>}
             </li>
           ))}
         </ul>

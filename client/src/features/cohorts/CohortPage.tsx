@@ -5,10 +5,10 @@ import { ErrorState, LoadingState } from '../../components/PageStates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
 import { useCohort } from './cohort-queries';
+import { CohortMembers } from './CohortMembers';
 import { CohortInterviewDays } from './CohortInterviewDays';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteForm } from './InviteForm';
-import { MembersTable } from './MembersTable';
 
 /** `/cohorts/:cohortId`: members for everyone in the cohort; invitations for its coordinators. */
 export function CohortPage() {
@@ -60,9 +60,14 @@ export function CohortPage() {
         )}
       </div>
 
-      <Card title="Members">
-        <MembersTable cohortName={name} members={members} currentUserId={user.id} />
-      </Card>
+      <CohortMembers
+        cohortId={cohortId}
+        cohortName={name}
+        members={members}
+        coordinates={coordinates}
+        currentUserId={user.id}
+        timeZone={user.timeZone}
+      />
 
       {coordinates && (
         <>

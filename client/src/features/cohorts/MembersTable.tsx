@@ -1,5 +1,12 @@
-import { RELIABILITY_STANDING_LABELS, ROLE_LABELS, TRACK_LABELS, type Member, type Reliability } from '@rounds/shared';
-import { formatUtcOffsetSafely } from '../../lib/format';
+import {
+  RELIABILITY_STANDING_LABELS,
+  ROLE_LABELS,
+  TRACK_LABELS,
+  type Member,
+  type MemberActivity,
+  type Reliability,
+} from '@rounds/shared';
+import { formatDate, formatUtcOffsetSafely } from '../../lib/format';
 import { MemberAccommodations } from './MemberAccommodations';
 
 interface MembersTableProps {
@@ -7,14 +14,20 @@ interface MembersTableProps {
   members: Member[];
   /** The signed-in user, marked "(you)". */
   currentUserId: string;
+  /** Sessions done and last session per member (coordinators only); no activity columns without it. */
+  activity?: ReadonlyMap<string, MemberActivity>;
+  /** The viewer's zone, for the last session's date. */
+  timeZone: string;
+  /** Shown instead of the table when a search matches nobody. */
+  emptyText?: string;
 }
 
 /** Everyone in a cohort, one row per role they hold in it. E-mail addresses and reliability appear only for coordinators. */
-export function MembersTable({ cohortName, members, currentUserId }: MembersTableProps) {
+export function MembersTable({ cohortName, members, currentUserId, activity, timeZone, emptyText }: MembersTableProps) {
   const showEmail = members.some((member) => member.email !== null);
   const showReliability = members.some((member) => member.reliability !== undefined);
   const showAccommodations = members.some((member) => member.accommodations !== undefined);
-  if (members.length === 0) return <p className="empty-state">Nobody has joined this cohort yet.</p>;
+  if (members.length === 0) return <p className="empty-state">{emptyText ?? 'Nobody has joined this cohort yet.'}</p>;
   return (
     <table className="data-table">
       <caption className="visually-hidden">Members of {cohortName}</caption>
@@ -25,6 +38,8 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
           <th scope="col">Track</th>
           <th scope="col">Time zone</th>
           {showEmail && <th scope="col">E-mail</th>}
+          {activity && <th scope="col">Sessions done</th>}
+          {activity && <th scope="col">Last session</th>}
           {showReliability && <th scope="col">Reliability</th>}
           {showAccommodations && <th scope="col">Accommodations</th>}
         </tr>
@@ -44,6 +59,12 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
               <TimeZoneName zone={member.timeZone} />
             </td>
             {showEmail && <td data-label="E-mail">{member.email ?? <span className="muted">Hidden</span>}</td>}
+            {activity && <td data-label="Sessions done">{activity.get(member.userId)?.sessionsDone ?? 0}</td>}
+            {activity && (
+              <td data-label="Last session">
+                <LastSession at={activity.get(member.userId)?.lastSessionAt ?? null} timeZone={timeZone} />
+              </td>
+            )}
             {showReliability && (
               <td data-label="Reliability">
                 {member.reliability ? <ReliabilitySummary reliability={member.reliability} /> : null}
@@ -59,6 +80,10 @@ export function MembersTable({ cohortName, members, currentUserId }: MembersTabl
       </tbody>
     </table>
   );
+}
+
+function LastSession({ at, timeZone }: { at: string | null; timeZone: string }) {
+  return at ? <time dateTime={at}>{formatDate(at, timeZone)}</time> : <span className="muted">None yet</span>;
 }
 
 /** "America/New York (UTC-05:00)", never broken inside the offset; one element, so it stays one cell of the narrow-screen grid. */

@@ -8,6 +8,7 @@ export const cohortKeys = {
   detail: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId] as const,
   invitations: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'invitations'] as const,
   interviewDays: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'interview-days'] as const,
+  activity: (cohortId: string) => [...cohortKeys.all, 'detail', cohortId, 'activity'] as const,
 };
 
 export function useCohorts() {
@@ -39,6 +40,15 @@ export function useCohortInterviewDays(cohortId: string) {
   return useQuery({
     queryKey: cohortKeys.interviewDays(cohortId),
     queryFn: ({ signal }) => api(routes.listInterviewDays, { params: { cohortId }, signal }),
+  });
+}
+
+/** Each member's sessions done and last session (its coordinators only, so callers pass `enabled`). */
+export function useMemberActivity(cohortId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: cohortKeys.activity(cohortId),
+    queryFn: ({ signal }) => api(routes.cohortMemberActivity, { params: { cohortId }, signal }),
+    enabled,
   });
 }
 

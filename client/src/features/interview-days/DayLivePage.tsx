@@ -1,4 +1,4 @@
-import type { LivePerson, LiveStation } from '@rounds/shared';
+import { INTERVIEW_DAY_RULES, type InterviewDayLive, type LivePerson, type LiveStation } from '@rounds/shared';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { timeIn } from '../scheduling/zoned-time';
@@ -32,6 +32,7 @@ export function DayLivePage() {
       </div>
       {live.isPending && <LoadingState label="Loading every room…" />}
       {live.isError && <ErrorState error={live.error} onRetry={() => void live.refetch()} />}
+      {live.isSuccess && <LateAlert live={live.data} />}
       {live.isSuccess && (
         <ul className="day-live-stations" aria-label="Stations">
           {live.data.stations.map((station) => (
@@ -83,5 +84,47 @@ function PersonNow({ role, person }: { role: string; person: LivePerson }) {
         <span className="badge">{person.joinedAt ? 'Left the room' : 'Not joined yet'}</span>
       )}
     </li>
+  );
+}
+
+/**
+ * Who is not in their room although their rotation started more than a couple of minutes ago: what a coordinator
+ * acts on first (a message, a call, a standby). Stays empty, and silent, while everyone is where they should be.
+ */
+function LateAlert({ live }: { live: InterviewDayLive }) {
+  // Only while a rotation runs: after it, the live view's badges already show who never came.
+  const late = live.stations.flatMap((station) =>
+    live.state === 'rotation' && station.session
+      ? [
+          { person: station.session.interviewer, role: 'interviewer' },
+          { person: station.session.candidate, role: 'candidate' },
+        ]
+          .filter(({ person }) => person.absent)
+          .map(({ person, role }) => ({ ...person, role, station: station.name, sessionId: station.session!.sessionId }))
+      : [],
+  );
+  return (
+    <div role="alert" className={late.length > 0 ? 'form-alert day-late-alert' : 'form-alert-empty'}>
+      {late.length > 0 && (
+        <>
+          <p>
+            <strong>
+              {late.length === 1 ? 'Someone is late' : `${late.length} people are late`}: not in the room{' '}
+              {INTERVIEW_DAY_RULES.absentAfterMinutes} minutes after rotation {(live.rotation ?? 0) + 1} started.
+            </strong>
+          </p>
+          <ul>
+            {late.map((person) => (
+              <li key={`${person.sessionId}-${person.userId}`}>
+                {person.displayName} ({person.role}, {person.station}) ·{' '}
+                <Link to={`/sessions/${person.sessionId}`}>
+                  Session page<span className="visually-hidden"> of {person.station}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

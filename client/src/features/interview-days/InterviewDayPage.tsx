@@ -1,4 +1,4 @@
-import type { InterviewDay } from '@rounds/shared';
+import { MINUTE, VIDEO_ROOM_RULES, type InterviewDay } from '@rounds/shared';
 import { Link, useLocation, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { StatusMessage } from '../../components/FormAlert';
@@ -7,9 +7,14 @@ import { timeZoneLabel } from '../../lib/format';
 import { minutesText } from '../../lib/format-time';
 import { noticeFrom } from '../../lib/navigation-notice';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useNow } from '../scheduling/session-display';
 import { shortDayIn, timeIn } from '../scheduling/zoned-time';
+import { useState } from 'react';
+import { CancelDayForm } from './CancelDayForm';
+import { ChangeDayForm } from './ChangeDayForm';
 import { useInterviewDay } from './interview-day-queries';
 import { Itinerary } from './Itinerary';
+import { NextStep } from './NextStep';
 import { RotationGrid } from './RotationGrid';
 import './interview-days.css';
 
@@ -26,7 +31,10 @@ export function InterviewDayPage() {
 }
 
 function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null }) {
+  const [changed, setChanged] = useState<string | null>(null);
   const zone = day.viewer.timeZone;
+  const now = useNow();
+  const over = now >= Date.parse(day.endsAt);
   const coordinates = day.viewer.roles.includes('coordinator');
   const isCandidate = day.viewer.roles.includes('candidate');
   return (
@@ -36,7 +44,7 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
           <Link to={`/cohorts/${day.cohortId}`}>← Cohort</Link>
         </p>
       )}
-      <StatusMessage message={notice} />
+      <StatusMessage message={changed ?? notice} />
       <div className="page-header">
         <h1>{day.title}</h1>
         <p className="lead">
@@ -64,6 +72,16 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
         )}
       </div>
 
+      {day.cancelledAt && (
+        <div className="form-alert day-cancelled">
+          <p>
+            <strong>This day was cancelled</strong> on {shortDayIn(day.cancelledAt, zone)}: {day.cancelReason}
+          </p>
+        </div>
+      )}
+
+      {!day.cancelledAt && day.itinerary.length > 0 && <NextStep steps={day.itinerary} zone={zone} />}
+
       {day.itinerary.length > 0 && (
         <Card
           title="Your itinerary"
@@ -74,6 +92,27 @@ function DayOverview({ day, notice }: { day: InterviewDay; notice: string | null
           }
         >
           <Itinerary steps={day.itinerary} zone={zone} />
+        </Card>
+      )}
+
+      {coordinates && !day.cancelledAt && !over && (
+        <Card
+          title="Run the day"
+          description="Changes reach everyone taking part by e-mail, and update the entries in their calendars."
+        >
+          <details className="day-manage">
+            <summary>Change the day</summary>
+            <ChangeDayForm
+              key={`${day.title}-${day.startsAt}`}
+              day={day}
+              started={now >= Date.parse(day.startsAt) - VIDEO_ROOM_RULES.opensMinutesBefore * MINUTE}
+              onDone={setChanged}
+            />
+          </details>
+          <details className="day-manage">
+            <summary>Cancel the day</summary>
+            <CancelDayForm day={day} onDone={setChanged} />
+          </details>
         </Card>
       )}
 

@@ -1,7 +1,15 @@
-import { buildPath, routes, type CreateInterviewDayRequest } from '@rounds/shared';
+import {
+  buildPath,
+  routes,
+  type CancelInterviewDayRequest,
+  type CreateInterviewDayRequest,
+  type InterviewDay,
+  type UpdateInterviewDayRequest,
+} from '@rounds/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { cohortKeys } from '../cohorts/cohort-queries';
+import { schedulingKeys } from '../scheduling/scheduling-queries';
 
 /** How often the coordinator's live view asks again: the server has no push for it. */
 const LIVE_POLL_MS = 4000;
@@ -45,6 +53,35 @@ export function useCreateInterviewDay(cohortId: string) {
       queryClient.setQueryData(dayKeys.detail(day.id), day);
       return queryClient.invalidateQueries({ queryKey: cohortKeys.interviewDays(cohortId) });
     },
+  });
+}
+
+/** After a change: the day as the server answered, and every list that shows its sessions asked again. */
+function useDayChanged() {
+  const queryClient = useQueryClient();
+  return (day: InterviewDay) => {
+    queryClient.setQueryData(dayKeys.detail(day.id), day);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: dayKeys.live(day.id) }),
+      queryClient.invalidateQueries({ queryKey: cohortKeys.interviewDays(day.cohortId) }),
+      queryClient.invalidateQueries({ queryKey: schedulingKeys.all }),
+    ]);
+  };
+}
+
+export function useUpdateInterviewDay(dayId: string) {
+  const changed = useDayChanged();
+  return useMutation({
+    mutationFn: (body: UpdateInterviewDayRequest) => api(routes.updateInterviewDay, { params: { dayId }, body }),
+    onSuccess: changed,
+  });
+}
+
+export function useCancelInterviewDay(dayId: string) {
+  const changed = useDayChanged();
+  return useMutation({
+    mutationFn: (body: CancelInterviewDayRequest) => api(routes.cancelInterviewDay, { params: { dayId }, body }),
+    onSuccess: changed,
   });
 }
 

@@ -7,7 +7,7 @@ import { noticeFrom } from '../../lib/navigation-notice';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../scheduling/scheduling-queries';
-import { kindTitle, othersIn } from '../scheduling/session-display';
+import { sessionTitle, othersIn } from '../scheduling/session-display';
 import { roomPath } from './day-clock';
 import { DayTransition } from './DayTransition';
 import { PreJoinStep } from './PreJoinStep';
@@ -81,7 +81,7 @@ function SessionRoom({ sessionId }: { sessionId: string }) {
         <Link to={`/sessions/${sessionId}`}>← Session details</Link>
       </p>
       <div className="page-header">
-        <h1>{kindTitle(session.data)}</h1>
+        <h1>{sessionTitle(session.data)}</h1>
         {others.length > 0 && <p className="lead">With {others.map((person) => person.displayName).join(' and ')}</p>}
         <StatusMessage message={notice} />
       </div>

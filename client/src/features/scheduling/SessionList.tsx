@@ -6,7 +6,7 @@ import {
   PARTICIPANT_ROLE_LABELS,
   STATUS_LABELS,
   joinState,
-  kindTitle,
+  sessionTitle,
   namesOf,
   opensAtText,
   othersIn,
@@ -51,7 +51,7 @@ interface SessionItemProps {
 
 function SessionItem({ session, viewer, now, timesOnly, showJoin }: SessionItemProps) {
   const others = othersIn(session, viewer.id);
-  const title = others.length > 0 ? `${kindTitle(session)} with ${namesOf(others)}` : kindTitle(session);
+  const title = others.length > 0 ? `${sessionTitle(session)} with ${namesOf(others)}` : sessionTitle(session);
   const when = timesOnly
     ? `${timeIn(session.startsAt, viewer.timeZone)}–${timeIn(session.endsAt, viewer.timeZone)}`
     : spanIn(session.startsAt, session.endsAt, viewer.timeZone);

@@ -35,7 +35,7 @@ import { useCancelSession, useClearNoShow, useMarkNoShow, useRescheduleSession, 
 import {
   PARTICIPANT_ROLE_LABELS,
   STATUS_LABELS,
-  kindTitle,
+  sessionTitle,
   namesOf,
   othersIn,
   statusBadgeClass,
@@ -58,7 +58,7 @@ export function SessionPage() {
     session.data?.cohortId &&
     cohorts.data?.some((cohort) => cohort.id === session.data.cohortId && cohort.myRoles.includes('coordinator')),
   );
-  usePageTitle(session.data ? kindTitle(session.data) : 'Session');
+  usePageTitle(session.data ? sessionTitle(session.data) : 'Session');
 
   const backLink =
     session.data && coordinates && !session.data.participants.some((p) => p.userId === user.id) ? (
@@ -99,7 +99,7 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
   const [changed, setChanged] = useState<string | null>(null);
   const others = othersIn(session, user.id);
   const inSession = others.length < session.participants.length;
-  const title = others.length > 0 ? `${kindTitle(session)} with ${namesOf(others)}` : kindTitle(session);
+  const title = others.length > 0 ? `${sessionTitle(session)} with ${namesOf(others)}` : sessionTitle(session);
   const started = Date.parse(session.startsAt) <= now;
   const noShowRecordable = canRecordNoShow(session, now);
   const noShowCandidates = others.filter((person) => !person.noShow);
@@ -116,6 +116,12 @@ function SessionDetails({ session, user, coordinates }: SessionDetailsProps) {
           <time dateTime={session.startsAt}>{spanIn(session.startsAt, session.endsAt, user.timeZone)}</time>, your time (
           {zoneName(user.timeZone)}) · <span className={statusBadgeClass(session.status)}>{STATUS_LABELS[session.status]}</span>
         </p>
+        {session.interviewDay && (
+          <p className="page-meta">
+            Rotation {session.interviewDay.rotation + 1} of {session.interviewDay.rotationCount} of{' '}
+            <Link to={`/interview-days/${session.interviewDay.dayId}`}>{session.interviewDay.title}</Link>
+          </p>
+        )}
         {inSession && (
           <div className="sch-header-actions">
             <JoinControl session={session} now={now} timeZone={user.timeZone} context={title} />

@@ -11,7 +11,7 @@ export type SessionScope = NonNullable<EndpointQuery<typeof routes.listSessions>
  */
 export type SlotSearch = Required<Omit<ValidatedQuery<typeof routes.proposeSlots>, 'persona'>> & { persona: Persona | '' };
 
-const schedulingKeys = {
+export const schedulingKeys = {
   all: ['scheduling'] as const,
   /** The zone is part of the key: times come back in it, so a profile change refetches. */
   availability: (timeZone: string) => [...schedulingKeys.all, 'availability', timeZone] as const,

@@ -32,6 +32,11 @@ export function kindTitle(session: Pick<Session, 'kind'>): string {
   return session.kind === 'peer_swap' ? 'Peer practice' : SESSION_KIND_LABELS[session.kind];
 }
 
+/** What a session is called: an interview day's visit by its day and station ("MMI day, Ethics"), any other by its kind. */
+export function sessionTitle(session: Pick<Session, 'kind' | 'interviewDay'>): string {
+  return session.interviewDay ? `${session.interviewDay.title}, ${session.interviewDay.stationName}` : kindTitle(session);
+}
+
 /** "Residency / fellowship interview · Program director" */
 export function trackLine(session: Pick<Session, 'track' | 'personas'>): string {
   return [TRACK_LABELS[session.track], ...session.personas.map((persona) => PERSONA_LABELS[persona])].join(' · ');
