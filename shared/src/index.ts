@@ -13,6 +13,7 @@ export * from './questions/question.enums.js';
 export * from './questions/question.schema.js';
 export * from './questions/question-api.schema.js';
 export * from './questions/canonical-json.js';
+export * from './questions/script-fit.js';
 export * from './questions/content/questions.js';
 export * from './questions/content/scripts.js';
 export * from './questions/content/final-48-hours.js';

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  fitScriptToMinutes,
   halfTime,
   initialRoomState,
   partnerAccommodationsOf,
   roomContextOf,
+  scriptMinutesIn,
   TRACK_PERSONAS,
   type PartnerAccommodations,
   type RoomContext,
@@ -104,11 +106,15 @@ export class RoomLoaderService {
     };
   }
 
+  /**
+   * Each half's script as the room asks it: the part that fits the time the half gets (a peer half gets half
+   * the session, a station its own length), so a 25-minute script in a 15-minute half asks what fits.
+   */
   async scriptsOf(session: Session, secondSnapshotId: string | null): Promise<RoomScripts> {
-    return [
-      session.scriptSnapshotId ? await this.snapshot(session.scriptSnapshotId) : null,
-      secondSnapshotId ? await this.snapshot(secondSnapshotId) : null,
-    ];
+    const minutes = scriptMinutesIn(session.kind, Date.parse(session.startsAt), Date.parse(session.endsAt));
+    const fitted = async (snapshotId: string | null) =>
+      snapshotId ? fitScriptToMinutes(await this.snapshot(snapshotId), minutes) : null;
+    return [await fitted(session.scriptSnapshotId), await fitted(secondSnapshotId)];
   }
 
   /**

@@ -27,6 +27,7 @@ export class RoomViewsService {
       scripts: room.scripts,
       viewerId,
       notes: asking ? await this.rooms.notesOf(room.session.id, viewerId) : {},
+      startsAt: Date.parse(room.session.startsAt),
       endsAt: Date.parse(room.session.endsAt),
       swapAt: room.swapAt,
       now: Date.now(),

@@ -3,7 +3,7 @@ import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
 import { answerTargetSeconds } from './answer-pace.js';
-import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
+import { halfTime, roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
 import type { RoomDayContext, RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
 
 export type SnapshotQuestion = ScriptSnapshot['sections'][number]['questions'][number];
@@ -36,6 +36,8 @@ export interface RoomViewInput {
   viewerId: string;
   /** The viewer's own notes by question id (ignored for the candidate). */
   notes: Record<string, { text: string; savedAt: string }>;
+  /** The scheduled start and end. */
+  startsAt: number;
   endsAt: number;
   swapAt: number | null;
   now: number;
@@ -104,7 +106,9 @@ export function buildRoomView(input: RoomViewInput): RoomView {
       endsAt: new Date(input.endsAt).toISOString(),
       serverNow: new Date(input.now).toISOString(),
       swapAt: input.kind === 'peer_swap' ? iso(input.swapAt) : null,
+      halfTimeAt: iso(halfTime(input.startsAt, input.endsAt)),
     },
+    swapProposedBy: state.swapProposedBy ?? null,
     accommodations: {
       [state.interviewerId]: accommodationsOf(state.interviewerId),
       [state.candidateId]: accommodationsOf(state.candidateId),
