@@ -28,6 +28,7 @@ export * from './schemas/text-safety.js';
 export * from './realtime/index.js';
 export * from './schemas/mailbox.schema.js';
 export * from './room/room.schema.js';
+export * from './room/room-together.schema.js';
 export * from './room/room-state.js';
 export * from './room/room-view.js';
 export * from './interview-days/rotation.js';

@@ -42,11 +42,9 @@ describe('scripts that fit the time they get', () => {
 
   it('passes over a question too long for what is left for a shorter one after it', () => {
     // 8 minutes = 480 s: 150 + 240 = 390; the third (240 s) does not fit the 90 s left, the last (90 s) does.
-    expect(questionsThatFit([question(1, 60), question(2, 150), question(3, 150), question(4, 0)], 8).map((q) => q.prompt)).toEqual([
-      'Question 1',
-      'Question 2',
-      'Question 4',
-    ]);
+    expect(
+      questionsThatFit([question(1, 60), question(2, 150), question(3, 150), question(4, 0)], 8).map((q) => q.prompt),
+    ).toEqual(['Question 1', 'Question 2', 'Question 4']);
   });
 
   it('still asks the first question when the slot is shorter than any', () => {

@@ -129,7 +129,10 @@ describe('the room reducer', () => {
       refusal: { message: 'Roles have already been swapped in this session.' },
     });
     // The new interviewer drives the second half; the first interviewer no longer can.
-    expect(run([...both, ['reveal', interviewer, END]], peerContext)).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(run([...both, ['reveal', interviewer, END]], peerContext)).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
     expect(run([...both, ['reveal', candidate, END]], peerContext).ok).toBe(true);
   });
 
@@ -152,7 +155,9 @@ describe('the room reducer', () => {
       refusal: { code: 'FORBIDDEN' },
     });
     // A proposal does not outlive the questions: wrapping up drops it.
-    expect(stateAfter([['start'], ['swap', candidate, half], ['wrap_up', interviewer, half]], peerContext).swapProposedBy).toBeNull();
+    expect(
+      stateAfter([['start'], ['swap', candidate, half], ['wrap_up', interviewer, half]], peerContext).swapProposedBy,
+    ).toBeNull();
   });
 
   it('reads a state stored before swaps were agreed as having no proposal', () => {
