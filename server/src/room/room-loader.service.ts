@@ -8,6 +8,7 @@ import {
   roomContextOf,
   scriptMinutesIn,
   TRACK_PERSONAS,
+  type ExperienceLevel,
   type PartnerAccommodations,
   type RoomContext,
   type RoomState,
@@ -37,6 +38,8 @@ export interface OpenRoom {
   accommodations: Record<string, PartnerAccommodations>;
   /** The interview day the session is a station of, if any. */
   day: RoomDayFacts | null;
+  /** Each participant's experience level, so the guide shows what good looks like at the candidate's first. */
+  levels: Map<string, ExperienceLevel | null>;
 }
 
 /** Snapshots never change; this many stay in memory (a room reads its two on every action). */
@@ -91,7 +94,8 @@ export class RoomLoaderService {
     const scripts = await this.scriptsOf(session, stored.secondSnapshotId);
     const startsAt = Date.parse(session.startsAt);
     const swapAt = session.kind === 'peer_swap' ? halfTime(startsAt, Date.parse(session.endsAt)) : null;
-    const people = await this.users.accommodationsOf([stored.state.interviewerId, stored.state.candidateId]);
+    const participantIds = [stored.state.interviewerId, stored.state.candidateId];
+    const people = await this.users.accommodationsOf(participantIds);
     const accommodations = Object.fromEntries(
       [...people].map(([userId, settings]) => [userId, partnerAccommodationsOf(settings)]),
     );
@@ -103,6 +107,7 @@ export class RoomLoaderService {
       swapAt,
       accommodations,
       day: await this.dayOf(session.id),
+      levels: await this.users.experienceLevelsOf(participantIds),
     };
   }
 

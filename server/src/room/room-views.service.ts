@@ -33,6 +33,7 @@ export class RoomViewsService {
       now: Date.now(),
       accommodations: room.accommodations,
       day: room.day && dayContextFor(room.day, viewerId),
+      candidateLevel: room.levels.get(room.state.candidateId) ?? null,
     });
   }
 

@@ -1,3 +1,4 @@
+import type { ExperienceLevel } from '../enums.js';
 import { NO_ACCOMMODATIONS, partnerAccommodationsOf, type PartnerAccommodations } from '../accommodations/accommodations.js';
 import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
@@ -45,6 +46,8 @@ export interface RoomViewInput {
   accommodations?: Record<string, PartnerAccommodations>;
   /** The interview day this session is a station of, as the viewer sees it (their own next station). */
   day?: RoomDayContext | null;
+  /** The candidate's experience level (of this half), when their profile says. */
+  candidateLevel?: ExperienceLevel | null;
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
@@ -114,6 +117,7 @@ export function buildRoomView(input: RoomViewInput): RoomView {
       [state.candidateId]: accommodationsOf(state.candidateId),
     },
     day: input.day ?? null,
+    candidateLevel: seesGuide ? (input.candidateLevel ?? null) : null,
   };
 }
 

@@ -165,6 +165,11 @@ export const roomViewSchema = z.object({
     .record(uuidSchema, partnerAccommodationsSchema)
     .describe('what applies to each of the two people (extra time, audio only), never why'),
   day: roomDayContextSchema.nullable().describe('the interview day this session is a station of; null otherwise'),
+  candidateLevel: z
+    .enum(EXPERIENCE_LEVELS)
+    .nullable()
+    .optional()
+    .describe("the interviewer's and observer's views: the candidate's experience level, for the guide; null when unknown"),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 
