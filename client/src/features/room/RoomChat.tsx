@@ -19,7 +19,7 @@ export function RoomChat({ messages, partnerName, online, onSend }: RoomChatProp
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const logRef = useRef<HTMLOListElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const log = logRef.current;
@@ -49,17 +49,19 @@ export function RoomChat({ messages, partnerName, online, onSend }: RoomChatProp
     <section className="room-chat" aria-labelledby="room-chat-heading">
       <h2 id="room-chat-heading">Chat</h2>
       <p className="field-hint">Only you and {partnerName} see this chat; it stays with the session.</p>
-      <ol ref={logRef} className="room-chat-log" role="log" aria-live="polite" aria-label="Messages" tabIndex={0}>
-        {messages.length === 0 && <li className="room-chat-empty">No messages yet.</li>}
-        {messages.map((message) => (
-          <li key={message.id} className={message.authorId === user.id ? 'room-chat-own' : undefined}>
-            <span className="room-chat-meta">
-              {message.authorId === user.id ? 'You' : message.authorName} · {timeOfDay(message.sentAt, user.timeZone)}
-            </span>
-            <span className="room-chat-text">{message.text}</span>
-          </li>
-        ))}
-      </ol>
+      <div ref={logRef} className="room-chat-log" role="log" aria-live="polite" aria-label="Messages" tabIndex={0}>
+        <ol>
+          {messages.length === 0 && <li className="room-chat-empty">No messages yet.</li>}
+          {messages.map((message) => (
+            <li key={message.id} className={message.authorId === user.id ? 'room-chat-own' : undefined}>
+              <span className="room-chat-meta">
+                {message.authorId === user.id ? 'You' : message.authorName} · {timeOfDay(message.sentAt, user.timeZone)}
+              </span>
+              <span className="room-chat-text">{message.text}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
       <form className="room-chat-form" onSubmit={(event) => void send(event)} noValidate>
         <label htmlFor="room-chat-input">Message to {partnerName}</label>
         <div className="room-chat-compose">

@@ -23,16 +23,18 @@ export function RoomPresenceLine({ view, session, viewerId, presence }: RoomPres
   const nameOf = (userId: string) =>
     session.participants.find((person) => person.userId === userId)?.displayName ?? 'Your partner';
   return (
-    <ul className="room-presence" role="status" aria-label="Who is in the room">
-      {others.map((userId) => {
-        const state = presence[userId];
-        return (
-          <li key={userId} className={`room-presence-item room-presence-${state ?? 'unknown'}`}>
-            <span className="room-presence-dot" aria-hidden="true" />
-            {state ? WORDS[state](nameOf(userId)) : `Checking whether ${nameOf(userId)} is here…`}
-          </li>
-        );
-      })}
-    </ul>
+    <div className="room-presence" role="status" aria-label="Who is in the room">
+      <ul>
+        {others.map((userId) => {
+          const state = presence[userId];
+          return (
+            <li key={userId} className={`room-presence-item room-presence-${state ?? 'unknown'}`}>
+              <span className="room-presence-dot" aria-hidden="true" />
+              {state ? WORDS[state](nameOf(userId)) : `Checking whether ${nameOf(userId)} is here…`}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
