@@ -13,7 +13,7 @@ import { RoomRepository } from './room.repository.js';
  * How long a participant whose connection dropped shows as reconnecting before the others see them as gone. A
  * laptop waking up or a phone changing networks is back well within it; a closed tab is not coming back.
  */
-export const RECONNECT_GRACE_MS = 20_000;
+const RECONNECT_GRACE_MS = 20_000;
 
 /** socket.io's reason when the client itself closed the socket (leaving the room): that is leaving, not a drop. */
 const CLIENT_LEFT = 'client namespace disconnect';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { loadHalfTimeSound, saveHalfTimeSound } from './call-preferences';
 
 /** Half time has come while the interview runs (not in the lobby, not once wrapping up or ended). */
-export function isPastHalfTime(view: Pick<RoomView, 'clock' | 'phase'>, now: number): boolean {
+function isPastHalfTime(view: Pick<RoomView, 'clock' | 'phase'>, now: number): boolean {
   const at = view.clock.halfTimeAt;
   return at !== null && at !== undefined && now >= Date.parse(at) && (view.phase === 'interviewing' || view.phase === 'swap');
 }
