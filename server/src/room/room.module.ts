@@ -45,6 +45,6 @@ import { RoomViewsService } from './room-views.service.js';
     RoomGateway,
     RoomDaySource,
   ],
-  exports: [RoomSummaryService, RoomDaySource],
+  exports: [RoomSummaryService, RoomDaySource, RoomChatService],
 })
 export class RoomModule {}
