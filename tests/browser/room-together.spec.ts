@@ -78,6 +78,7 @@ test.describe('the room, together', () => {
       expect(await whollyOnScreen(interviewer, controls(interviewer))).toBe(true);
       await interviewer.evaluate(() => window.scrollTo(0, 0));
       expect(await whollyOnScreen(interviewer, controls(interviewer))).toBe(true);
+      await expect(controls(interviewer).getByRole('button', { name: /^End session/ })).toBeInViewport({ ratio: 1 });
 
       // The guide folds away; the candidate's own level is first and open, the rest a click away.
       const guide = interviewer.locator('.room-guide');
@@ -162,6 +163,10 @@ test.describe('the room, together', () => {
       await expect(candidate.getByText('You proposed swapping roles: waiting for your partner to accept.')).toBeVisible();
       await expect(candidate.getByRole('heading', { level: 2, name: 'You are the candidate' })).toBeVisible();
       await expect(interviewer.getByText(/^Your partner proposes swapping roles/)).toBeVisible();
+      // With the most buttons the bar ever has, every one of them is still wholly on screen.
+      for (const name of ['Accept swap', 'Decline swap', 'Wrap up', 'End session']) {
+        await expect(controls(interviewer).getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+      }
       await expectNoSeriousA11yViolations(interviewer);
       await controls(interviewer).getByRole('button', { name: 'Decline swap' }).click();
       await expect(candidate.getByRole('button', { name: 'Propose swap' })).toBeEnabled();
