@@ -351,6 +351,11 @@ describe('accounts people can recover and leave', () => {
         `INSERT INTO room_notes (session_id, author_id, question_id, text, saved_at) VALUES ($1, $2, $3, 'Lead with the outcome.', now())`,
         [longAgo, candidate.user.id, randomUUID()],
       );
+      // The room's chat: what the person wrote is theirs to take; what their partner wrote is not.
+      await t.sql(
+        `INSERT INTO room_messages (session_id, author_id, text, sent_at) VALUES ($1, $2, 'Can you hear me?', now() - interval '72 hours'), ($1, $3, 'Yes, clearly.', now() - interval '72 hours')`,
+        [longAgo, candidate.user.id, mentor.user.id],
+      );
       const from = Date.now() + 30 * 60_000;
       const standby = await candidate.client.call(routes.joinStandby, {
         params: { cohortId },
@@ -373,6 +378,7 @@ describe('accounts people can recover and leave', () => {
           'memberships',
           'profile',
           'reliability',
+          'roomChat',
           'roomNotes',
           'sessions',
           'standby',
@@ -388,6 +394,7 @@ describe('accounts people can recover and leave', () => {
       expect(data.sessions.map((s) => s.id).sort()).toEqual([upcoming, longAgo, justNow].sort());
       expect(data.roomNotes).toEqual([{ sessionId: longAgo, notes: expect.any(Object) }]);
       expect(Object.values(data.roomNotes[0].notes)).toEqual(['Lead with the outcome.']);
+      expect(data.roomChat).toEqual([{ sessionId: longAgo, text: 'Can you hear me?', sentAt: expect.any(String) }]);
       expect(data.standby).toEqual([expect.objectContaining({ id: standby.body.id, cohortId })]);
       expect(data.reliability).toMatchObject({ standing: 'reliable' });
 

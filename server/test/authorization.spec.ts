@@ -757,6 +757,15 @@ const socketMatrix: Record<ClientEventName, { payload(world: FixtureWorld): unkn
     }),
     expect: roomOutcomes({}),
   },
+  // The room's chat: its two participants only; the coordinator watching neither reads nor writes it.
+  'chat:send': {
+    payload: (world) => ({ sessionId: world.sessionA, text: 'Can you hear me?' }),
+    expect: roomOutcomes({ candidate: 'ok' }),
+  },
+  'chat:history': {
+    payload: (world) => ({ sessionId: world.sessionA }),
+    expect: roomOutcomes({ candidate: 'ok' }),
+  },
   // A direct call's signalling and media reports: its two participants only, never the coordinator watching.
   'call:signal': {
     payload: async (world) => ({ sessionId: await sessionUnderWayA(world), peer: 'authorization-matrix' }),

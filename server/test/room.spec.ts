@@ -1,4 +1,4 @@
-import { routes, type RoomActionType, type RoomView, type ScriptSnapshot } from '@rounds/shared';
+import { questionsThatFit, routes, type RoomActionType, type RoomView, type ScriptSnapshot } from '@rounds/shared';
 import { PassThrough } from 'node:stream';
 import { buildFixtureWorld, WORLD_TRACK, type Actor, type FixtureWorld } from './support/fixture-world.js';
 import { startSecondInstance, type SecondInstance } from './support/second-instance.js';
@@ -369,13 +369,19 @@ describe('the live room over socket.io', () => {
     expect(early.message).toMatch(/from half time/);
 
     await runningSince(sessionId, 16);
+    // Either person may propose the swap once it is half time, here the first half's candidate; only the
+    // other's agreement swaps.
+    const proposalSeen = nextEvent(firstAsker, 'room:state', (view) => view.swapProposedBy === ids[1]);
+    const proposed = expectResult(await act(firstAnswerer, started, 'swap'));
+    expect(proposed).toMatchObject({ phase: 'interviewing', half: 1, role: 'candidate', swapProposedBy: ids[1] });
     const seenByNewAsker = nextEvent(firstAnswerer, 'room:state', (view) => view.phase === 'swap');
-    // Either person may swap once it is half time: here the first half's candidate does.
-    const swapped = expectResult(await act(firstAnswerer, started, 'swap'));
-    expect(swapped).toMatchObject({ phase: 'swap', half: 2, role: 'interviewer', interviewerId: ids[1], candidateId: ids[0] });
+    const swapped = expectResult(await act(firstAsker, await proposalSeen, 'swap'));
+    expect(swapped).toMatchObject({ phase: 'swap', half: 2, role: 'candidate', interviewerId: ids[1], candidateId: ids[0] });
+    expect(swapped.swapProposedBy).toBeNull();
     expect((await seenByNewAsker).version).toBe(swapped.version);
-    const asCandidate = await join(firstAsker, sessionId);
-    expect(asCandidate).toMatchObject({ role: 'candidate', guide: null, script: null, notes: null });
+    expect(swapped).toMatchObject({ guide: null, script: null, notes: null });
+    const asInterviewer = await join(firstAnswerer, sessionId);
+    expect(asInterviewer).toMatchObject({ role: 'interviewer', version: swapped.version });
 
     const [room] = await t.sql<{ second_snapshot_id: string }>(
       `SELECT second_snapshot_id FROM room_states WHERE session_id = $1`,
@@ -386,8 +392,13 @@ describe('the live room over socket.io', () => {
     expect(secondScript.track).toBe(firstScript.track);
     expect(secondScript.persona).not.toBe(firstScript.persona);
     const secondQuestions = secondScript.sections.flatMap((section) => section.questions);
-    expect(swapped.question).toMatchObject({ id: secondQuestions[0].questionId, index: 0, revealed: false });
-    expect(swapped.script?.title).toBe(secondScript.title);
+    expect(asInterviewer.question).toMatchObject({ id: secondQuestions[0].questionId, index: 0, revealed: false });
+    expect(asInterviewer.script?.title).toBe(secondScript.title);
+    // Each half of a 30-minute peer session gets 15 minutes: its script asks the questions that fit them.
+    const fitting = questionsThatFit(secondQuestions, 15);
+    expect(fitting.length).toBeLessThan(secondQuestions.length);
+    expect(asInterviewer.question?.count).toBe(fitting.length);
+    expect(asInterviewer.script?.questions.map((question) => question.id)).toEqual(fitting.map((q) => q.questionId));
 
     // Each keeps notes on the half they ask in: the first asker still on the first script, not the second.
     const firstQuestion = firstScript.sections[0].questions[0].questionId;

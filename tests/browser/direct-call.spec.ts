@@ -141,7 +141,9 @@ test.describe('a direct call (no LiveKit)', () => {
       await moveSession('-16 minutes');
       await interviewer.getByRole('button', { name: 'Start the interview' }).click();
       const connectionsBeforeSwap = [(await inbound(first)).connections, (await inbound(second)).connections];
-      await interviewer.getByRole('button', { name: 'Swap roles' }).click();
+      // One proposes, the other accepts: nobody swaps the other alone.
+      await interviewer.getByRole('button', { name: 'Propose swap' }).click();
+      await candidate.getByRole('button', { name: 'Accept swap' }).click();
       await expect(candidate.getByRole('heading', { level: 2, name: 'You are interviewing' })).toBeVisible();
       await expect(interviewer.getByRole('heading', { level: 2, name: 'You are the candidate' })).toBeVisible();
       // Back to its real time: the rest of the session runs on its own clock.

@@ -60,7 +60,11 @@ test.describe('with the keyboard alone', () => {
       await expect(page.getByRole('heading', { level: 2, name: 'Check your camera and microphone' })).toBeVisible();
       await tabTo(page, page.getByRole('button', { name: 'Join the room' }));
 
-      // Back to the dashboard through the main navigation, then to booking.
+      // The room has the window to itself (no site navigation): out through its link to the session, then back to
+      // the dashboard through the main navigation, then to booking.
+      await tabTo(page, page.getByRole('link', { name: '← Session details' }), { backwards: true });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
       await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }), {
         backwards: true,
       });

@@ -1,5 +1,5 @@
 import { calibrationNavLinks } from '../features/calibration/routes';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useMatches } from 'react-router';
 import { useSignOut, useSignedInUser } from '../lib/session';
 import { BrandLink } from './BrandLink';
 import { PageLoadingIndicator } from './PageLoadingIndicator';
@@ -9,11 +9,28 @@ import { schedulingNavLinks } from '../features/scheduling/routes';
 import { scriptNavLinks } from '../features/scripts/routes';
 import { useReducedMotionSetting } from '../features/accommodations/use-reduced-motion-setting';
 
+/** A route whose `handle` asks for focus (the call room) gets the whole window: no site header or navigation. */
+export interface FocusRouteHandle {
+  focus: true;
+}
+
+const isFocusHandle = (handle: unknown): handle is FocusRouteHandle =>
+  typeof handle === 'object' && handle !== null && (handle as Partial<FocusRouteHandle>).focus === true;
+
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {
   const user = useSignedInUser();
   useReducedMotionSetting(user);
   const isCoordinator = user.roles.includes('coordinator');
+  const focused = useMatches().some((match) => isFocusHandle(match.handle));
+  if (focused) {
+    return (
+      <main id="main" className="page page-focus" tabIndex={-1}>
+        <PageLoadingIndicator />
+        <Outlet />
+      </main>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">

@@ -4,6 +4,7 @@ import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ApiProblem } from '../common/problem.js';
 import { FeedbackFormsService } from '../feedback/feedback-forms.service.js';
 import { RoomRecordSource } from '../feedback/room-record.js';
+import { RoomChatService } from '../room/room-chat.service.js';
 import { ReliabilityService } from '../reliability/reliability.service.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { InterviewSessionsService } from '../scheduling/interview-sessions.service.js';
@@ -25,6 +26,7 @@ export class AccountExportService {
     private readonly roomRecord: RoomRecordSource,
     private readonly standby: StandbyService,
     private readonly reliability: ReliabilityService,
+    private readonly roomChat: RoomChatService,
   ) {}
 
   async export(actor: UserEntity): Promise<AccountExport> {
@@ -53,6 +55,7 @@ export class AccountExportService {
       sessions,
       feedback,
       roomNotes,
+      roomChat: await this.roomChat.writtenBy(actor.id),
       standby,
       reliability,
     };

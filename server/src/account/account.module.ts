@@ -5,6 +5,7 @@ import { FeedbackModule } from '../feedback/feedback.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
+import { RoomModule } from '../room/room.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { StandbyModule } from '../standby/standby.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -25,6 +26,7 @@ import { PersonalDataRepository } from './personal-data.repository.js';
     FeedbackModule,
     StandbyModule,
     ReliabilityModule,
+    RoomModule,
     NotificationsModule,
     RealtimeModule,
   ],

@@ -16,6 +16,7 @@ import { NoShowRecords1764030000000 } from './migrations/1764030000000-NoShowRec
 import { CallMedia1764031000000 } from './migrations/1764031000000-CallMedia.js';
 import { InstantSessions1764035000000 } from './migrations/1764035000000-InstantSessions.js';
 import { AccountRecovery1764040000000 } from './migrations/1764040000000-AccountRecovery.js';
+import { RoomChat1764050000000 } from './migrations/1764050000000-RoomChat.js';
 import { RunInterviewDays1764060000000 } from './migrations/1764060000000-RunInterviewDays.js';
 
 const MIGRATIONS = [
@@ -36,6 +37,7 @@ const MIGRATIONS = [
   CallMedia1764031000000,
   InstantSessions1764035000000,
   AccountRecovery1764040000000,
+  RoomChat1764050000000,
   RunInterviewDays1764060000000,
 ];
 

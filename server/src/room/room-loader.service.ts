@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  fitScriptToMinutes,
   halfTime,
   initialRoomState,
   partnerAccommodationsOf,
   roomContextOf,
+  scriptMinutesIn,
   TRACK_PERSONAS,
+  type ExperienceLevel,
   type PartnerAccommodations,
   type RoomContext,
   type RoomState,
@@ -35,6 +38,8 @@ export interface OpenRoom {
   accommodations: Record<string, PartnerAccommodations>;
   /** The interview day the session is a station of, if any. */
   day: RoomDayFacts | null;
+  /** Each participant's experience level, so the guide shows what good looks like at the candidate's first. */
+  levels: Map<string, ExperienceLevel | null>;
 }
 
 /** Snapshots never change; this many stay in memory (a room reads its two on every action). */
@@ -89,7 +94,8 @@ export class RoomLoaderService {
     const scripts = await this.scriptsOf(session, stored.secondSnapshotId);
     const startsAt = Date.parse(session.startsAt);
     const swapAt = session.kind === 'peer_swap' ? halfTime(startsAt, Date.parse(session.endsAt)) : null;
-    const people = await this.users.accommodationsOf([stored.state.interviewerId, stored.state.candidateId]);
+    const participantIds = [stored.state.interviewerId, stored.state.candidateId];
+    const people = await this.users.accommodationsOf(participantIds);
     const accommodations = Object.fromEntries(
       [...people].map(([userId, settings]) => [userId, partnerAccommodationsOf(settings)]),
     );
@@ -101,14 +107,19 @@ export class RoomLoaderService {
       swapAt,
       accommodations,
       day: await this.dayOf(session.id),
+      levels: await this.users.experienceLevelsOf(participantIds),
     };
   }
 
+  /**
+   * Each half's script as the room asks it: the part that fits the time the half gets (a peer half gets half
+   * the session, a station its own length), so a 25-minute script in a 15-minute half asks what fits.
+   */
   async scriptsOf(session: Session, secondSnapshotId: string | null): Promise<RoomScripts> {
-    return [
-      session.scriptSnapshotId ? await this.snapshot(session.scriptSnapshotId) : null,
-      secondSnapshotId ? await this.snapshot(secondSnapshotId) : null,
-    ];
+    const minutes = scriptMinutesIn(session.kind, Date.parse(session.startsAt), Date.parse(session.endsAt));
+    const fitted = async (snapshotId: string | null) =>
+      snapshotId ? fitScriptToMinutes(await this.snapshot(snapshotId), minutes) : null;
+    return [await fitted(session.scriptSnapshotId), await fitted(secondSnapshotId)];
   }
 
   /**

@@ -27,11 +27,13 @@ export class RoomViewsService {
       scripts: room.scripts,
       viewerId,
       notes: asking ? await this.rooms.notesOf(room.session.id, viewerId) : {},
+      startsAt: Date.parse(room.session.startsAt),
       endsAt: Date.parse(room.session.endsAt),
       swapAt: room.swapAt,
       now: Date.now(),
       accommodations: room.accommodations,
       day: room.day && dayContextFor(room.day, viewerId),
+      candidateLevel: room.levels.get(room.state.candidateId) ?? null,
     });
   }
 

@@ -1,5 +1,5 @@
 import type { RoomActionType, RoomPhase, RoomState } from '@rounds/shared';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A session's live room: the reducer's state and its version (the migration keeps both equal). */
 @Entity({ name: 'room_states' })
@@ -72,4 +72,23 @@ export class RoomNoteEntity {
 
   @Column({ name: 'saved_at', type: 'timestamptz' })
   savedAt!: Date;
+}
+
+/** One message of a room's text chat, between the session's two participants. */
+@Entity({ name: 'room_messages' })
+export class RoomMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ name: 'sent_at', type: 'timestamptz' })
+  sentAt!: Date;
 }

@@ -9,6 +9,7 @@ import {
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { SOCKET_GATEWAY_OPTIONS, type AppSocket } from '../realtime/socket.types.js';
 import { RoomCallService } from './room-call.service.js';
+import { RoomChatService } from './room-chat.service.js';
 import { RoomPresenceService } from './room-presence.service.js';
 import { RoomService } from './room.service.js';
 
@@ -20,6 +21,7 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
     private readonly presence: RoomPresenceService,
     private readonly realtime: RealtimeService,
     private readonly calls: RoomCallService,
+    private readonly chat: RoomChatService,
   ) {}
 
   /** The rooms a socket was in are known only while it disconnects; whether its person left is asked after. */
@@ -51,6 +53,22 @@ export class RoomGateway implements OnGatewayConnection<AppSocket> {
     this.realtime.reply(
       ack,
       await this.realtime.respond(socket, 'room:note', body, (user, payload) => this.room.note(user, payload)),
+    );
+  }
+
+  @SubscribeMessage('chat:send')
+  async sendChat(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'chat:send', body, (user, payload) => this.chat.send(user, payload)),
+    );
+  }
+
+  @SubscribeMessage('chat:history')
+  async chatHistory(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    this.realtime.reply(
+      ack,
+      await this.realtime.respond(socket, 'chat:history', body, (user, payload) => this.chat.history(user, payload)),
     );
   }
 

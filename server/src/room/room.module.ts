@@ -9,7 +9,9 @@ import { VideoModule } from '../video/video.module.js';
 import { RoomCallService } from './room-call.service.js';
 import { RoomController } from './room.controller.js';
 import { RoomDaySource } from './room-day.js';
-import { RoomLogEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
+import { RoomLogEntity, RoomMessageEntity, RoomNoteEntity, RoomStateEntity } from './room.entities.js';
+import { RoomChatRepository } from './room-chat.repository.js';
+import { RoomChatService } from './room-chat.service.js';
 import { RoomGateway } from './room.gateway.js';
 import { RoomRepository } from './room.repository.js';
 import { RoomLoaderService } from './room-loader.service.js';
@@ -21,7 +23,7 @@ import { RoomViewsService } from './room-views.service.js';
 /** The live interview room: its state over socket.io, its log and notes, and the summary after it. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([RoomStateEntity, RoomLogEntity, RoomNoteEntity]),
+    TypeOrmModule.forFeature([RoomStateEntity, RoomLogEntity, RoomNoteEntity, RoomMessageEntity]),
     SchedulingModule,
     QuestionsModule,
     RealtimeModule,
@@ -37,10 +39,12 @@ import { RoomViewsService } from './room-views.service.js';
     RoomPresenceService,
     RoomService,
     RoomCallService,
+    RoomChatRepository,
+    RoomChatService,
     RoomSummaryService,
     RoomGateway,
     RoomDaySource,
   ],
-  exports: [RoomSummaryService, RoomDaySource],
+  exports: [RoomSummaryService, RoomDaySource, RoomChatService],
 })
 export class RoomModule {}

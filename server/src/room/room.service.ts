@@ -52,6 +52,7 @@ export class RoomService {
     await this.presence.enterChannel(socket, session.id, user.id, roomRoleOf(stored.state, user.id) !== 'observer');
     // Read again once in the channel, so no change made meanwhile is missed (its broadcast reaches the socket).
     const state = (await this.rooms.find(session.id))?.state ?? stored.state;
+    this.presence.tellWhoIsHere(socket, session.id, [state.interviewerId, state.candidateId]);
     const room = await this.loader.load(session, { ...stored, state });
     return this.views.viewFor(room, user.id);
   }

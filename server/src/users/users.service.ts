@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NO_ACCOMMODATIONS, type Accommodations, type routes, type User, type ValidatedBody } from '@rounds/shared';
+import {
+  NO_ACCOMMODATIONS,
+  type Accommodations,
+  type ExperienceLevel,
+  type routes,
+  type User,
+  type ValidatedBody,
+} from '@rounds/shared';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
@@ -134,6 +141,16 @@ export class UsersService {
       select: { id: true, extraTime: true, audioOnly: true, reducedMotion: true, timerAnnouncements: true },
     });
     return new Map(users.map((user) => [user.id, accommodationsOf(user)]));
+  }
+
+  /** Each person's experience level (null when their profile does not say), for the room's guide. */
+  async experienceLevelsOf(userIds: string[]): Promise<Map<string, ExperienceLevel | null>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.db.getRepository(UserEntity).find({
+      where: { id: In(userIds) },
+      select: { id: true, experienceLevel: true },
+    });
+    return new Map(users.map((user) => [user.id, user.experienceLevel]));
   }
 
   /** Replaces a person's accommodations (the caller has checked who may); false when there is no such person. */

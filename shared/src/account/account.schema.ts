@@ -48,6 +48,9 @@ const roomNotesExportSchema = z.object({
   notes: z.record(z.string(), z.string()),
 });
 
+/** A chat message the person wrote in a session's room. */
+const roomChatExportSchema = z.object({ sessionId: uuidSchema, text: z.string(), sentAt: isoDateTimeSchema });
+
 /** Everything Rounds holds about the person asking, as they may see it: no password hash, no tokens. */
 export const accountExportSchema = z.object({
   exportedAt: isoDateTimeSchema,
@@ -57,6 +60,7 @@ export const accountExportSchema = z.object({
   sessions: z.array(sessionSchema),
   feedback: z.array(sessionFeedbackSchema),
   roomNotes: z.array(roomNotesExportSchema),
+  roomChat: z.array(roomChatExportSchema).describe('the messages the person wrote in room chats, oldest first'),
   standby: z.array(standbyEntrySchema),
   reliability: reliabilitySchema,
 });

@@ -18,6 +18,13 @@ import {
   roomNoteResultSchema,
   roomViewSchema,
 } from '../room/room.schema.js';
+import {
+  roomChatHistoryRequestSchema,
+  roomChatHistorySchema,
+  roomChatMessageSchema,
+  roomChatSendRequestSchema,
+  roomPresenceSchema,
+} from '../room/room-together.schema.js';
 import { standbyOfferSchema } from '../standby/standby.js';
 import { callMediaRequestSchema, callMediaResultSchema, callSignalResultSchema, callSignalSchema } from '../video/call.schema.js';
 import type { SocketAck } from './socket-errors.js';
@@ -36,6 +43,10 @@ export const clientEvents = {
   'room:join': { payload: roomJoinRequestSchema, result: roomViewSchema },
   'room:action': { payload: roomActionRequestSchema, result: roomViewSchema },
   'room:note': { payload: roomNoteRequestSchema, result: roomNoteResultSchema },
+  /** A chat message to the room's participants (both video paths); the ack is the stored message. */
+  'chat:send': { payload: roomChatSendRequestSchema, result: roomChatMessageSchema },
+  /** The room's chat so far, for its two participants only. */
+  'chat:history': { payload: roomChatHistoryRequestSchema, result: roomChatHistorySchema },
   /** A direct call's signalling (no LiveKit), relayed to the session's other participant only. */
   'call:signal': { payload: callSignalSchema, result: callSignalResultSchema },
   /** This participant's call carries the partner's media now, or has lost it: kept on the session's attendance. */
@@ -53,6 +64,10 @@ export const serverEvents = {
   'standby:offer': standbyOfferSchema,
   /** Every new view of a room the socket joined (per role: the candidate's never carries the guide or notes). */
   'room:state': roomViewSchema,
+  /** A participant arrived in the room, lost their connection, or left it (sent to everyone in the room). */
+  'room:presence': roomPresenceSchema,
+  /** A new chat message in a room the socket joined as a participant. */
+  'chat:message': roomChatMessageSchema,
   /** The partner's direct-call signalling, exactly as they sent it. */
   'call:signal': callSignalSchema,
 } as const;

@@ -14,6 +14,9 @@ export interface RateLimit {
 export const CLIENT_EVENT_LIMITS: Partial<Record<ClientEventName, RateLimit>> = {
   'room:action': { burst: 10, perSecond: 2 },
   'room:note': { burst: 10, perSecond: 2 },
+  // People type a few messages in a row at most; the history is asked on each (re)join.
+  'chat:send': { burst: 5, perSecond: 1 },
+  'chat:history': { burst: 5, perSecond: 1 },
 };
 
 /** What is left of a socket's allowance for one event, as of `updatedAt` (epoch ms). */

@@ -103,10 +103,18 @@ describe('the room reducer', () => {
     expect(run(actions)).toEqual({ ok: false, refusal: { code: 'CONFLICT', message } });
   });
 
-  it('swaps roles in a peer session from half time, by either person, onto the second script', () => {
+  it('swaps roles in a peer session from half time once one proposes and the other accepts, onto the second script', () => {
     const beforeHalf = run([['start'], ['swap', candidate, T0 + 10 * 60_000]], peerContext);
     expect(beforeHalf).toEqual({ ok: false, refusal: { code: 'CONFLICT', message: 'Roles swap from half time: in 5 minutes.' } });
-    const swapped = stateAfter([['start'], ['reveal'], ['swap', candidate, halfTime(T0, END)]], peerContext);
+    const half = halfTime(T0, END);
+    // The candidate alone (mid-answer or not) only proposes: nothing swaps until the interviewer agrees.
+    const proposed = stateAfter([['start'], ['reveal'], ['timer_start'], ['swap', candidate, half]], peerContext);
+    expect(proposed).toMatchObject({ phase: 'interviewing', half: 1, interviewerId: interviewer, swapProposedBy: candidate });
+    expect(run([['start'], ['swap', candidate, half], ['swap', candidate, half]], peerContext)).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT', message: 'You have proposed the swap already: your partner accepts it or declines it.' },
+    });
+    const swapped = stateAfter([['start'], ['reveal'], ['swap', candidate, half], ['swap', interviewer, half]], peerContext);
     expect(swapped).toMatchObject({
       phase: 'swap',
       half: 2,
@@ -114,17 +122,72 @@ describe('the room reducer', () => {
       candidateId: interviewer,
       questionIndex: 0,
       revealed: [],
+      swapProposedBy: null,
     });
-    expect(run([['start'], ['swap', candidate, END], ['swap', interviewer, END]], peerContext)).toMatchObject({
+    const both: Array<[RoomActionType, string?, number?]> = [['start'], ['swap', candidate, END], ['swap', interviewer, END]];
+    expect(run([...both, ['swap', interviewer, END]], peerContext)).toMatchObject({
       ok: false,
       refusal: { message: 'Roles have already been swapped in this session.' },
     });
     // The new interviewer drives the second half; the first interviewer no longer can.
-    expect(run([['start'], ['swap', candidate, END], ['reveal', interviewer, END]], peerContext)).toMatchObject({
+    expect(run([...both, ['reveal', interviewer, END]], peerContext)).toMatchObject({
       ok: false,
       refusal: { code: 'FORBIDDEN' },
     });
-    expect(run([['start'], ['swap', candidate, END], ['reveal', candidate, END]], peerContext).ok).toBe(true);
+    expect(run([...both, ['reveal', candidate, END]], peerContext).ok).toBe(true);
+  });
+
+  it('lets the partner decline a swap proposal and the proposer withdraw it, and nobody else', () => {
+    const half = halfTime(T0, END);
+    const declined = stateAfter([['start'], ['swap', interviewer, half], ['swap_decline', candidate, half]], peerContext);
+    expect(declined).toMatchObject({ phase: 'interviewing', half: 1, swapProposedBy: null });
+    const withdrawn = stateAfter([['start'], ['swap', candidate, half], ['swap_withdraw', candidate, half]], peerContext);
+    expect(withdrawn).toMatchObject({ half: 1, swapProposedBy: null });
+    expect(run([['start'], ['swap', candidate, half], ['swap_decline', candidate, half]], peerContext)).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT', message: 'There is no swap proposal from your partner to decline.' },
+    });
+    expect(run([['start'], ['swap', candidate, half], ['swap_withdraw', interviewer, half]], peerContext)).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT', message: 'You have no swap proposal to withdraw.' },
+    });
+    expect(run([['start'], ['swap', candidate, half], ['swap_decline', stranger, half]], peerContext)).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
+    // A proposal does not outlive the questions: wrapping up drops it.
+    expect(
+      stateAfter([['start'], ['swap', candidate, half], ['wrap_up', interviewer, half]], peerContext).swapProposedBy,
+    ).toBeNull();
+  });
+
+  it('reads a state stored before swaps were agreed as having no proposal', () => {
+    const { swapProposedBy: _dropped, ...stored } = stateAfter([['start']], peerContext);
+    const result = applyRoomAction(stored, { type: 'swap' }, candidate, END, peerContext);
+    expect(result).toMatchObject({ ok: true, state: { half: 1, swapProposedBy: candidate } });
+  });
+
+  it('undoes a wrap-up until the end, back to the question the room was on, in either half', () => {
+    const resumed = stateAfter([['start'], ['next'], ['reveal'], ['wrap_up'], ['resume']]);
+    expect(resumed).toMatchObject({ phase: 'interviewing', questionIndex: 1, revealed: [1] });
+    const half = halfTime(T0, END);
+    const secondHalf: Array<[RoomActionType, string?, number?]> = [
+      ['start'],
+      ['swap', candidate, half],
+      ['swap', interviewer, half],
+      ['wrap_up', candidate, half],
+      ['resume', candidate, half],
+    ];
+    expect(stateAfter(secondHalf, peerContext)).toMatchObject({ phase: 'swap', half: 2 });
+    expect(run([['start'], ['resume']])).toEqual({
+      ok: false,
+      refusal: { code: 'CONFLICT', message: 'Only a room that is wrapping up can go back to its questions.' },
+    });
+    expect(run([['start'], ['wrap_up'], ['resume', candidate]])).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(run([['start'], ['wrap_up'], ['end'], ['resume']])).toEqual({
+      ok: false,
+      refusal: { code: 'CONFLICT', message: 'This session has ended.' },
+    });
   });
 
   it('refuses to end before the scheduled start: an equipment check leaves the room as it was', () => {
@@ -168,6 +231,7 @@ describe('room views', () => {
     scripts,
     viewerId,
     notes: { [question(1).questionId]: { text: 'clear STAR', savedAt: new Date(T0).toISOString() } },
+    startsAt: T0,
     endsAt: END,
     swapAt: null,
     now: T0 + 1000,
@@ -203,6 +267,7 @@ describe('room views', () => {
       endsAt: new Date(END).toISOString(),
       serverNow: new Date(T0 + 1000).toISOString(),
       swapAt: null,
+      halfTimeAt: new Date(halfTime(T0, END)).toISOString(),
     });
     const observerView = viewOf(state, stranger);
     expect(observerView).toMatchObject({ role: 'observer', notes: {} });
@@ -290,6 +355,7 @@ describe('questions asked, from the room log', () => {
       ['reveal', interviewer, T0 + 120 * s],
       ['previous', interviewer, T0 + 180 * s],
       ['previous', interviewer, T0 + 190 * s], // back on the first for 20 s
+      ['swap', interviewer, halfTime(T0, END)], // proposed, then accepted
       ['swap', candidate, halfTime(T0, END)],
       ['reveal', candidate, halfTime(T0, END) + 30 * s],
       ['wrap_up', candidate, halfTime(T0, END) + 90 * s],
@@ -312,6 +378,7 @@ describe('questions asked, from the room log', () => {
     for (const [type, actor, at] of [
       ['start', interviewer, T0],
       ['reveal', interviewer, T0 + 10 * s], // question 1, first half, to the swap
+      ['swap', interviewer, halfTime(T0, END)], // proposed, then accepted
       ['swap', candidate, halfTime(T0, END)],
       ['reveal', candidate, halfTime(T0, END) + 20 * s], // question 1 again, second half
       ['next', candidate, halfTime(T0, END) + 80 * s],

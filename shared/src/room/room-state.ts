@@ -16,6 +16,11 @@ export interface RoomState {
   answerStartedAt: number | null;
   startedAt: number | null;
   endedAt: number | null;
+  /**
+   * Peer sessions: who proposed swapping roles, waiting for the other to accept (or decline). Absent in states
+   * stored before swaps were agreed, which read as no proposal.
+   */
+  swapProposedBy?: string | null;
 }
 
 /** Facts about the session the reducer needs but does not own. */
@@ -45,6 +50,7 @@ export function initialRoomState(interviewerId: string, candidateId: string): Ro
     answerStartedAt: null,
     startedAt: null,
     endedAt: null,
+    swapProposedBy: null,
   };
 }
 
@@ -61,10 +67,14 @@ export function isQuestioning(phase: RoomPhase): boolean {
 
 const refuse = (code: RoomRefusal['code'], message: string): RoomResult => ({ ok: false, refusal: { code, message } });
 
+/** Actions either participant of a peer session takes: a swap needs both of them to agree. */
+const SWAP_ACTIONS: readonly RoomActionType[] = ['swap', 'swap_decline', 'swap_withdraw'];
+
 /**
  * Applies one action by one person at `now`. Pure: the server runs it under a row lock and stores the
  * result with the next version; a refusal changes nothing. Observers take no actions; in a peer session
- * either person may swap (from half time on); the interviewer takes every other action.
+ * either person may propose the swap (from half time on) and the other accepts, declines it, or the proposer
+ * withdraws it; the interviewer takes every other action.
  */
 export function applyRoomAction(
   state: RoomState,
@@ -75,11 +85,13 @@ export function applyRoomAction(
 ): RoomResult {
   const role = roomRoleOf(state, actorId);
   if (role === 'observer') return refuse('FORBIDDEN', 'Observers watch the room: only the two participants act in it.');
-  if (action.type !== 'swap' && role !== 'interviewer') {
+  if (!SWAP_ACTIONS.includes(action.type) && role !== 'interviewer') {
     return refuse('FORBIDDEN', `Only the interviewer can ${ACTION_LABELS[action.type]}.`);
   }
   if (state.phase === 'ended') return refuse('CONFLICT', 'This session has ended.');
-  const result = transition(state, action.type, now, context);
+  const result = SWAP_ACTIONS.includes(action.type)
+    ? agreeOnSwap(state, action.type, actorId, now, context)
+    : transition(state, action.type, now, context);
   if (typeof result === 'string') return refuse('CONFLICT', result);
   return { ok: true, state: { ...result, version: state.version + 1 } };
 }
@@ -92,7 +104,10 @@ const ACTION_LABELS: Record<RoomActionType, string> = {
   timer_start: 'start the answer timer',
   timer_stop: 'stop the answer timer',
   swap: 'swap roles',
+  swap_decline: 'decline the swap',
+  swap_withdraw: 'withdraw the swap',
   wrap_up: 'wrap up',
+  resume: 'go back to the questions',
   end: 'end the session',
 };
 
@@ -126,21 +141,44 @@ function transition(state: RoomState, type: RoomActionType, now: number, context
     case 'timer_stop':
       if (state.answerStartedAt === null) return 'The answer timer is not running.';
       return { ...state, answerStartedAt: null };
-    case 'swap':
-      return swap(state, now, context);
     case 'wrap_up':
       if (!questioning) return state.phase === 'lobby' ? 'Start the interview first.' : 'The interview is already wrapping up.';
-      return { ...state, phase: 'wrap_up', answerStartedAt: null };
+      return { ...state, phase: 'wrap_up', answerStartedAt: null, swapProposedBy: null };
+    case 'resume':
+      // Wrapping up is a step back from the questions, not the end: until End, the interviewer may return to them.
+      if (state.phase !== 'wrap_up') return 'Only a room that is wrapping up can go back to its questions.';
+      return { ...state, phase: state.half === 2 ? 'swap' : 'interviewing' };
     case 'end':
       if (now < context.startsAt) {
         const minutes = Math.ceil((context.startsAt - now) / MINUTE);
         return `The session starts in ${minutes} minute${minutes === 1 ? '' : 's'}: ending it before then is not possible. To finish a camera check, leave the room; it will be here at the start.`;
       }
-      return { ...state, phase: 'ended', answerStartedAt: null, endedAt: now };
+      return { ...state, phase: 'ended', answerStartedAt: null, endedAt: now, swapProposedBy: null };
+    default:
+      return `The action ${type} is not taken this way.`;
   }
 }
 
-function swap(state: RoomState, now: number, context: RoomContext): RoomState | string {
+/**
+ * Swapping roles takes both people: one proposes (`swap`), the other accepts (`swap` too) or declines, and the
+ * proposer may withdraw. So neither person, least of all a candidate mid-answer, swaps the other alone.
+ */
+function agreeOnSwap(
+  state: RoomState,
+  type: RoomActionType,
+  actorId: string,
+  now: number,
+  context: RoomContext,
+): RoomState | string {
+  const proposedBy = state.swapProposedBy ?? null;
+  if (type === 'swap_withdraw') {
+    if (proposedBy !== actorId) return 'You have no swap proposal to withdraw.';
+    return { ...state, swapProposedBy: null };
+  }
+  if (type === 'swap_decline') {
+    if (proposedBy === null || proposedBy === actorId) return 'There is no swap proposal from your partner to decline.';
+    return { ...state, swapProposedBy: null };
+  }
   if (context.kind !== 'peer_swap' || context.swapAt === null) return 'Only peer sessions swap roles.';
   if (state.phase !== 'interviewing' || state.half !== 1) {
     return state.phase === 'lobby' ? 'Start the interview first.' : 'Roles have already been swapped in this session.';
@@ -149,6 +187,8 @@ function swap(state: RoomState, now: number, context: RoomContext): RoomState | 
     const minutes = Math.ceil((context.swapAt - now) / MINUTE);
     return `Roles swap from half time: in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
   }
+  if (proposedBy === actorId) return 'You have proposed the swap already: your partner accepts it or declines it.';
+  if (proposedBy === null) return { ...state, swapProposedBy: actorId };
   return {
     ...state,
     phase: 'swap',
@@ -158,6 +198,7 @@ function swap(state: RoomState, now: number, context: RoomContext): RoomState | 
     questionIndex: context.questionCounts[1] > 0 ? 0 : null,
     revealed: [],
     answerStartedAt: null,
+    swapProposedBy: null,
   };
 }
 

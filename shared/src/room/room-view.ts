@@ -1,10 +1,11 @@
+import type { ExperienceLevel } from '../enums.js';
 import { NO_ACCOMMODATIONS, partnerAccommodationsOf, type PartnerAccommodations } from '../accommodations/accommodations.js';
 import { interviewerModeGuide } from '../questions/content/interviewer-modes.js';
 import { levelExpectationsFor } from '../questions/question.schema.js';
 import type { ScriptSnapshot } from '../questions/question-api.schema.js';
 import type { SessionKind } from '../scheduling/scheduling.schema.js';
 import { answerTargetSeconds } from './answer-pace.js';
-import { roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
+import { halfTime, roomRoleOf, type RoomContext, type RoomState } from './room-state.js';
 import type { RoomDayContext, RoomGuide, RoomLogEntry, RoomView } from './room.schema.js';
 
 export type SnapshotQuestion = ScriptSnapshot['sections'][number]['questions'][number];
@@ -37,6 +38,8 @@ export interface RoomViewInput {
   viewerId: string;
   /** The viewer's own notes by question id (ignored for the candidate). */
   notes: Record<string, { text: string; savedAt: string }>;
+  /** The scheduled start and end. */
+  startsAt: number;
   endsAt: number;
   swapAt: number | null;
   now: number;
@@ -44,6 +47,8 @@ export interface RoomViewInput {
   accommodations?: Record<string, PartnerAccommodations>;
   /** The interview day this session is a station of, as the viewer sees it (their own next station). */
   day?: RoomDayContext | null;
+  /** The candidate's experience level (of this half), when their profile says. */
+  candidateLevel?: ExperienceLevel | null;
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
@@ -105,12 +110,15 @@ export function buildRoomView(input: RoomViewInput): RoomView {
       endsAt: new Date(input.endsAt).toISOString(),
       serverNow: new Date(input.now).toISOString(),
       swapAt: input.kind === 'peer_swap' ? iso(input.swapAt) : null,
+      halfTimeAt: iso(halfTime(input.startsAt, input.endsAt)),
     },
+    swapProposedBy: state.swapProposedBy ?? null,
     accommodations: {
       [state.interviewerId]: accommodationsOf(state.interviewerId),
       [state.candidateId]: accommodationsOf(state.candidateId),
     },
     day: input.day ?? null,
+    candidateLevel: seesGuide ? (input.candidateLevel ?? null) : null,
   };
 }
 

@@ -25,6 +25,12 @@ export const ROOM_ACTION_TYPES = [
   'swap',
   'wrap_up',
   'end',
+  /** Peer sessions: turn down the partner's swap proposal. (`swap` proposes it, or accepts the partner's.) */
+  'swap_decline',
+  /** Peer sessions: take back one's own swap proposal. */
+  'swap_withdraw',
+  /** Undo a wrap-up: back to the questions, until the session ends. */
+  'resume',
 ] as const;
 export type RoomActionType = (typeof ROOM_ACTION_TYPES)[number];
 
@@ -156,11 +162,22 @@ export const roomViewSchema = z.object({
     serverNow: isoDateTimeSchema,
     /** Peer sessions: the half time, from which either person may swap; null otherwise. */
     swapAt: isoDateTimeSchema.nullable(),
+    /** Half the scheduled time (every kind of session): both people see a banner from then. */
+    halfTimeAt: isoDateTimeSchema.nullable().optional(),
   }),
+  swapProposedBy: uuidSchema
+    .nullable()
+    .optional()
+    .describe('peer sessions: who proposed swapping roles, waiting for the other to accept or decline; null when nobody has'),
   accommodations: z
     .record(uuidSchema, partnerAccommodationsSchema)
     .describe('what applies to each of the two people (extra time, audio only), never why'),
   day: roomDayContextSchema.nullable().describe('the interview day this session is a station of; null otherwise'),
+  candidateLevel: z
+    .enum(EXPERIENCE_LEVELS)
+    .nullable()
+    .optional()
+    .describe("the interviewer's and observer's views: the candidate's experience level, for the guide; null when unknown"),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 

@@ -1,4 +1,4 @@
-import { INTERVIEW_DAY_RULES, PERSONA_LABELS, PERSONAS, type Persona } from '@rounds/shared';
+import { INTERVIEW_DAY_RULES, PERSONA_LABELS, PERSONAS, scriptOverrunWarning, type Persona } from '@rounds/shared';
 import { SelectField, TextField, type SelectOption } from '../../components/fields';
 import { oneOf } from '../../lib/one-of';
 import { range } from '../../lib/range';
@@ -83,6 +83,7 @@ export function StationRow({ station, index, scripts, interviewers, errors = {},
           error={errors.minutes}
         />
       </div>
+      <StationScriptFit station={station} scripts={scripts} />
       {onRemove && (
         <p className="button-row">
           <button type="button" className="button button-quiet button-small" onClick={onRemove}>
@@ -91,5 +92,16 @@ export function StationRow({ station, index, scripts, interviewers, errors = {},
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** Warns when the station's script runs longer than the station (the room then asks what fits). */
+function StationScriptFit({ station, scripts }: Pick<StationRowProps, 'station' | 'scripts'>) {
+  const script = scripts.find((option) => option.value === station.scriptId);
+  const warning = script ? scriptOverrunWarning(script.minutes, 'mentor_interview', Number(station.minutes)) : null;
+  return (
+    <p className={warning ? 'notice notice-warning' : 'visually-hidden'} role="status">
+      {warning ?? ''}
+    </p>
   );
 }

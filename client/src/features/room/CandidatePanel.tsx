@@ -10,7 +10,8 @@ interface CandidatePanelProps {
 
 /**
  * The candidate sees each question once the interviewer reveals it (announced to screen readers) and how long
- * they have been answering; in a peer session either person may swap roles from half time.
+ * they have been answering; in a peer session either person may propose swapping roles from half time, and the
+ * other accepts or declines.
  */
 export function CandidatePanel({ view, now, canSwapNow, onAct }: CandidatePanelProps) {
   const question = view.question;
@@ -36,13 +37,50 @@ export function CandidatePanel({ view, now, canSwapNow, onAct }: CandidatePanelP
       </div>
       <AnswerTimer view={view} now={now} />
       {view.kind === 'peer_swap' && view.half === 1 && view.phase === 'interviewing' && (
-        <p>
-          <button type="button" className="button button-secondary" disabled={!canSwapNow} onClick={() => onAct('swap')}>
-            Swap roles
-          </button>{' '}
-          {!canSwapNow && <span className="field-hint">Available from half time.</span>}
-        </p>
+        <SwapProposal view={view} canSwapNow={canSwapNow} onAct={onAct} />
       )}
     </section>
+  );
+}
+
+/** The candidate's side of an agreed swap: propose it, withdraw their proposal, or answer the interviewer's. */
+function SwapProposal({ view, canSwapNow, onAct }: Omit<CandidatePanelProps, 'now'>) {
+  const proposedBy = view.swapProposedBy ?? null;
+  const mine = proposedBy === view.candidateId;
+  const theirs = proposedBy === view.interviewerId;
+  return (
+    <div className="room-swap">
+      <p role="status" className="room-swap-proposal">
+        {mine && 'You proposed swapping roles: waiting for your partner to accept.'}
+        {theirs && 'Your partner proposes swapping roles: you would ask the questions from now on.'}
+      </p>
+      <p className="room-swap-actions">
+        {proposedBy === null && (
+          <>
+            <button type="button" className="button button-secondary" disabled={!canSwapNow} onClick={() => onAct('swap')}>
+              Propose swap
+            </button>{' '}
+            <span className="field-hint">
+              {canSwapNow ? 'Your partner accepts it before roles swap.' : 'Available from half time.'}
+            </span>
+          </>
+        )}
+        {mine && (
+          <button type="button" className="button button-secondary" onClick={() => onAct('swap_withdraw')}>
+            Withdraw swap proposal
+          </button>
+        )}
+        {theirs && (
+          <>
+            <button type="button" className="button button-primary" onClick={() => onAct('swap')}>
+              Accept swap
+            </button>{' '}
+            <button type="button" className="button button-secondary" onClick={() => onAct('swap_decline')}>
+              Decline swap
+            </button>
+          </>
+        )}
+      </p>
+    </div>
   );
 }

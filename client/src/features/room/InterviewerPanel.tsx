@@ -28,6 +28,7 @@ export function InterviewerPanel({ view, track, now, available, online, onAct, o
       <h2 id="room-panel-heading">{observer ? 'Observing: the interviewer’s view' : 'You are interviewing'}</h2>
       {view.script && <ScriptProgress script={view.script} currentId={question?.id ?? null} />}
       <PhaseLine view={view} />
+      <SwapLine view={view} />
       {question && (
         <article className="room-question" aria-labelledby="room-question-heading">
           <h3 id="room-question-heading">
@@ -40,12 +41,12 @@ export function InterviewerPanel({ view, track, now, available, online, onAct, o
             {question.revealed ? 'Showing to the candidate' : 'Not yet shown to the candidate'}
           </p>
           <AnswerTimer view={view} now={now} />
-          {view.guide && <QuestionGuide guide={view.guide} track={track} />}
+          {view.guide && <QuestionGuide guide={view.guide} track={track} candidateLevel={view.candidateLevel ?? null} />}
         </article>
       )}
       {!observer && (
         <>
-          <InterviewerControls view={view} available={available} onAct={onAct} />
+          <InterviewerControls view={view} now={now} available={available} onAct={onAct} />
           {question && view.notes && (
             <QuestionNote
               key={question.id}
@@ -69,9 +70,32 @@ function PhaseLine({ view }: { view: RoomView }) {
     return <p className="room-phase">The interview has not started. Start it when you are both here.</p>;
   }
   if (view.phase === 'wrap_up') {
-    return <p className="room-phase">Wrapping up: invite the candidate’s questions, then end the session.</p>;
+    return (
+      <p className="room-phase">
+        Wrapping up: invite the candidate’s questions, then end the session. Until then, “Back to the questions” undoes the
+        wrap-up.
+      </p>
+    );
   }
   if (view.phase === 'swap' && view.half === 2) return <p className="room-phase">Second half: roles have swapped.</p>;
   if (!view.question) return <p className="room-phase">This script has no questions: wrap up when you are ready.</p>;
   return null;
+}
+
+/** A swap waiting for an answer, said in words beside the bar's buttons (and announced). */
+function SwapLine({ view }: { view: RoomView }) {
+  const proposedBy = view.swapProposedBy ?? null;
+  const text =
+    proposedBy === null
+      ? ''
+      : view.role === 'observer'
+        ? 'A swap of roles has been proposed and waits for the other person.'
+        : proposedBy === view.candidateId
+          ? 'Your partner proposes swapping roles: accept it when the answer in progress is done, or decline it.'
+          : 'You proposed swapping roles: waiting for your partner to accept.';
+  return (
+    <p className={text ? 'room-swap-proposal' : 'room-swap-proposal room-swap-proposal-empty'} role="status">
+      {text}
+    </p>
+  );
 }

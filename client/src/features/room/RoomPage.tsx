@@ -26,6 +26,15 @@ interface DayMoveState {
   choices: LocalUserChoices;
 }
 
+/** An observer enters with nothing on: no camera, no microphone. */
+const OBSERVER_CHOICES = (username: string): LocalUserChoices => ({
+  username,
+  videoEnabled: false,
+  audioEnabled: false,
+  videoDeviceId: '',
+  audioDeviceId: '',
+});
+
 function carriedChoices(state: unknown): LocalUserChoices | null {
   if (typeof state !== 'object' || state === null || !('choices' in state)) return null;
   return (state as DayMoveState).choices;
@@ -69,6 +78,11 @@ function SessionRoom({ sessionId }: { sessionId: string }) {
   if (session.isPending) return <LoadingState label="Loading the session…" />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
 
+  // Observers (a coordinator, someone listed to watch) neither show nor say anything: no camera check, no tips.
+  const observing = !session.data.participants.some(
+    (person) => person.userId === user.id && (person.role === 'interviewer' || person.role === 'candidate'),
+  );
+
   const status = session.data.status;
   const closed = status === 'cancelled' || status === 'no_show';
   // A finished session opens on its summary, unless the day is already taking this person to their next station.
@@ -90,7 +104,19 @@ function SessionRoom({ sessionId }: { sessionId: string }) {
           This session was {status === 'cancelled' ? 'cancelled' : 'marked as a no-show'}: its room is closed.
         </p>
       )}
-      {!closed && current.name === 'prejoin' && (
+      {!closed && current.name === 'prejoin' && observing && (
+        <div className="room-observe-start">
+          <p>You watch this session: your camera and microphone stay off, and the participants do not see you.</p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setStep({ name: 'room', choices: OBSERVER_CHOICES(user.displayName) })}
+          >
+            Enter the room to watch
+          </button>
+        </div>
+      )}
+      {!closed && current.name === 'prejoin' && !observing && (
         <PreJoinStep
           displayName={user.displayName}
           audioOnly={user.accommodations.audioOnly}

@@ -7,9 +7,12 @@ import { othersIn } from '../scheduling/session-display';
 import { LoadingState } from '../../components/PageStates';
 import { CandidatePanel } from './CandidatePanel';
 import { DayClock } from './DayClock';
+import { HalfTimeBanner } from './HalfTimeBanner';
 import { readDayClock } from './day-clock';
 import { InterviewerPanel } from './InterviewerPanel';
 import { RoomAccommodations } from './RoomAccommodations';
+import { RoomChat } from './RoomChat';
+import { RoomPresenceLine } from './RoomPresenceLine';
 import { availableActions, canSwap } from './room-clock';
 import { SessionClock } from './SessionClock';
 import { useRoomSocket } from './use-room-socket';
@@ -35,7 +38,7 @@ interface RoomStageProps {
 
 /** In the room: the video beside a panel by role, the session clock above, all driven by the room's shared view. */
 export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }: RoomStageProps) {
-  const { connection, notice, act, saveNote, callLink } = useRoomSocket(session.id);
+  const { connection, notice, act, saveNote, callLink, presence, messages, sendChat } = useRoomSocket(session.id);
   const user = useSignedInUser();
   const partnerName = othersIn(session, user.id)
     .filter((person) => person.role !== 'observer')
@@ -68,16 +71,28 @@ export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }:
         </p>
       )}
       <FormAlert message={notice} />
+      {view && <RoomPresenceLine view={view} session={session} viewerId={user.id} presence={presence} />}
+      {view && <HalfTimeClock view={view} offsetMs={offsetMs} />}
       {view && <RoomAccommodations view={view} session={session} />}
-      <div className="room-layout">
-        <VideoStage
-          sessionId={session.id}
-          choices={choices}
-          role={role ?? null}
-          partnerName={partnerName || 'Your partner'}
-          callLink={callLink}
-          online={connection.status === 'ready' && !connection.reconnecting}
-        />
+      <div className={`room-layout room-layout-${role ?? 'joining'}`}>
+        <div className="room-side">
+          <VideoStage
+            sessionId={session.id}
+            choices={choices}
+            role={role ?? null}
+            partnerName={partnerName || 'Your partner'}
+            callLink={callLink}
+            online={connection.status === 'ready' && !connection.reconnecting}
+          />
+          {view && role !== 'observer' && (
+            <RoomChat
+              messages={messages}
+              partnerName={partnerName || 'your partner'}
+              online={connection.status === 'ready' && !connection.reconnecting}
+              onSend={sendChat}
+            />
+          )}
+        </div>
         {connection.status === 'connecting' && <LoadingState label="Joining the room…" />}
         {connection.status === 'failed' && (
           <div className="error-state" role="alert">
@@ -97,6 +112,12 @@ export function RoomStage({ session, choices, onLeave, onEnded, onStationOver }:
       </div>
     </div>
   );
+}
+
+/** The half-time banner, on the server's clock like the rest. */
+function HalfTimeClock({ view, offsetMs }: { view: RoomView; offsetMs: number }) {
+  const now = useServerNow(offsetMs);
+  return <HalfTimeBanner view={view} now={now} />;
 }
 
 interface RoomClockBarProps {

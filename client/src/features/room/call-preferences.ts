@@ -33,3 +33,22 @@ export function keepCameraOffInSavedChoices(): void {
     // Nothing kept, or nothing readable: the pre-join starts from its defaults, camera off.
   }
 }
+
+const HALF_TIME_SOUND_KEY = 'rounds-half-time-sound';
+
+/** Whether this person allowed a short sound at half time (off until they turn it on). */
+export function loadHalfTimeSound(): boolean {
+  try {
+    return localStorage.getItem(HALF_TIME_SOUND_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function saveHalfTimeSound(on: boolean): void {
+  try {
+    localStorage.setItem(HALF_TIME_SOUND_KEY, on ? 'on' : 'off');
+  } catch {
+    // Storage refused (a private window): the choice lasts for this page only.
+  }
+}

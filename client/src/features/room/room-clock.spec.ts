@@ -92,6 +92,20 @@ describe('the actions on offer', () => {
     expect(canSwap({ ...peer, phase: 'swap', half: 2 }, T0 + 16 * 60_000)).toBe(false);
     expect(canSwap(viewWith(), T0 + 16 * 60_000)).toBe(false);
   });
+
+  it('offers the interviewer to propose a swap, accept or decline the candidate’s, or withdraw their own', () => {
+    const peer = viewWith({ kind: 'peer_swap', clock: { ...viewWith().clock, swapAt: at(15 * 60) } });
+    const later = T0 + 16 * 60_000;
+    const swapActions = (view: RoomView) => [...availableActions(view, later)].filter((a) => a.startsWith('swap')).sort();
+    expect(swapActions(peer)).toEqual(['swap']);
+    expect(swapActions({ ...peer, swapProposedBy: peer.candidateId })).toEqual(['swap', 'swap_decline']);
+    expect(swapActions({ ...peer, swapProposedBy: peer.interviewerId })).toEqual(['swap_withdraw']);
+  });
+
+  it('offers going back to the questions while wrapping up, until the end', () => {
+    expect([...availableActions(viewWith({ phase: 'wrap_up' }), T0)].sort()).toEqual(['end', 'resume']);
+    expect(availableActions(viewWith({ phase: 'ended' }), T0).has('resume')).toBe(false);
+  });
 });
 
 describe('keyboard shortcuts', () => {

@@ -43,6 +43,7 @@ export function availableActions(view: RoomView, now: number): Set<RoomActionTyp
   if (view.phase !== 'ended') actions.add('end');
   if (view.phase === 'lobby') actions.add('start');
   if (questioning) actions.add('wrap_up');
+  if (view.phase === 'wrap_up') actions.add('resume');
   if (questioning && question) {
     if (!question.revealed) actions.add('reveal');
     if (question.index < question.count - 1) actions.add('next');
@@ -50,11 +51,15 @@ export function availableActions(view: RoomView, now: number): Set<RoomActionTyp
     if (question.revealed && view.timer.answerStartedAt === null) actions.add('timer_start');
   }
   if (view.timer.answerStartedAt !== null) actions.add('timer_stop');
-  if (canSwap(view, now)) actions.add('swap');
+  // A swap takes both people: the interviewer proposes it or accepts the candidate's, declines theirs, or withdraws their own.
+  const proposedBy = view.swapProposedBy ?? null;
+  if (canSwap(view, now) && proposedBy !== view.interviewerId) actions.add('swap');
+  if (proposedBy !== null && proposedBy === view.candidateId) actions.add('swap_decline');
+  if (proposedBy !== null && proposedBy === view.interviewerId) actions.add('swap_withdraw');
   return actions;
 }
 
-/** Peer sessions: either person may swap roles from half time, once, during the first half. */
+/** Peer sessions: either person may propose (or accept) swapping roles from half time, once, during the first half. */
 export function canSwap(view: RoomView, now: number): boolean {
   return (
     view.kind === 'peer_swap' &&

@@ -7,8 +7,8 @@ export const ROOM_SHORTCUTS: readonly { key: string; label: string; actions: rea
   { key: 'N', label: 'Next question', actions: ['next'] },
   { key: 'P', label: 'Previous question', actions: ['previous'] },
   { key: 'T', label: 'Start or stop the answer timer', actions: ['timer_start', 'timer_stop'] },
-  { key: 'X', label: 'Swap roles (peer sessions, from half time)', actions: ['swap'] },
-  { key: 'W', label: 'Wrap up', actions: ['wrap_up'] },
+  { key: 'X', label: 'Propose or accept swapping roles (peer sessions, from half time)', actions: ['swap'] },
+  { key: 'W', label: 'Wrap up, or go back to the questions', actions: ['wrap_up', 'resume'] },
   { key: 'E', label: 'End the session (asks you to confirm)', actions: ['end'] },
 ];
 

@@ -4,6 +4,8 @@ import {
   type CallSignal,
   type ClientToServerEvents,
   type RoomActionType,
+  type RoomChatMessage,
+  type RoomPresence,
   type RoomView,
   type ServerToClientEvents,
   type SocketError,
@@ -43,6 +45,10 @@ export function useRoomSocket(sessionId: string) {
   const [connection, setConnection] = useState<RoomConnection>({ status: 'connecting' });
   /** A short message about the last action: refused, or overtaken by someone else's. */
   const [notice, setNotice] = useState<string | null>(null);
+  /** Where each other participant is, by user id, as the server last said. */
+  const [presence, setPresence] = useState<Record<string, RoomPresence>>({});
+  /** The room's chat, oldest first (participants only: an observer's stays empty). */
+  const [messages, setMessages] = useState<RoomChatMessage[]>([]);
   /** The direct call's listeners for its partner's signals. */
   const callListeners = useRef(new Set<(signal: CallSignal) => void>());
 
@@ -72,7 +78,20 @@ export function useRoomSocket(sessionId: string) {
             if (isSocketFailure(response)) return fail(response.error);
             setNotice(null);
             adopt(response);
+            // The chat so far, on every (re)join: messages sent while this socket was away are not lost.
+            if (response.role !== 'observer') {
+              joined.timeout(ACK_TIMEOUT_MS).emit('chat:history', { sessionId }, (historyTimedOut, history) => {
+                if (!historyTimedOut && !isSocketFailure(history)) setMessages(history.messages);
+              });
+            }
           });
+        });
+        joined.on('room:presence', (update) => {
+          if (update.sessionId === sessionId) setPresence((current) => ({ ...current, [update.userId]: update.presence }));
+        });
+        joined.on('chat:message', (message) => {
+          if (message.sessionId !== sessionId) return;
+          setMessages((current) => (current.some((m) => m.id === message.id) ? current : [...current, message]));
         });
         joined.on('room:state', (view) => {
           if (view.sessionId === sessionId) adopt(view);
@@ -140,6 +159,26 @@ export function useRoomSocket(sessionId: string) {
     [sessionId],
   );
 
+  /** Sends a chat message; resolves once the server has kept it (and shows it), rejects with what went wrong. */
+  const sendChat = useCallback(
+    (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const socket = socketRef.current;
+        if (!socket?.connected)
+          return reject(new Error('Not connected: your message is kept here; send it once the room is back.'));
+        socket.timeout(ACK_TIMEOUT_MS).emit('chat:send', { sessionId, text }, (timedOut, response) => {
+          if (timedOut) return reject(new Error(NOT_ANSWERING.message));
+          if (isSocketFailure(response)) {
+            const field = response.error.fields?.[0];
+            return reject(new Error(field ? `Your message ${field.message}.` : response.error.message));
+          }
+          setMessages((current) => (current.some((m) => m.id === response.id) ? current : [...current, response]));
+          resolve();
+        });
+      }),
+    [sessionId],
+  );
+
   /** The call's way through this socket: signals to the partner and back, and reports of whether media flows. */
   const callLink = useMemo<CallLink>(
     () => ({
@@ -161,5 +200,5 @@ export function useRoomSocket(sessionId: string) {
     [sessionId],
   );
 
-  return { connection, notice, act, saveNote, callLink };
+  return { connection, notice, act, saveNote, callLink, presence, messages, sendChat };
 }

@@ -10,6 +10,7 @@ import {
   TRACK_PERSONAS,
   TRACKS,
   scheduleSessionRequestSchema,
+  scriptOverrunWarning,
   type CohortDetail,
   type ParticipantRole,
   type Persona,
@@ -179,6 +180,13 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     });
   }
 
+  // The script the session will use (the one chosen, or the built-in the server picks), against the time it gets.
+  const firstPersona = personas[0] ?? TRACK_PERSONAS[track][0];
+  const sessionScript = (scripts.data ?? []).find((script) =>
+    scriptId ? script.id === scriptId : script.builtIn && script.track === track && script.persona === firstPersona,
+  );
+  const scriptWarning = sessionScript ? scriptOverrunWarning(sessionScript.totalMinutes, kind, Number(duration)) : null;
+
   const scriptOptions = [
     { value: '', label: 'The built-in script for the track and first interviewer role' },
     ...(scripts.data ?? [])
@@ -256,6 +264,9 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
             onChange={(event) => setScriptId(event.target.value)}
             error={errors.fields.scriptId}
           />
+          <p className={scriptWarning ? 'notice notice-warning' : 'visually-hidden'} role="status">
+            {scriptWarning ?? ''}
+          </p>
         </div>
       </Card>
 
