@@ -251,7 +251,7 @@ describe('building a day', () => {
     });
     const withoutScript = { ...base, stations: base.stations.map(({ scriptId: _, ...rest }) => rest) };
     const cases: [string, unknown, number, RegExp][] = [
-      ['a station without a script', withoutScript, 400, /stations\.0\.scriptId is required: every station needs a script/],
+      ['a station without a script', withoutScript, 400, /Script ID of station 1 is required: every station needs a script/],
       [
         'a script of another cohort',
         station(1, { scriptId: elsewhereScript }),
@@ -279,7 +279,7 @@ describe('building a day', () => {
         /stations\.1\.interviewerId already interviews at station 1/,
       ],
       ['a day in the past', { ...base, date: '2020-01-06' }, 400, /The day's start must be at least 30 minutes from now/],
-      ['no candidates', { ...base, candidateIds: [] }, 400, /candidateIds needs at least one candidate/],
+      ['no candidates', { ...base, candidateIds: [] }, 400, /Candidate IDs needs at least one candidate/],
       [
         'a day that cannot fit in 12 hours',
         {

@@ -1,4 +1,5 @@
 import {
+  fieldLabel,
   PARTICIPANT_ROLES,
   PERSONA_LABELS,
   ROLE_LABELS,
@@ -413,7 +414,7 @@ function serverErrors(error: unknown, chosen: readonly Person[]): ScheduleErrors
   if (!error.hasFieldErrors) return { ...errors, form: error.detail };
   const elsewhere: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if (!place(errors, field.split('.'), message, chosen)) elsewhere.push(fieldErrorSentence(field, message));
+    if (!place(errors, field.split('.'), message, chosen)) elsewhere.push(fieldErrorSentence(fieldLabel(field), message));
   }
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }
