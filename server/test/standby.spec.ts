@@ -142,7 +142,12 @@ describe('standby', () => {
           status: 400,
           detail: /From.*Track|Track.*From/,
         },
-        { person: sam, body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK, extra: 1 }, status: 400, detail: /Extra is not a field/ },
+        {
+          person: sam,
+          body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK, extra: 1 },
+          status: 400,
+          detail: /Extra is not a field/,
+        },
         {
           person: await member('Mentor Mo', 'mentor'),
           body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK },

@@ -1,4 +1,4 @@
-import { fieldLabel, fieldSentence } from '@rounds/shared';
+import { fieldLabel, fieldSentence, type FieldError } from '@rounds/shared';
 import { ApiError } from './api';
 
 /** The part of a shared zod schema the forms use (kept structural, so the client needs no zod import). */
@@ -40,6 +40,18 @@ export function validateWithSchema<Field extends string>(
   }
   errors.form = formMessages.length > 0 ? formMessages.join(' ') : CHECK_FIELDS_MESSAGE;
   return errors;
+}
+
+/**
+ * Form errors from a check in the browser that is a shared rule rather than a schema (e.g. what a feedback form needs
+ * before it is submitted): each problem beside its field, the lead in the form's alert. Null when nothing is wrong.
+ */
+export function formErrorsFromProblems(problems: readonly FieldError[], lead: string): FormErrors<string> | null {
+  if (problems.length === 0) return null;
+  return {
+    fields: Object.fromEntries(problems.map((problem) => [problem.field, problem.message])),
+    form: `${lead} ${CHECK_FIELDS_MESSAGE}`,
+  };
 }
 
 /**

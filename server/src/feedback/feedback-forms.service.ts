@@ -236,4 +236,3 @@ function parseKind(value: string): FeedbackKind {
   }
   return parsed.data;
 }
-

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fieldLabel, fieldSentence, formatInZone, standbyWindowProblem, type JoinStandbyRequest, type StandbyEntry } from '@rounds/shared';
+import {
+  fieldLabel,
+  fieldSentence,
+  formatInZone,
+  standbyWindowProblem,
+  type JoinStandbyRequest,
+  type StandbyEntry,
+} from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem.js';

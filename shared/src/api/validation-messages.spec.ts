@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { clientEvents } from '../realtime/events.js';
 import { routes } from './routes.js';
-import { fieldErrorsFromIssues, fieldLabel, fieldSentence, validationDetail, withoutDoubledWords } from './validation-messages.js';
+import {
+  fieldErrorsFromIssues,
+  fieldLabel,
+  fieldSentence,
+  validationDetail,
+  withoutDoubledWords,
+} from './validation-messages.js';
 
 /** Values wrong for most fields: missing, empty, of another type, far too long. */
 const WRONG_LEAVES: unknown[] = [undefined, null, 42, -1, 2.5, '', '   ', 'x', 'x'.repeat(20_000), true, [], {}];
@@ -85,8 +91,8 @@ describe('validation messages across the shared schemas', () => {
   });
 
   it('never says a word twice, names no field path and no name from code', () => {
-    const wrong = [...sentences].filter(
-      ([sentence]) => [DOUBLED_WORDS, FIELD_PATH, CODE_NAME, ZOD_DEFAULT].some((pattern) => pattern.test(sentence)),
+    const wrong = [...sentences].filter(([sentence]) =>
+      [DOUBLED_WORDS, FIELD_PATH, CODE_NAME, ZOD_DEFAULT].some((pattern) => pattern.test(sentence)),
     );
     expect(wrong.slice(0, 40)).toEqual([]);
   });

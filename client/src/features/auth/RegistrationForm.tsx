@@ -1,5 +1,5 @@
 import { isConfirmationSent, registerRequestSchema, type ExperienceLevel, type Track, type User } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -9,6 +9,7 @@ import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } fro
 import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
 import { CheckYourInbox } from './CheckYourInbox';
 import { useRegister } from './session';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const FIELDS = ['email', 'displayName', 'password', 'timeZone', 'track', 'experienceLevel'] as const;
 type RegistrationField = (typeof FIELDS)[number];
@@ -33,6 +34,8 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
   const [track, setTrack] = useState<Track | null>(null);
   const [experienceLevel, setExperienceLevel] = useState<ExperienceLevel | null>(null);
   const [errors, setErrors] = useState<FormErrors<RegistrationField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [confirmationSentTo, setConfirmationSentTo] = useState<string | null>(null);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -58,7 +61,7 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
   if (confirmationSentTo !== null) return <CheckYourInbox email={confirmationSentTo} />;
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <TextField
         label="E-mail address"

@@ -20,7 +20,7 @@ import {
   type User,
   zoneName,
 } from '@rounds/shared';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/fields';
@@ -44,6 +44,7 @@ import { instantFromWallClock } from './instant-from-wall-clock';
 import { addDays, shortDateTimeIn, wallClock } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 import { currentTime, useToday } from './use-today';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const DURATIONS = range(SESSION_MINUTES.min, SESSION_MINUTES.coordinatorMax, 5);
 /** Local hours outside which a start is flagged as night time for that person. */
@@ -120,6 +121,8 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   );
   const [scriptId, setScriptId] = useState('');
   const [errors, setErrors] = useState<ScheduleErrors>(noErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const scripts = useScripts({ cohortId: cohort.id, track });
   const personasId = useId();
   const peopleHintId = useId();
@@ -191,7 +194,7 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   ];
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <Card title="The session">
         <div className="form">
