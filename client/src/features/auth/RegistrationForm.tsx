@@ -6,10 +6,11 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { browserTimeZone } from '../../lib/format';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
-import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
+import { experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
 import { CheckYourInbox } from './CheckYourInbox';
 import { useRegister } from './session';
 import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { levelOptions } from '../../lib/level-options';
 
 const FIELDS = ['email', 'displayName', 'password', 'timeZone', 'track', 'experienceLevel'] as const;
 type RegistrationField = (typeof FIELDS)[number];
@@ -110,7 +111,7 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
         <SelectField
           label="Experience level"
           optional
-          options={EXPERIENCE_LEVEL_OPTIONS}
+          options={levelOptions(track, 'Not set')}
           value={experienceLevel ?? ''}
           onChange={(event) => setExperienceLevel(experienceLevelFromSelect(event.target.value))}
           error={errors.fields.experienceLevel}

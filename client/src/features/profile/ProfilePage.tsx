@@ -12,9 +12,10 @@ import { currentUserKey } from '../../lib/query-client';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
-import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from './profile-options';
+import { experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from './profile-options';
 import { useUpdateProfile } from './profile-queries';
 import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { levelOptions } from '../../lib/level-options';
 
 const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio', 'interviewerPersonas'] as const;
 type ProfileField = (typeof FIELDS)[number];
@@ -124,7 +125,7 @@ function ProfileForm({ user }: { user: User }) {
         <SelectField
           label="Experience level"
           optional
-          options={EXPERIENCE_LEVEL_OPTIONS}
+          options={levelOptions(track, 'Not set')}
           value={experienceLevel ?? ''}
           onChange={(event) => edit(setExperienceLevel)(experienceLevelFromSelect(event.target.value))}
           error={errors.fields.experienceLevel}

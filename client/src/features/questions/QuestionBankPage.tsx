@@ -18,17 +18,11 @@ import { oneOf } from '../../lib/one-of';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useCohortNames } from '../cohorts/cohort-names';
-import {
-  competencyOptions,
-  familyOptions,
-  levelOptions,
-  personaOptions,
-  personasFor,
-  shortTrackOptions,
-} from './question-options';
+import { competencyOptions, familyOptions, personaOptions, personasFor, shortTrackOptions } from './question-options';
 import { useQuestions } from './question-queries';
 import { QuestionCard } from './QuestionCard';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { levelOptions } from '../../lib/level-options';
 
 const FILTER_KEYS = ['track', 'persona', 'level', 'competency', 'family', 'q'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
