@@ -46,9 +46,13 @@ export function Route(endpoint: Endpoint) {
 export const WithoutSession = () => SetMetadata(WITHOUT_SESSION_METADATA, true);
 
 class ZodBodyPipe implements PipeTransform {
-  constructor(private readonly schema: z.ZodType) {}
+  constructor(
+    private readonly schema: z.ZodType,
+    private readonly optional = false,
+  ) {}
 
-  transform(value: unknown) {
+  transform(received: unknown) {
+    const value = received === undefined && this.optional ? {} : received;
     if (value === undefined) {
       throw badRequest('This request needs a JSON body: send it with Content-Type: application/json.');
     }
@@ -65,7 +69,7 @@ class ZodBodyPipe implements PipeTransform {
 /** The request body, validated with the endpoint's shared schema. */
 export function ValidBody(endpoint: Endpoint) {
   if (!endpoint.body) throw new Error(`${endpoint.method} ${endpoint.path} declares no body schema`);
-  return Body(new ZodBodyPipe(endpoint.body));
+  return Body(new ZodBodyPipe(endpoint.body, endpoint.bodyOptional));
 }
 
 class ZodQueryPipe implements PipeTransform {

@@ -16,6 +16,7 @@ import { NoShowRecords1764030000000 } from './migrations/1764030000000-NoShowRec
 import { CallMedia1764031000000 } from './migrations/1764031000000-CallMedia.js';
 import { InstantSessions1764035000000 } from './migrations/1764035000000-InstantSessions.js';
 import { AccountRecovery1764040000000 } from './migrations/1764040000000-AccountRecovery.js';
+import { ProposalDecisionReason1764070000000 } from './migrations/1764070000000-ProposalDecisionReason.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -35,6 +36,7 @@ const MIGRATIONS = [
   CallMedia1764031000000,
   InstantSessions1764035000000,
   AccountRecovery1764040000000,
+  ProposalDecisionReason1764070000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */
