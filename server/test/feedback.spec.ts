@@ -486,6 +486,13 @@ describe('progress, overview and export', () => {
     const mentorRow = overview.body.calibration.mentors.find((row) => row.mentor.userId === mentor.user.id)!;
     expect(mentorRow.forms).toBeGreaterThanOrEqual(2);
     expect(mentorRow.difference).toBe(0); // the only interviewer of cohort A
+    // Mentors' and peers' scores apart: these sessions are mentor interviews, so the peer side is empty; the calibration
+    // compares mentors with mentors only, and its totals add up.
+    expect(heat.bySource.mentor.structure).toEqual(heat.scores.structure);
+    expect(heat.bySource.peer.structure).toBeUndefined();
+    const { cohort, mentorBaseline, peers, mentors } = overview.body.calibration;
+    expect(mentorBaseline.forms).toBe(mentors.reduce((sum, row) => sum + row.forms, 0));
+    expect(cohort.forms).toBe(mentorBaseline.forms + peers.forms);
     expect(overview.body.completion.outstanding).toContainEqual(
       expect.objectContaining({
         sessionId: s1,
