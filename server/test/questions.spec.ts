@@ -518,6 +518,11 @@ describe('question bank and scripts', () => {
         const response = await client.raw('POST', `/api/question-proposals/${proposalId}/reject`, body);
         expect({ body, status: response.status }).toEqual({ body, status });
       }
+      // A body that is not JSON is refused, never read as an empty one.
+      const asForm = await coordinator.client.raw('POST', `/api/question-proposals/${proposalId}/reject`, 'reason=because', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+      expect(asForm.status).toBe(400);
       expect(await tableChecksums(t)).toEqual(before);
 
       const reason = 'It repeats the teamwork question already in the bank: ask about a conflict with a consultant instead.';
