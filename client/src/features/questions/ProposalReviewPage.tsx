@@ -149,8 +149,14 @@ function PendingProposal({
       <ProposalDetails content={proposal.content} />
       <FormAlert message={acceptError} />
       <div className="qb-decision">
-        <button type="button" className="button button-primary" onClick={accept} disabled={decide.isPending}>
-          Accept into the bank<span className="visually-hidden">: {prompt}</span>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={accept}
+          disabled={decide.isPending}
+          aria-label={`Accept into the bank: ${prompt}`}
+        >
+          Accept into the bank
         </button>
         {declining ? (
           <form ref={formRef} className="form" onSubmit={decline} noValidate aria-label={`Decline: ${prompt}`}>
@@ -174,8 +180,13 @@ function PendingProposal({
             </div>
           </form>
         ) : (
-          <button type="button" className="button button-secondary" onClick={() => setDeclining(true)}>
-            Decline…<span className="visually-hidden"> {prompt}</span>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setDeclining(true)}
+            aria-label={`Decline… ${prompt}`}
+          >
+            Decline…
           </button>
         )}
       </div>
