@@ -118,6 +118,7 @@ describe('fieldSentence', () => {
   it('puts the label before a predicate and ends with a full stop', () => {
     expect(fieldSentence('Display name', 'cannot be empty')).toBe('Display name cannot be empty.');
     expect(fieldSentence('Start time', 'Choose a later time')).toBe('Choose a later time.');
+    expect(fieldSentence('Candidate ID 2', 'lists this candidate twice')).toBe('Candidate ID 2 lists this candidate twice.');
   });
 
   it('says "must be" once even when a message repeats it', () => {

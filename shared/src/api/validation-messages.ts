@@ -75,10 +75,11 @@ export function fieldLabel(field: string): string {
 /**
  * A field's message as a sentence: messages are predicates ("cannot be empty", "must be an IANA time zone, …"),
  * so with the label in front they read "Display name cannot be empty."; a message that is a sentence of its own
- * is kept as it is.
+ * (it starts with a capital) is kept as it is.
  */
 export function fieldSentence(label: string, message: string): string {
-  const predicate = /^(is|are|must|cannot|can't|has|have|needs|should|does|was|were|with)\b/i.test(message);
+  // Schemas word refusals as lower-case predicates ("lists this candidate twice"); a capital starts a sentence.
+  const predicate = /^\p{Ll}/u.test(message);
   const text = withoutDoubledWords(predicate ? `${label} ${message}` : message.charAt(0).toUpperCase() + message.slice(1));
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
