@@ -208,4 +208,3 @@ export class DayBuilderService {
     return scripts.map((script) => script!);
   }
 }
-
