@@ -1,4 +1,4 @@
-import { routes } from '@rounds/shared';
+import { fieldLabel, routes } from '@rounds/shared';
 import { newUser, TEST_PASSWORD } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -67,7 +67,7 @@ describe('accounts: register, sign in, profile, sign out', () => {
     expect(response.status).toBe(400);
     expect(response.contentType).toContain('application/problem+json');
     expect(response.body.errors?.map((e) => e.field)).toContain(field);
-    expect(response.body.detail).toContain(field);
+    expect(response.body.detail).toContain(fieldLabel(field));
     expect(await userCount()).toBe(before);
   });
 

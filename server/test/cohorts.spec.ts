@@ -55,7 +55,7 @@ describe('cohorts and invitations', () => {
     expect(badEmail.status).toBe(400);
     const badId = await coordinator.client.raw('GET', '/api/cohorts/not-a-uuid');
     expect(badId.status).toBe(400);
-    expect(badId.body.detail).toMatch(/cohortId .* must be a UUID/);
+    expect(badId.body.detail).toMatch(/cohort ID .* must be a UUID/);
     expect((await coordinator.client.call(routes.getCohort, { params: { cohortId: randomUUID() } })).status).toBe(404);
     expect(await count('invitations')).toBe(0);
   });

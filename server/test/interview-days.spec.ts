@@ -252,35 +252,35 @@ describe('building a day', () => {
     });
     const withoutScript = { ...base, stations: base.stations.map(({ scriptId: _, ...rest }) => rest) };
     const cases: [string, unknown, number, RegExp][] = [
-      ['a station without a script', withoutScript, 400, /stations\.0\.scriptId is required: every station needs a script/],
+      ['a station without a script', withoutScript, 400, /Script ID of station 1 is required: every station needs a script/],
       [
         'a script of another cohort',
         station(1, { scriptId: elsewhereScript }),
         400,
-        /stations\.1\.scriptId is not a script this cohort can use/,
+        /Script ID of station 2 is not a script this cohort can use/,
       ],
-      ['a station of 25 minutes', station(0, { minutes: 25 }), 400, /stations\.0\.minutes must be at most 20 minutes/],
+      ['a station of 25 minutes', station(0, { minutes: 25 }), 400, /Minutes of station 1 must be at most 20 minutes/],
       [
         'a person outside the cohort',
         { ...base, candidateIds: [a.user.id, outsider.user.id] },
         400,
-        /candidateIds\.1 is not a candidate of this cohort/,
+        /Candidate ID 2 is not a candidate of this cohort/,
       ],
       [
         'a mentor as a candidate',
         { ...base, candidateIds: [mentors[0].user.id, a.user.id] },
         400,
-        /candidateIds\.0 is also the interviewer of station 1/,
+        /Candidate ID 1 is also the interviewer of station 1/,
       ],
-      ['a candidate twice', { ...base, candidateIds: [a.user.id, a.user.id] }, 400, /candidateIds\.1 lists this candidate twice/],
+      ['a candidate twice', { ...base, candidateIds: [a.user.id, a.user.id] }, 400, /Candidate ID 2 lists this candidate twice/],
       [
         'more stations than interviewers',
         station(1, { interviewerId: mentors[0].user.id }),
         400,
-        /stations\.1\.interviewerId already interviews at station 1/,
+        /Interviewer ID of station 2 already interviews at station 1/,
       ],
       ['a day in the past', { ...base, date: '2020-01-06' }, 400, /The day's start must be at least 30 minutes from now/],
-      ['no candidates', { ...base, candidateIds: [] }, 400, /candidateIds needs at least one candidate/],
+      ['no candidates', { ...base, candidateIds: [] }, 400, /Candidate IDs needs at least one candidate/],
       [
         'a day that cannot fit in 12 hours',
         {

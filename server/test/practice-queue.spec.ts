@@ -205,7 +205,7 @@ describe('practice now: the instant peer queue over socket.io', () => {
       error: {
         code: 'VALIDATION_FAILED',
         message: expect.stringMatching(
-          /^The practice:join payload is not valid: .*cohortId must be a UUID.*track must be one of/,
+          /^The practice:join payload is not valid: .*Cohort ID must be a UUID.*Track must be one of/,
         ),
         fields: expect.arrayContaining([
           { field: 'cohortId', message: 'must be a UUID' },

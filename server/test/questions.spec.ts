@@ -2,6 +2,8 @@ import { levelExpectationsFor, routes, type QuestionContent, type ScriptInput } 
 import { DataSource } from 'typeorm';
 import { BuiltInContentService } from '../src/questions/built-in-content.service.js';
 import { ScriptsService } from '../src/questions/scripts.service.js';
+import type { ApiClient } from './support/api-client.js';
+import { tableChecksums } from './support/database-checksum.js';
 import { addToCohort, newCohort, newUser, type TestPerson } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -515,7 +517,39 @@ describe('question bank and scripts', () => {
         body: { ...ownQuestion, prompt: 'Not this one?' },
       });
       const rejected = await coordinator.client.call(routes.rejectProposal, { params: { proposalId: proposed.body.id } });
-      expect(rejected.body).toMatchObject({ status: 'rejected', questionId: null });
+      expect(rejected.body).toMatchObject({ status: 'rejected', questionId: null, reason: null, decidedAt: expect.any(String) });
+    });
+
+    it('keeps a coordinator’s reason for declining, which the mentor reads on their own proposals', async () => {
+      const proposed = await mentor.client.call(routes.proposeQuestion, {
+        params: { cohortId },
+        body: { ...ownQuestion, prompt: 'Too close to one we have?' },
+      });
+      const proposalId = proposed.body.id;
+      const before = await tableChecksums(t);
+      const refused: [ApiClient, unknown, number][] = [
+        [mentor.client, { reason: 'Declining my own' }, 403],
+        [coordinator.client, { reason: 'x'.repeat(1001) }, 400],
+        [coordinator.client, { reason: 'Fine', extra: true }, 400],
+      ];
+      for (const [client, body, status] of refused) {
+        const response = await client.raw('POST', `/api/question-proposals/${proposalId}/reject`, body);
+        expect({ body, status: response.status }).toEqual({ body, status });
+      }
+      // A body that is not JSON is refused, never read as an empty one.
+      const asForm = await coordinator.client.raw('POST', `/api/question-proposals/${proposalId}/reject`, 'reason=because', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+      expect(asForm.status).toBe(400);
+      expect(await tableChecksums(t)).toEqual(before);
+
+      const reason = 'It repeats the teamwork question already in the bank: ask about a conflict with a consultant instead.';
+      const rejected = await coordinator.client.call(routes.rejectProposal, { params: { proposalId }, body: { reason } });
+      expect(rejected.body).toMatchObject({ status: 'rejected', reason });
+      const own = (await mentor.client.call(routes.listProposals, { params: { cohortId } })).body.find(
+        (p) => p.id === proposalId,
+      );
+      expect(own).toMatchObject({ status: 'rejected', reason, decidedAt: expect.any(String) });
     });
   });
 });

@@ -126,7 +126,7 @@ describe('standby', () => {
           body: { from: iso(Date.now() - HOUR), to: iso(soon), track: TRACK },
           status: 400,
           field: 'from',
-          detail: /from must be in the future/,
+          detail: /From must be in the future/,
         },
         {
           person: sam,
@@ -140,9 +140,14 @@ describe('standby', () => {
           person: sam,
           body: { from: 'tomorrow', to: iso(soon), track: 'surgery' },
           status: 400,
-          detail: /from.*track|track.*from/,
+          detail: /From.*Track|Track.*From/,
         },
-        { person: sam, body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK, extra: 1 }, status: 400, detail: /extra/ },
+        {
+          person: sam,
+          body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK, extra: 1 },
+          status: 400,
+          detail: /Extra is not a field/,
+        },
         {
           person: await member('Mentor Mo', 'mentor'),
           body: { from: iso(soon), to: iso(soon + HOUR), track: TRACK },

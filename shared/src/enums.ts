@@ -52,6 +52,20 @@ export const TRACK_LEVEL_LABELS: Record<Track, Record<ExperienceLevel, string>> 
   informational: { entry: 'Early pre-health student', mid: 'Pre-health applicant', senior: 'Career changer' },
 };
 
+/**
+ * The words for each level wherever a level is chosen or shown: the track's own ("Resident (fellowship
+ * applicant)") once the track is known, the neutral ones ("Mid-career") before.
+ */
+export function levelLabels(track: Track | null | undefined): Record<ExperienceLevel, string> {
+  return track ? TRACK_LEVEL_LABELS[track] : EXPERIENCE_LEVEL_LABELS;
+}
+
+/** The levels a track distinguishes, earliest first, each in the track's words. */
+export function levelChoices(track: Track | null | undefined): { value: ExperienceLevel; label: string }[] {
+  const labels = levelLabels(track);
+  return (track ? TRACK_LEVELS[track] : EXPERIENCE_LEVELS).map((level) => ({ value: level, label: labels[level] }));
+}
+
 /** On the residency / fellowship track, the training a script interviews for. */
 export const TRAINING_PROGRAMS = ['residency', 'informatics_fellowship'] as const;
 export type TrainingProgram = (typeof TRAINING_PROGRAMS)[number];

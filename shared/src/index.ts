@@ -9,6 +9,7 @@ export * from './schemas/health.schema.js';
 export * from './api/endpoint.js';
 export * from './api/routes.js';
 export * from './api/openapi.js';
+export * from './api/validation-messages.js';
 export * from './questions/question.enums.js';
 export * from './questions/question.schema.js';
 export * from './questions/question-api.schema.js';

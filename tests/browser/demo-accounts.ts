@@ -24,6 +24,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * not the journey under test), signed in on a page of a browser context of their own. Close the context after.
  */
 export async function newDemoCandidate(browser: Browser, baseURL: string, displayName: string): Promise<Page> {
+  return newDemoMember(browser, baseURL, displayName, 'candidate');
+}
+
+/** A new member of the demo cohort in the given role (as newDemoCandidate): close its context after. */
+export async function newDemoMember(
+  browser: Browser,
+  baseURL: string,
+  displayName: string,
+  role: 'candidate' | 'mentor',
+): Promise<Page> {
   const email = `${displayName.toLowerCase().replaceAll(' ', '-')}-${Date.now()}@example.org`;
   const coordinator = await browser.newContext({ baseURL });
   let link: string;
@@ -36,7 +46,7 @@ export async function newDemoCandidate(browser: Browser, baseURL: string, displa
     const cohort = cohorts.find((candidate) => candidate.name === DEMO_COHORT_NAME);
     if (!cohort) throw new Error(`the demo coordinator is not in "${DEMO_COHORT_NAME}"`);
     const invited = await coordinator.request.post(`/api/cohorts/${cohort.id}/invitations`, {
-      data: { email, role: 'candidate' },
+      data: { email, role },
     });
     expect(invited.status()).toBe(201);
     link = ((await invited.json()) as { link: string }).link;

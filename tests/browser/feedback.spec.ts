@@ -3,9 +3,9 @@ import { DEMO_COHORT_NAME, demoAccounts, newDemoCandidate, signIn } from './demo
 import { expectNoSeriousA11yViolations } from './accessibility.js';
 import { passPreJoin, pressPracticeNow } from './practice-room.js';
 
-/** Checks level 4 ("4 …") of every required score group in the form's Scores card. */
+/** Checks level 4 of every required row of the form's competency grid. */
 async function scoreRequiredCompetencies(page: Page) {
-  const groups = page.getByRole('region', { name: 'Scores', exact: true }).getByRole('group', { name: /\(required\)$/ });
+  const groups = page.getByRole('region', { name: 'Scores', exact: true }).getByRole('radiogroup', { name: /\(required\)$/ });
   const count = await groups.count();
   expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {
@@ -18,6 +18,12 @@ async function scoreRequiredCompetencies(page: Page) {
   }
 }
 
+/** What a person reads in a message: no word said twice, no field path such as "scores.communication". */
+function expectPlainWords(text: string) {
+  expect(text).not.toMatch(/\b(\w+(?:\s+\w+){0,3})\s+\1\b/i);
+  expect(text).not.toMatch(/\b[a-z]\w*\.[a-z_]\w*\b/i);
+}
+
 test.describe('feedback', () => {
   // New candidates of their own: the demo pairs of the room and practice-now journeys stay untouched.
   test('a peer session runs to its end; the interviewer’s room note reaches the scored feedback, and the candidate sees it released and charted', async ({
@@ -28,12 +34,31 @@ test.describe('feedback', () => {
     const suffix = Date.now().toString(36);
     const first = await newDemoCandidate(browser, baseURL!, `Ines Feedback ${suffix}`);
     const second = await newDemoCandidate(browser, baseURL!, `Omar Feedback ${suffix}`);
+    // The client asks for nothing it knows is closed: no video token without LiveKit (the public config says
+    // "direct"), and no feedback before the room has ended.
+    const tokenRequests: string[] = [];
+    const feedbackRequests: string[] = [];
+    for (const page of [first, second]) {
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (/^\/api\/sessions\/[^/]+\/token$/.test(path)) tokenRequests.push(path);
+        if (/^\/api\/sessions\/[^/]+\/feedback/.test(path)) feedbackRequests.push(path);
+      });
+    }
     try {
       for (const page of [first, second]) {
         await page.context().grantPermissions(['camera', 'microphone']);
         await page.goto('/');
         await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
       }
+      // Levels read in the track's own words.
+      const practiceCard = first.getByRole('region', { name: 'Practice now' });
+      await practiceCard.getByLabel('Practice for').selectOption('residency_fellowship');
+      await expect(practiceCard.getByLabel('Level').locator('option')).toHaveText([
+        'Medical student or graduate (residency applicant)',
+        'Resident (fellowship applicant)',
+        'Physician after residency or practice abroad',
+      ]);
       await pressPracticeNow(first);
       await expect(first.getByRole('status').filter({ hasText: 'next in line' })).toBeVisible();
       await pressPracticeNow(second);
@@ -54,9 +79,12 @@ test.describe('feedback', () => {
       const roomNote = 'Clear situation; the result had no numbers';
       await interviewer.getByLabel('Your private note on question 1').fill(roomNote);
       await expect(interviewer.getByText(/^Saved at /)).toBeVisible();
+      expect(tokenRequests).toEqual([]);
+      expect(feedbackRequests).toEqual([]);
       await interviewer.getByRole('button', { name: /^End session/ }).click();
       await interviewer.getByRole('button', { name: 'Yes, end the session' }).click();
       await expect(candidate.getByRole('region', { name: 'Session summary', exact: true })).toBeVisible();
+      expect(tokenRequests).toEqual([]);
 
       // The interviewer: the session page lists what they owe; the form carries the room note.
       await interviewer.goto(sessionPath);
@@ -73,11 +101,24 @@ test.describe('feedback', () => {
       await interviewer.getByRole('button', { name: /^Share this note with / }).click();
       await expect(interviewer.getByLabel(/^Question 1: /)).toHaveValue(roomNote);
 
-      // Submitting too early: the server's problems appear next to the fields.
+      // Submitting too early: checked in the browser, before any request, with the messages beside the fields and
+      // focus on the first thing to fix (the first competency of the grid).
+      const submits: string[] = [];
+      interviewer.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/submit')) submits.push(request.url());
+      });
       await interviewer.getByRole('button', { name: 'Submit feedback' }).click();
-      await expect(interviewer.getByRole('alert').filter({ hasText: 'cannot be submitted yet' })).toBeVisible();
+      const alert = interviewer.getByRole('alert').filter({ hasText: 'cannot be submitted yet' });
+      await expect(alert).toBeVisible();
       await expect(interviewer.getByText('Strengths is required to submit.', { exact: true })).toBeVisible();
       await expect(interviewer.getByText(/^Things to work on needs 1 to 3 concrete things/)).toBeVisible();
+      const firstRow = interviewer.getByRole('radiogroup', { name: /\(required\)$/ }).first();
+      await expect(firstRow.getByRole('radio').first()).toBeFocused();
+      // The anchor of the focused level shows under its row.
+      await expect(interviewer.locator('.fb-grid-anchor').first()).toContainText('1 of 5:');
+      for (const message of await interviewer.locator('.field-error').allTextContents()) expectPlainWords(message);
+      expectPlainWords((await alert.textContent()) ?? '');
+      expect(submits).toEqual([]);
       await expectNoSeriousA11yViolations(interviewer);
 
       await scoreRequiredCompetencies(interviewer);
@@ -91,6 +132,10 @@ test.describe('feedback', () => {
       const submitted = interviewer.getByRole('region', { name: 'Submitted', exact: true });
       await expect(submitted).toContainText(roomNote);
       await expect(submitted).toContainText('4 of 5');
+      // The next step: in a peer session the interviewer still owes their own forms.
+      const whatNext = interviewer.getByRole('region', { name: 'What next', exact: true });
+      await expect(whatNext.getByRole('link', { name: /^Next: / })).toBeVisible();
+      await expect(whatNext.getByRole('link', { name: 'Your dashboard and your next sessions' })).toBeVisible();
       await expectNoSeriousA11yViolations(interviewer);
 
       // The candidate: feedback waits for their self-assessment, then arrives with its scores.
@@ -111,12 +156,20 @@ test.describe('feedback', () => {
       await expectNoSeriousA11yViolations(candidate);
       await candidate.getByRole('button', { name: 'Submit feedback' }).click();
       await expect(candidate.getByText('This form is submitted.')).toBeVisible();
+      await expect(
+        candidate
+          .getByRole('region', { name: 'What next', exact: true })
+          .getByRole('link', { name: 'Read the feedback on you, beside your self-assessment' }),
+      ).toBeVisible();
 
       await candidate.getByRole('link', { name: '← Back to the session' }).click();
       await expect(onYou.getByRole('heading', { level: 3, name: `From ${interviewerName}` })).toBeVisible();
       await expect(onYou).toContainText('4 of 5');
       await expect(onYou).toContainText('Give the result in numbers');
       await expect(onYou).toContainText(roomNote);
+      const beside = onYou.getByRole('table', { name: `${interviewerName}’s scores beside your self-assessment` });
+      await expect(beside.getByRole('columnheader', { name: 'You', exact: true })).toBeVisible();
+      await expect(beside.getByRole('row').nth(1)).toContainText('4 of 5');
 
       // The thank-you note goes through Rounds once.
       const thanks = candidate.getByRole('region', { name: 'Say thank you', exact: true });
@@ -153,6 +206,11 @@ test.describe('feedback', () => {
       await expect(page.getByRole('region', { name: region, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('region', { name: 'Sessions and attendance', exact: true })).toContainText(/\d+ sessions? held/);
+    // Peers' and mentors' scores apart: the peer session of the journey above is marked as peers'.
+    await expect(page.getByRole('region', { name: 'Competencies per candidate', exact: true })).toContainText('Peers');
+    await expect(page.getByRole('region', { name: 'Calibration', exact: true })).toContainText(
+      'Peers’ scores are not compared with mentors’',
+    );
     await expectNoSeriousA11yViolations(page);
 
     const download = page.getByRole('link', { name: 'Download all feedback (CSV)' });

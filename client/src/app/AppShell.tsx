@@ -8,14 +8,7 @@ import { questionBankNavLinks } from '../features/questions/routes';
 import { schedulingNavLinks } from '../features/scheduling/routes';
 import { scriptNavLinks } from '../features/scripts/routes';
 import { useReducedMotionSetting } from '../features/accommodations/use-reduced-motion-setting';
-
-/** A route whose `handle` asks for focus (the call room) gets the whole window: no site header or navigation. */
-export interface FocusRouteHandle {
-  focus: true;
-}
-
-const isFocusHandle = (handle: unknown): handle is FocusRouteHandle =>
-  typeof handle === 'object' && handle !== null && (handle as Partial<FocusRouteHandle>).focus === true;
+import { isFocusHandle } from '../lib/route-handle';
 
 /** The frame of every signed-in page: product name, navigation, who is signed in, and sign-out. */
 export function AppShell() {

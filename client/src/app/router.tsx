@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { calibrationRoutes } from '../features/calibration/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
 import { interviewDayRoutes } from '../features/interview-days/routes';
@@ -59,7 +58,11 @@ export function createRouter() {
             </RequireSession>
           ),
           children: [
-            { index: true, element: <DashboardPage /> },
+            {
+              // Lazy like every page after sign-in: the first download stays the sign-in page and the app's frame.
+              index: true,
+              lazy: async () => ({ Component: (await import('../features/dashboard/DashboardPage')).DashboardPage }),
+            },
             {
               path: '/cohorts',
               lazy: async () => ({ Component: (await import('../features/cohorts/CohortsPage')).CohortsPage }),

@@ -190,3 +190,58 @@ export function RadioGroupField<Value extends string | number>({
     </fieldset>
   );
 }
+
+interface CheckboxGroupFieldProps<Value extends string> extends Omit<FieldFrameProps, 'optional'> {
+  options: readonly { value: Value; label: string }[];
+  value: readonly Value[];
+  onChange: (value: Value[]) => void;
+  required?: boolean;
+}
+
+/** Several choices as native checkboxes in a fieldset: the legend names the group, the error describes it. */
+export function CheckboxGroupField<Value extends string>({
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  required,
+}: CheckboxGroupFieldProps<Value>) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={error ? 'field field-invalid checkbox-group' : 'field checkbox-group'}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>
+        {label}
+        {required && <span className="field-optional"> (required)</span>}
+      </legend>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input
+            type="checkbox"
+            checked={value.includes(option.value)}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...value, option.value] : value.filter((chosen) => chosen !== option.value))
+            }
+          />
+          {option.label}
+        </label>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {fieldErrorSentence(label, error)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -41,7 +41,11 @@ interface ApiCallOptions<E extends Endpoint> {
 
 /** Endpoints with a body schema need the options; the others may leave them out. */
 type OptionsArgument<E extends Endpoint> =
-  EndpointBody<E> extends undefined ? [options?: ApiCallOptions<E>] : [options: ApiCallOptions<E> & { body: EndpointBody<E> }];
+  EndpointBody<E> extends undefined
+    ? [options?: ApiCallOptions<E>]
+    : E extends { bodyOptional: true }
+      ? [options?: ApiCallOptions<E>]
+      : [options: ApiCallOptions<E> & { body: EndpointBody<E> }];
 
 /**
  * Calls one endpoint of the shared route table on this origin, with the session cookie.

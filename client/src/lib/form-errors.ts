@@ -1,3 +1,4 @@
+import { fieldLabel, fieldSentence, type FieldError } from '@rounds/shared';
 import { ApiError } from './api';
 
 /** The part of a shared zod schema the forms use (kept structural, so the client needs no zod import). */
@@ -35,10 +36,22 @@ export function validateWithSchema<Field extends string>(
   for (const issue of result.error.issues) {
     const name = String(issue.path[0] ?? '');
     if (isField(name, fields)) errors.fields[name] ??= issue.message;
-    else formMessages.push(capitalize(issue.message));
+    else formMessages.push(fieldSentence(fieldLabel(issue.path.map(String).join('.')), issue.message));
   }
   errors.form = formMessages.length > 0 ? formMessages.join(' ') : CHECK_FIELDS_MESSAGE;
   return errors;
+}
+
+/**
+ * Form errors from a check in the browser that is a shared rule rather than a schema (e.g. what a feedback form needs
+ * before it is submitted): each problem beside its field, the lead in the form's alert. Null when nothing is wrong.
+ */
+export function formErrorsFromProblems(problems: readonly FieldError[], lead: string): FormErrors<string> | null {
+  if (problems.length === 0) return null;
+  return {
+    fields: Object.fromEntries(problems.map((problem) => [problem.field, problem.message])),
+    form: `${lead} ${CHECK_FIELDS_MESSAGE}`,
+  };
 }
 
 /**
@@ -59,7 +72,7 @@ export function formErrorsFrom<Field extends string>(
   const elsewhere: string[] = [];
   for (const [name, message] of Object.entries(error.fieldErrors)) {
     if (isField(name, fields)) errors.fields[name] = message;
-    else elsewhere.push(fieldErrorSentence(labels[name] ?? name, message));
+    else elsewhere.push(fieldErrorSentence(labels[name] ?? fieldLabel(name), message));
   }
   errors.form = elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE;
   return errors;
@@ -70,15 +83,9 @@ export function formErrorsFrom<Field extends string>(
  * with the field's label in front they read as a sentence: "Display name cannot be empty."
  */
 export function fieldErrorSentence(label: string, message: string): string {
-  const predicate = /^(is|are|must|cannot|can't|has|have|needs|should|does|was|were)\b/i.test(message);
-  const sentence = predicate ? `${label} ${message}` : capitalize(message);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  return fieldSentence(label, message);
 }
 
 function isField<Field extends string>(name: string, fields: readonly Field[]): name is Field {
   return (fields as readonly string[]).includes(name);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { Problem } from '@rounds/shared';
+import { fieldErrorsFromIssues, validationDetail, type Problem } from '@rounds/shared';
 import type { z } from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -27,22 +27,17 @@ export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>
 
 /** Turns zod issues into one error per field, e.g. { field: "timeZone", message: "must be an IANA time zone…" }. */
 export function fieldErrorsFrom(error: z.ZodError, prefix = ''): NonNullable<Problem['errors']> {
-  return error.issues.flatMap((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: [path, key].filter(Boolean).join('.'),
-        message: 'is not a field of this request: remove it',
-      }));
-    }
-    return [{ field: path || '(body)', message: issue.message }];
-  });
+  return fieldErrorsFromIssues(error.issues, prefix);
 }
 
 export function validationProblem(error: z.ZodError, where: string): ApiProblem {
   const errors = fieldErrorsFrom(error);
-  const summary = errors.map((e) => `${e.field} ${e.message}`).join('; ');
-  return badRequest(`The ${where} is not valid: ${summary}.`, errors);
+  return badRequest(validationDetail(`The ${where} is not valid`, errors), errors);
+}
+
+/** A refusal of named fields, worded for people: "The form cannot be submitted yet: Strengths is required; …". */
+export function fieldsProblem(errors: NonNullable<Problem['errors']>, lead = 'The request body is not valid'): ApiProblem {
+  return badRequest(validationDetail(lead, errors), errors);
 }
 
 const TITLES: Record<number, string> = {

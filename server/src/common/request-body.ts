@@ -37,6 +37,10 @@ export class RequestBodyGuard implements CanActivate {
       if (carriesBody(request)) throw badRequest('This request takes no body: send it without one.');
       return true;
     }
+    // A body the caller may leave out is read as {} only when there is none: one that is not JSON is refused.
+    if (this.endpoint.bodyOptional && carriesBody(request) && !/\bjson\b/i.test(request.headers['content-type'] ?? '')) {
+      throw badRequest('This request takes a JSON body (Content-Type: application/json), or none at all.');
+    }
     const limit = this.endpoint.maxBodyBytes;
     const size = jsonBodyBytes.get(request) ?? Number(request.headers['content-length'] ?? 0);
     if (limit !== undefined && size > limit) {

@@ -15,10 +15,10 @@ import {
   SetMetadata,
   UseGuards,
 } from '@nestjs/common';
-import { findUnstorableText, type Endpoint, uuidSchema } from '@rounds/shared';
+import { fieldLabel, findUnstorableText, type Endpoint, uuidSchema } from '@rounds/shared';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { badRequest, notFound, validationProblem } from './problem.js';
+import { badRequest, fieldsProblem, notFound, validationProblem } from './problem.js';
 import { RequestBodyGuard } from './request-body.js';
 
 export const ACCESS_METADATA = 'rounds:access';
@@ -46,9 +46,13 @@ export function Route(endpoint: Endpoint) {
 export const WithoutSession = () => SetMetadata(WITHOUT_SESSION_METADATA, true);
 
 class ZodBodyPipe implements PipeTransform {
-  constructor(private readonly schema: z.ZodType) {}
+  constructor(
+    private readonly schema: z.ZodType,
+    private readonly optional = false,
+  ) {}
 
-  transform(value: unknown) {
+  transform(received: unknown) {
+    const value = received === undefined && this.optional ? {} : received;
     if (value === undefined) {
       throw badRequest('This request needs a JSON body: send it with Content-Type: application/json.');
     }
@@ -65,7 +69,7 @@ class ZodBodyPipe implements PipeTransform {
 /** The request body, validated with the endpoint's shared schema. */
 export function ValidBody(endpoint: Endpoint) {
   if (!endpoint.body) throw new Error(`${endpoint.method} ${endpoint.path} declares no body schema`);
-  return Body(new ZodBodyPipe(endpoint.body));
+  return Body(new ZodBodyPipe(endpoint.body, endpoint.bodyOptional));
 }
 
 class ZodQueryPipe implements PipeTransform {
@@ -89,7 +93,7 @@ export function ValidQuery(endpoint: Endpoint) {
 function rejectUnstorableText(value: unknown, where: string): void {
   const errors = findUnstorableText(value);
   if (errors.length) {
-    throw badRequest(`The ${where} is not valid: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, errors);
+    throw fieldsProblem(errors, `The ${where} is not valid`);
   }
 }
 
@@ -112,7 +116,10 @@ class UuidPipe implements PipeTransform {
 
   transform(value: unknown) {
     if (!uuidSchema.safeParse(value).success) {
-      throw badRequest(`The ${this.name} in the path must be a UUID.`, [{ field: this.name, message: 'must be a UUID' }]);
+      const words = fieldLabel(this.name);
+      throw badRequest(`The ${words.charAt(0).toLowerCase()}${words.slice(1)} in the path must be a UUID.`, [
+        { field: this.name, message: 'must be a UUID' },
+      ]);
     }
     return value as string;
   }

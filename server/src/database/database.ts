@@ -18,6 +18,7 @@ import { InstantSessions1764035000000 } from './migrations/1764035000000-Instant
 import { AccountRecovery1764040000000 } from './migrations/1764040000000-AccountRecovery.js';
 import { RoomChat1764050000000 } from './migrations/1764050000000-RoomChat.js';
 import { RunInterviewDays1764060000000 } from './migrations/1764060000000-RunInterviewDays.js';
+import { ProposalDecisionReason1764070000000 } from './migrations/1764070000000-ProposalDecisionReason.js';
 
 const MIGRATIONS = [
   Accounts1763900000000,
@@ -39,6 +40,7 @@ const MIGRATIONS = [
   AccountRecovery1764040000000,
   RoomChat1764050000000,
   RunInterviewDays1764060000000,
+  ProposalDecisionReason1764070000000,
 ];
 
 /** Schema changes only ever come from MIGRATIONS, which run at start-up. */

@@ -82,33 +82,45 @@ export class CohortFeedbackService {
     for (const context of contexts)
       for (const p of context.session.participants) names.set(p.userId, { userId: p.userId, displayName: p.displayName });
 
-    const heat = new Map<string, Map<Competency, number[]>>();
+    // Mentors and peers score apart: a peer's 4 and a program director's 4 are different evidence.
+    const mentorSessions = new Set(contexts.filter((c) => c.session.kind !== 'peer_swap').map((c) => c.session.id));
+    const sourceOf = (form: StoredForm): ScoreSource => (mentorSessions.has(form.sessionId) ? 'mentor' : 'peer');
+    const heat = new Map<string, Record<ScoreSource | 'all', Map<Competency, number[]>>>();
     for (const form of interviewerForms) {
-      const scores = heat.get(form.aboutId) ?? new Map<Competency, number[]>();
-      for (const [competency, score] of scoreEntries(form)) scores.set(competency, [...(scores.get(competency) ?? []), score]);
-      heat.set(form.aboutId, scores);
+      const cells = heat.get(form.aboutId) ?? { all: new Map(), mentor: new Map(), peer: new Map() };
+      for (const [competency, score] of scoreEntries(form)) {
+        for (const bucket of [cells.all, cells[sourceOf(form)]])
+          bucket.set(competency, [...(bucket.get(competency) ?? []), score]);
+      }
+      heat.set(form.aboutId, cells);
     }
-    const heatMap = [...heat].map(([candidateId, scores]) => ({
-      candidate: names.get(candidateId)!,
-      scores: Object.fromEntries(
+    const means = (scores: Map<Competency, number[]>) =>
+      Object.fromEntries(
         [...scores].map(([competency, values]) => [competency, { mean: spreadOf(values).mean!, count: values.length }]),
-      ),
+      );
+    const heatMap = [...heat].map(([candidateId, cells]) => ({
+      candidate: names.get(candidateId)!,
+      scores: means(cells.all),
+      bySource: { mentor: means(cells.mentor), peer: means(cells.peer) },
     }));
 
-    const cohortSpread = spreadOf(interviewerForms.flatMap((f) => scoreEntries(f).map(([, score]) => score)));
-    const mentorSessions = new Set(contexts.filter((c) => c.session.kind !== 'peer_swap').map((c) => c.session.id));
+    const spreadOfForms = (list: StoredForm[]) => ({
+      forms: list.length,
+      ...spreadOf(list.flatMap((f) => scoreEntries(f).map(([, score]) => score))),
+    });
+    const mentorForms = interviewerForms.filter((f) => sourceOf(f) === 'mentor');
+    const mentorBaseline = spreadOfForms(mentorForms);
     const byMentor = new Map<string, StoredForm[]>();
-    for (const form of interviewerForms.filter((f) => mentorSessions.has(f.sessionId))) {
-      byMentor.set(form.authorId, [...(byMentor.get(form.authorId) ?? []), form]);
-    }
-    const mentors = [...byMentor].map(([mentorId, mentorForms]) => {
-      const spread = spreadOf(mentorForms.flatMap((f) => scoreEntries(f).map(([, score]) => score)));
+    for (const form of mentorForms) byMentor.set(form.authorId, [...(byMentor.get(form.authorId) ?? []), form]);
+    const mentors = [...byMentor].map(([mentorId, forms]) => {
+      const spread = spreadOfForms(forms);
       return {
         mentor: names.get(mentorId)!,
-        forms: mentorForms.length,
         ...spread,
         difference:
-          spread.mean === null || cohortSpread.mean === null ? null : Math.round((spread.mean - cohortSpread.mean) * 100) / 100,
+          spread.mean === null || mentorBaseline.mean === null
+            ? null
+            : Math.round((spread.mean - mentorBaseline.mean) * 100) / 100,
       };
     });
 
@@ -122,7 +134,12 @@ export class CohortFeedbackService {
         outstanding,
       },
       heatMap,
-      calibration: { cohort: { forms: interviewerForms.length, ...cohortSpread }, mentors },
+      calibration: {
+        cohort: spreadOfForms(interviewerForms),
+        mentorBaseline,
+        peers: spreadOfForms(interviewerForms.filter((f) => sourceOf(f) === 'peer')),
+        mentors,
+      },
     };
   }
 
@@ -168,6 +185,9 @@ export class CohortFeedbackService {
     return { contexts, forms };
   }
 }
+
+/** Who wrote an interviewer form: a mentor (mentor interviews, interview days) or a peer (a peer swap). */
+type ScoreSource = 'mentor' | 'peer';
 
 function scoreEntries(form: StoredForm): [Competency, number][] {
   return COMPETENCIES.flatMap((c) =>

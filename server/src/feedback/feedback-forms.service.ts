@@ -20,7 +20,7 @@ import {
   type OwedForm,
   type SessionFeedback,
 } from '@rounds/shared';
-import { badRequest, conflict } from '../common/problem.js';
+import { badRequest, conflict, fieldsProblem } from '../common/problem.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { FeedbackClock } from './feedback-clock.js';
 import { FeedbackRepository, type FormKey, type StoredForm } from './feedback.repository.js';
@@ -167,16 +167,16 @@ export class FeedbackFormsService {
     const kind = parseKind(kindParam);
     const context = await this.sessions.loadAsParticipant(actor, sessionId);
     const foreign = foreignFields(kind, body as Record<string, unknown>);
-    if (foreign.length) throw fieldProblem(foreign);
+    if (foreign.length) throw fieldsProblem(foreign);
     const { about, ...content } = body;
     const contradictions = contradictoryScores(content);
-    if (contradictions.length) throw fieldProblem(contradictions);
+    if (contradictions.length) throw fieldsProblem(contradictions);
     const key = this.keyOf(context, actor, kind, about);
     const questions = this.questionsFor(context, kind, key);
     const asked = new Set(questions.map((q) => q.questionId));
     const strayNotes = Object.keys(content.notes ?? {}).filter((questionId) => !asked.has(questionId));
     if (strayNotes.length) {
-      throw fieldProblem(
+      throw fieldsProblem(
         strayNotes.map((questionId) => ({
           field: `notes.${questionId}`,
           message: 'is not a question asked to this person in this session: remove it',
@@ -185,7 +185,7 @@ export class FeedbackFormsService {
     }
     if (submit) {
       const missing = missingForSubmit(kind, content, this.requiredCompetencies(context, kind, key));
-      if (missing.length) throw fieldProblem(missing, 'The form cannot be submitted yet');
+      if (missing.length) throw fieldsProblem(missing, 'The form cannot be submitted yet');
     }
     const stored = await this.forms.transaction(async (manager) => {
       const existing = await this.forms.find(manager, key, true);
@@ -235,8 +235,4 @@ function parseKind(value: string): FeedbackKind {
     ]);
   }
   return parsed.data;
-}
-
-function fieldProblem(errors: { field: string; message: string }[], lead = 'The request body is not valid') {
-  return badRequest(`${lead}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, errors);
 }

@@ -15,7 +15,7 @@ import {
 } from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
-import { badRequest, conflict } from '../common/problem.js';
+import { badRequest, conflict, fieldsProblem } from '../common/problem.js';
 import { ScriptsService } from '../questions/scripts.service.js';
 import { BookingService } from '../scheduling/booking.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -48,8 +48,8 @@ export class DayBuilderService {
     const tooSoon = startTimeProblem(start, Date.now());
     if (tooSoon) {
       throw badRequest(`The day's start ${tooSoon}: ${request.date} ${request.startTime} (${request.timeZone}).`, [
-        { field: 'date', message: `with startTime, must be ${tooSoon}` },
-        { field: 'startTime', message: `must be ${tooSoon}` },
+        { field: 'date', message: `with the start time, ${tooSoon}` },
+        { field: 'startTime', message: tooSoon },
       ]);
     }
     // The arithmetic first: a day that cannot fit is refused before anyone's membership is looked up.
@@ -205,7 +205,7 @@ export class DayBuilderService {
         errors.push({ field: `stations.${i}.interviewerId`, message: 'is not a mentor or candidate of this cohort' });
       }
     });
-    if (errors.length > 0) throw badRequest(`Everyone in the day must belong to this cohort: ${fieldList(errors)}.`, errors);
+    if (errors.length > 0) throw fieldsProblem(errors, 'Everyone in the day must belong to this cohort');
     return (userId) => names.get(userId) ?? 'Someone';
   }
 
@@ -222,11 +222,7 @@ export class DayBuilderService {
             },
           ],
     );
-    if (errors.length > 0) throw badRequest(`Every station needs a script of this cohort: ${fieldList(errors)}.`, errors);
+    if (errors.length > 0) throw fieldsProblem(errors, 'Every station needs a script of this cohort');
     return scripts.map((script) => script!);
   }
-}
-
-function fieldList(errors: { field: string; message: string }[]): string {
-  return errors.map((e) => `${e.field} ${e.message}`).join('; ');
 }

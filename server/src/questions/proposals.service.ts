@@ -16,10 +16,13 @@ interface ProposalRow {
   content: QuestionContent;
   question_id: string | null;
   created_at: Date;
+  decided_at: Date | null;
+  decision_reason: string | null;
 }
 
 const PROPOSAL_SQL = `
-  SELECT p.id, p.cohort_id, p.proposed_by, u.display_name AS proposer_name, p.status, p.content, p.question_id, p.created_at
+  SELECT p.id, p.cohort_id, p.proposed_by, u.display_name AS proposer_name, p.status, p.content, p.question_id, p.created_at,
+         p.decided_at, p.decision_reason
   FROM question_proposals p JOIN users u ON u.id = p.proposed_by`;
 
 /** Mentors suggest questions for a cohort's bank; its coordinators decide. */
@@ -82,14 +85,15 @@ export class ProposalsService {
     return this.find(proposalId);
   }
 
-  async reject(actor: UserEntity, proposalId: string): Promise<QuestionProposal> {
+  /** Declines a proposal; the reason (blank for none) is kept for the mentor who proposed it. */
+  async reject(actor: UserEntity, proposalId: string, reason: string | undefined): Promise<QuestionProposal> {
     await this.decide(actor, proposalId, async (proposal) => {
       const [{ n }]: { n: number }[] = await this.db.query(
         `WITH decided AS (
-           UPDATE question_proposals SET status = 'rejected', decided_by = $2, decided_at = now()
+           UPDATE question_proposals SET status = 'rejected', decided_by = $2, decided_at = now(), decision_reason = $3
            WHERE id = $1 AND status = 'pending' RETURNING 1
          ) SELECT count(*)::int AS n FROM decided`,
-        [proposal.id, actor.id],
+        [proposal.id, actor.id, reason?.trim() || null],
       );
       if (n === 0) throw conflict('This proposal was decided a moment ago by someone else.');
     });
@@ -120,5 +124,7 @@ function toDto(row: ProposalRow): QuestionProposal {
     content: row.content,
     questionId: row.question_id,
     createdAt: row.created_at.toISOString(),
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    reason: row.decision_reason,
   };
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type QuestionContent, type QuestionFilter, type ScriptFilter } from '@rounds/shared';
+import { routes, type QuestionContent, type QuestionFilter, type RejectProposalRequest, type ScriptFilter } from '@rounds/shared';
 import { Actor } from '../common/actor.decorator.js';
 import { Route, UuidParam, ValidBody, ValidQuery } from '../common/route.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -76,8 +76,12 @@ export class QuestionsController {
   }
 
   @Route(routes.rejectProposal)
-  reject(@Actor() actor: UserEntity, @UuidParam('proposalId') proposalId: string) {
-    return this.proposals.reject(actor, proposalId);
+  reject(
+    @Actor() actor: UserEntity,
+    @UuidParam('proposalId') proposalId: string,
+    @ValidBody(routes.rejectProposal) body: RejectProposalRequest,
+  ) {
+    return this.proposals.reject(actor, proposalId, body.reason);
   }
 }
 

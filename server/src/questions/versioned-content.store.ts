@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canonicalJson } from '@rounds/shared';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { badRequest, forbidden, notFound } from '../common/problem.js';
+import { fieldsProblem, forbidden, notFound } from '../common/problem.js';
 
 /** The two versioned kinds share one storage pattern: a row plus append-only versions. */
 export type ContentKind = 'question' | 'script';
@@ -144,5 +144,5 @@ export class VersionedContentStore {
 }
 
 export function invalidReference(field: string, message: string) {
-  return badRequest(`The request body is not valid: ${field} ${message}.`, [{ field, message }]);
+  return fieldsProblem([{ field, message }]);
 }

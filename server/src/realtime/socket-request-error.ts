@@ -1,4 +1,4 @@
-import { findUnstorableText, type RoomView, type SocketError, type SocketErrorCode } from '@rounds/shared';
+import { findUnstorableText, validationDetail, type RoomView, type SocketError, type SocketErrorCode } from '@rounds/shared';
 import type { z } from 'zod';
 import { ApiProblem, fieldErrorsFrom } from '../common/problem.js';
 
@@ -43,8 +43,7 @@ export function unstorablePayload(event: string, payload: unknown): SocketReques
 
 function payloadRefusal(event: string, errors: { field: string; message: string }[]): SocketRequestError {
   const fields = errors.map((f) => ({ ...f, field: f.field === '(body)' ? '(payload)' : f.field }));
-  const summary = fields.map((f) => `${f.field} ${f.message}`).join('; ');
-  return new SocketRequestError('VALIDATION_FAILED', `The ${event} payload is not valid: ${summary}.`, fields);
+  return new SocketRequestError('VALIDATION_FAILED', validationDetail(`The ${event} payload is not valid`, fields), fields);
 }
 
 const CODE_BY_STATUS: Record<number, SocketErrorCode> = {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatInZone, standbyWindowProblem, type JoinStandbyRequest, type StandbyEntry } from '@rounds/shared';
+import {
+  fieldLabel,
+  fieldSentence,
+  formatInZone,
+  standbyWindowProblem,
+  type JoinStandbyRequest,
+  type StandbyEntry,
+} from '@rounds/shared';
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem.js';
@@ -29,7 +36,7 @@ export class StandbyService {
     const from = Date.parse(request.from);
     const to = Date.parse(request.to);
     const problem = standbyWindowProblem(from, to, Date.now());
-    if (problem) throw badRequest(`${problem.field} ${problem.message}.`, [problem]);
+    if (problem) throw badRequest(fieldSentence(fieldLabel(problem.field), problem.message), [problem]);
     const busy = await this.booking.firstBusyTime(this.db.manager, actor.id, from, to);
     if (busy) {
       throw conflict(

@@ -18,6 +18,8 @@ export interface Endpoint<
   tag: string;
   access: Access;
   body?: Body;
+  /** The caller may send no body at all (a body added to a route that once had none): it is then read as {}. */
+  bodyOptional?: boolean;
   /** A tighter cap than the server-wide 100 KB for this route's JSON body, in bytes. */
   maxBodyBytes?: number;
   /** Query-string parameters, all strings on the wire. */

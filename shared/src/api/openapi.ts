@@ -69,7 +69,12 @@ export function buildOpenApiDocument(
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.access === 'signed-in' ? { security: [{ session: [] }] } : {}),
       ...(endpoint.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(endpoint.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: !endpoint.bodyOptional,
+              content: { 'application/json': { schema: toJsonSchema(endpoint.body, 'input') } },
+            },
+          }
         : {}),
       responses,
     };

@@ -255,6 +255,8 @@ const spreadSchema = z.object({
   max: z.number().int().nullable(),
 });
 
+const heatCellSchema = z.object({ mean: z.number(), count: z.number().int() });
+
 /** `GET /api/cohorts/:id/feedback-overview`: the coordinator's view. */
 export const feedbackOverviewSchema = z.object({
   cohortId: uuidSchema,
@@ -287,15 +289,30 @@ export const feedbackOverviewSchema = z.object({
   heatMap: z.array(
     z.object({
       candidate: feedbackPersonSchema,
-      scores: z.partialRecord(z.enum(COMPETENCIES), z.object({ mean: z.number(), count: z.number().int() })),
+      scores: z
+        .partialRecord(z.enum(COMPETENCIES), heatCellSchema)
+        .describe('every submitted interviewer score, mentors and peers together'),
+      bySource: z
+        .object({
+          mentor: z.partialRecord(z.enum(COMPETENCIES), heatCellSchema),
+          peer: z.partialRecord(z.enum(COMPETENCIES), heatCellSchema),
+        })
+        .describe("the same, apart: mentors' scores and peers' (candidates interviewing each other)"),
     }),
   ),
   calibration: z.object({
-    cohort: spreadSchema.describe('every score in every submitted interviewer form of the cohort'),
+    cohort: spreadSchema.describe('every score in every submitted interviewer form of the cohort, mentors and peers'),
+    mentorBaseline: spreadSchema.describe(
+      "every score in mentors' submitted interviewer forms: what each mentor is compared with",
+    ),
+    peers: spreadSchema.describe("every score in peers' submitted interviewer forms, shown apart and compared with nobody"),
     mentors: z.array(
       spreadSchema.extend({
         mentor: feedbackPersonSchema,
-        difference: z.number().nullable().describe("this mentor's mean minus the cohort's: above 0 scores more generously"),
+        difference: z
+          .number()
+          .nullable()
+          .describe("this mentor's mean minus the mean of all mentors' forms (mentorBaseline): above 0 scores more generously"),
       }),
     ),
   }),

@@ -181,5 +181,25 @@ export const questionProposalSchema = z.object({
   content: questionContentSchema,
   questionId: uuidSchema.nullable().describe('the cohort question created on acceptance'),
   createdAt: isoDateTimeSchema,
+  decidedAt: isoDateTimeSchema.nullable().describe('when a coordinator accepted or declined it'),
+  reason: z.string().nullable().describe("the coordinator's reason for declining, for the mentor who proposed it"),
 });
 export type QuestionProposal = z.infer<typeof questionProposalSchema>;
+
+export const PROPOSAL_REASON_MAX = 1000;
+
+/** Declining a proposal: the reason is read by the mentor who proposed it (optional to the API, asked for by the page). */
+export const rejectProposalRequestSchema = z.strictObject({
+  reason: optionalText(PROPOSAL_REASON_MAX).optional().describe('why the question is declined, in words for its author'),
+});
+
+export type RejectProposalRequest = z.infer<typeof rejectProposalRequestSchema>;
+
+/** The review page's decline form: a reason is required there, so the mentor learns what to change. */
+export const proposalDeclineFormSchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: 'is required: tell the mentor what to change' })
+    .max(PROPOSAL_REASON_MAX, { error: `has at most ${PROPOSAL_REASON_MAX} characters` }),
+});

@@ -25,6 +25,10 @@ z.config({
     if (issue.code === 'invalid_value' && issue.values.length <= 12) {
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     }
+    if (issue.code === 'invalid_key') {
+      const why = issue.issues[0]?.message;
+      return why ? `has an entry whose name ${why}` : 'has an entry under a name it does not take';
+    }
     return undefined;
   },
 });
@@ -65,7 +69,10 @@ export function optionalText(max: number) {
     .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), { error: 'contains control characters' });
 }
 
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time with its offset, like 2026-03-14T09:30:00Z',
+});
 
 /** RFC 9457 problem details: the body of every HTTP error. */
 export const problemSchema = z.object({

@@ -1,14 +1,16 @@
 import { isConfirmationSent, registerRequestSchema, type ExperienceLevel, type Track, type User } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { browserTimeZone } from '../../lib/format';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
-import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
+import { experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from '../profile/profile-options';
 import { CheckYourInbox } from './CheckYourInbox';
 import { useRegister } from './session';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { levelOptions } from '../../lib/level-options';
 
 const FIELDS = ['email', 'displayName', 'password', 'timeZone', 'track', 'experienceLevel'] as const;
 type RegistrationField = (typeof FIELDS)[number];
@@ -33,6 +35,8 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
   const [track, setTrack] = useState<Track | null>(null);
   const [experienceLevel, setExperienceLevel] = useState<ExperienceLevel | null>(null);
   const [errors, setErrors] = useState<FormErrors<RegistrationField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [confirmationSentTo, setConfirmationSentTo] = useState<string | null>(null);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -58,7 +62,7 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
   if (confirmationSentTo !== null) return <CheckYourInbox email={confirmationSentTo} />;
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <TextField
         label="E-mail address"
@@ -107,7 +111,7 @@ export function RegistrationForm({ invitation, submitLabel, onRegistered }: Regi
         <SelectField
           label="Experience level"
           optional
-          options={EXPERIENCE_LEVEL_OPTIONS}
+          options={levelOptions(track, 'Not set')}
           value={experienceLevel ?? ''}
           onChange={(event) => setExperienceLevel(experienceLevelFromSelect(event.target.value))}
           error={errors.fields.experienceLevel}

@@ -1,10 +1,11 @@
 import { loginRequestSchema, type User } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { useSignIn } from './session';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const FIELDS = ['email', 'password'] as const;
 type SignInField = (typeof FIELDS)[number];
@@ -22,6 +23,8 @@ export function SignInForm({ fixedEmail, submitLabel = 'Sign in', onSignedIn }: 
   const [email, setEmail] = useState(fixedEmail ?? '');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<SignInField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [submitting, setSubmitting] = useState(false);
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -42,7 +45,7 @@ export function SignInForm({ fixedEmail, submitLabel = 'Sign in', onSignedIn }: 
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+    <form ref={formRef} className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
       <FormAlert message={errors.form} />
       <TextField
         label="E-mail address"

@@ -1,11 +1,12 @@
 import { createCohortRequestSchema } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { TextAreaField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { useCreateCohort } from './cohort-queries';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const FIELDS = ['name', 'description'] as const;
 type CohortField = (typeof FIELDS)[number];
@@ -16,6 +17,8 @@ export function CreateCohortForm() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<FormErrors<CohortField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +34,7 @@ export function CreateCohortForm() {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <TextField
         label="Name"

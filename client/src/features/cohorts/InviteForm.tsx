@@ -1,5 +1,5 @@
 import { createInvitationRequestSchema, ROLE_LABELS, type Invitation, type Role } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -8,6 +8,7 @@ import { useCreateInvitation, useInvitations } from './cohort-queries';
 import { CopyLinkButton } from './CopyLinkButton';
 import { InvitationLinkField } from './InvitationLinkField';
 import { ROLE_OPTIONS, roleFromSelect } from './role-options';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const FIELDS = ['email', 'role'] as const;
 type InviteField = (typeof FIELDS)[number];
@@ -18,6 +19,8 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('candidate');
   const [errors, setErrors] = useState<FormErrors<InviteField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [created, setCreated] = useState<Invitation | null>(null);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -38,7 +41,7 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
 
   return (
     <>
-      <form className="form form-inline" onSubmit={handleSubmit} noValidate>
+      <form ref={formRef} className="form form-inline" onSubmit={handleSubmit} noValidate>
         <FormAlert message={errors.form} />
         <div className="field-row">
           <TextField

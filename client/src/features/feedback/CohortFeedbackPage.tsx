@@ -131,7 +131,7 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
 
       <Card
         title="Competencies per candidate"
-        description="The mean of submitted interviewer scores (1 weak to 5 strong), with how many scores it rests on."
+        description="The mean of submitted interviewer scores (1 weak to 5 strong), mentors (M) and peers (P) apart, with how many scores each rests on. The colour follows the mentors' mean where there is one."
       >
         {heatMap.length === 0 || scoredCompetencies.length === 0 ? (
           <p>No interviewer scores yet.</p>
@@ -162,16 +162,19 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
                     </th>
                     {scoredCompetencies.map((competency) => {
                       const cell = row.scores[competency];
+                      const mentor = row.bySource.mentor[competency];
+                      const peer = row.bySource.peer[competency];
                       return (
                         <td
                           key={competency}
                           data-label={COMPETENCY_LABELS[competency]}
-                          className={cell ? `fb-heat fb-heat-${Math.round(cell.mean)}` : 'fb-heat'}
+                          className={cell ? `fb-heat fb-heat-${Math.round((mentor ?? cell).mean)}` : 'fb-heat'}
                         >
                           {cell ? (
-                            <>
-                              {formatScore(cell.mean)} <span className="fb-heat-count">({cell.count})</span>
-                            </>
+                            <span className="fb-heat-sources">
+                              <HeatPart source="Mentors" short="M" cell={mentor} />
+                              <HeatPart source="Peers" short="P" cell={peer} />
+                            </span>
                           ) : (
                             '—'
                           )}
@@ -188,36 +191,42 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
 
       <Card
         title="Calibration"
-        description={`How each interviewer's scores compare with the cohort's mean of ${
-          calibration.cohort.mean === null ? '—' : formatScore(calibration.cohort.mean)
-        } over ${calibration.cohort.forms} forms. Above 0: scores more generously than the cohort.`}
+        description={
+          <>
+            How each mentor scores against all mentors of the cohort: a mean of{' '}
+            {calibration.mentorBaseline.mean === null ? '—' : formatScore(calibration.mentorBaseline.mean)} over{' '}
+            {formsText(calibration.mentorBaseline.forms)}. Above 0: more generous than the other mentors. Peers’ scores are not
+            compared with mentors’: {formsText(calibration.peers.forms)} from peers
+            {calibration.peers.mean === null ? '' : `, with a mean of ${formatScore(calibration.peers.mean)}`}.
+          </>
+        }
       >
         {calibration.mentors.length === 0 ? (
-          <p>No interviewer has submitted scores yet.</p>
+          <p>No mentor has submitted scores yet.</p>
         ) : (
           <table className="data-table">
-            <caption className="visually-hidden">Score spread per interviewer against the cohort</caption>
+            <caption className="visually-hidden">Score spread per mentor against all mentors</caption>
             <thead>
               <tr>
-                <th scope="col">Interviewer</th>
+                <th scope="col">Mentor</th>
                 <th scope="col">Forms</th>
                 <th scope="col">Mean</th>
                 <th scope="col">Spread (SD)</th>
                 <th scope="col">Range</th>
-                <th scope="col">Against the cohort</th>
+                <th scope="col">Against all mentors</th>
               </tr>
             </thead>
             <tbody>
               {calibration.mentors.map((row) => (
                 <tr key={row.mentor.userId}>
-                  <th scope="row" data-label="Interviewer">
+                  <th scope="row" data-label="Mentor">
                     {row.mentor.displayName}
                   </th>
                   <td data-label="Forms">{row.forms}</td>
                   <td data-label="Mean">{row.mean === null ? '—' : formatScore(row.mean)}</td>
                   <td data-label="Spread (SD)">{row.standardDeviation === null ? '—' : formatScore(row.standardDeviation)}</td>
                   <td data-label="Range">{row.min === null ? '—' : `${row.min}–${row.max}`}</td>
-                  <td data-label="Against the cohort">
+                  <td data-label="Against all mentors">
                     {row.difference === null ? '—' : `${row.difference > 0 ? '+' : ''}${formatScore(row.difference)}`}
                   </td>
                 </tr>
@@ -228,4 +237,25 @@ function OverviewDetails({ overview, user }: { overview: FeedbackOverview; user:
       </Card>
     </>
   );
+}
+
+/** One source's part of a heat-map cell: "M 3.5 (2)", read as "Mentors 3.5 from 2 scores". */
+function HeatPart({ source, short, cell }: { source: string; short: string; cell: { mean: number; count: number } | undefined }) {
+  if (!cell) return null;
+  return (
+    <span className="fb-heat-part">
+      <abbr title={source} aria-hidden="true">
+        {short}
+      </abbr>
+      <span className="visually-hidden">{source}</span> {formatScore(cell.mean)}{' '}
+      <span className="fb-heat-count">
+        ({cell.count}
+        <span className="visually-hidden"> {cell.count === 1 ? 'score' : 'scores'}</span>)
+      </span>
+    </span>
+  );
+}
+
+function formsText(forms: number): string {
+  return `${forms} form${forms === 1 ? '' : 's'}`;
 }

@@ -7,8 +7,9 @@ import {
   ROOM_NOTE_MAX_CHARACTERS,
   SET_UP_CHECKLIST,
   type Competency,
+  missingForSubmit,
+  type FeedbackContent,
   type FeedbackForm,
-  type ScoreLevel,
   type FeedbackFormRequest,
 } from '@rounds/shared';
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
@@ -17,7 +18,8 @@ import { RadioGroupField, TextAreaField } from '../../components/fields';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { isApiError } from '../../lib/api';
-import { CHECK_FIELDS_MESSAGE } from '../../lib/form-errors';
+import { CHECK_FIELDS_MESSAGE, formErrorsFromProblems, type FormErrors } from '../../lib/form-errors';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 import { timeOfDay } from '../../lib/format';
 import { formatDuration } from '../../lib/format-time';
 import { useSignedInUser } from '../../lib/session';
@@ -26,7 +28,8 @@ import { draftFrom, problemFor, requestFrom, type FeedbackDraft } from './feedba
 import { HELPFULNESS_LEVELS } from './feedback-format';
 import { useWriteFeedback } from './feedback-queries';
 import { ImprovementsField } from './ImprovementsField';
-import { CompetencyScoreField, NOT_OBSERVED, ScoreField, type CompetencyAnswer } from './ScoreField';
+import { CompetencyGrid } from './CompetencyGrid';
+import { NOT_OBSERVED, ScoreField, type CompetencyAnswer } from './ScoreField';
 
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_MS = 1200;
@@ -42,7 +45,9 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
   const { kind, sessionId } = form;
   const { timeZone } = useSignedInUser();
   const [draft, setDraft] = useState<FeedbackDraft>(() => draftFrom(form));
-  const [problems, setProblems] = useState<{ fields: Record<string, string>; form: string | null }>({ fields: {}, form: null });
+  const [problems, setProblems] = useState<FormErrors<string>>({ fields: {}, form: null });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, problems);
   const [savedAt, setSavedAt] = useState<string | null>(form.updatedAt);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const save = useWriteFeedback(sessionId, kind, about, false);
@@ -85,8 +90,18 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
+    const request = requestFrom(kind, draft, form.about.userId);
+    // What the server would refuse as missing is said before the round trip, with the same shared rule.
+    const missing = formErrorsFromProblems(
+      missingForSubmit(kind, request as FeedbackContent, form.requiredCompetencies),
+      'The form cannot be submitted yet.',
+    );
+    if (missing) {
+      setProblems(missing);
+      return;
+    }
     setProblems({ fields: {}, form: null });
-    submit.mutate(requestFrom(kind, draft, form.about.userId), {
+    submit.mutate(request, {
       onError: (error) =>
         setProblems(
           isApiError(error) && error.hasFieldErrors
@@ -98,36 +113,34 @@ export function FeedbackEditor({ form, about }: FeedbackEditorProps) {
 
   const required = form.requiredCompetencies;
   const optional = COMPETENCIES.filter((competency) => !required.includes(competency));
-  const scoreFields = (list: readonly Competency[], isRequired: boolean) =>
-    list.map((competency) => (
-      <CompetencyScoreField
-        key={competency}
-        competency={competency}
-        required={isRequired}
-        value={draft.notObserved.includes(competency) ? NOT_OBSERVED : (draft.scores[competency] as ScoreLevel | undefined)}
-        onChange={(answer) => setAnswer(competency, answer)}
-        error={problem(`scores.${competency}`)}
-      />
-    ));
+  const answers = Object.fromEntries([
+    ...Object.entries(draft.scores),
+    ...draft.notObserved.map((competency) => [competency, NOT_OBSERVED]),
+  ]) as Partial<Record<Competency, CompetencyAnswer>>;
+  const scoreGrid = (list: readonly Competency[], isRequired: boolean) => (
+    <CompetencyGrid
+      competencies={list}
+      answers={answers}
+      onChange={setAnswer}
+      required={isRequired}
+      errorOf={(competency) => problem(`scores.${competency}`)}
+    />
+  );
 
   return (
-    <form className="form fb-form" onSubmit={handleSubmit} noValidate aria-label={`${form.kind} feedback form`}>
+    <form ref={formRef} className="form fb-form" onSubmit={handleSubmit} noValidate aria-label={`${form.kind} feedback form`}>
       <FormAlert message={problems.form} />
       {kind !== 'rating' && (
         <Card
           title="Scores"
           description={
             required.length > 0
-              ? 'Score the competencies this session scores, from 1 to 5 — each level says what you would see or hear — or mark one not observed.'
+              ? 'Score each competency this session scores from 1 to 5, or mark it not observed (n/o). Point at or focus a level to read what it looks like.'
               : 'No question was recorded in the room: score at least one competency you heard, from 1 to 5.'
           }
         >
           {problem('scores') && <p className="field-error">{problem('scores')}</p>}
-          {required.length > 0 ? (
-            <div className="fb-score-list">{scoreFields(required, true)}</div>
-          ) : (
-            <div className="fb-score-list">{scoreFields(optional, false)}</div>
-          )}
+          {required.length > 0 ? scoreGrid(required, true) : scoreGrid(optional, false)}
           {kind === 'interviewer' && (
             <details className="fb-set-up">
               <summary>Set-up checklist (not scored)</summary>

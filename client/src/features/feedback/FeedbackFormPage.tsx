@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { useSignedInUser } from '../../lib/session';
 import { FeedbackEditor } from './FeedbackEditor';
 import { FeedbackFormView } from './FeedbackFormView';
-import { useFeedbackForm } from './feedback-queries';
+import { feedbackFormPath, useFeedbackForm, useSessionFeedback } from './feedback-queries';
 import './feedback.css';
 
 /** `/sessions/:sessionId/feedback/:kind?about=`: write a form (autosaved as a draft), or read it once submitted. */
@@ -60,13 +60,16 @@ function FeedbackFormLoader({ sessionId, kind, about }: { sessionId: string; kin
         <p className="lead">{leadFor(kind, data.about.displayName)}</p>
       </div>
       {data.status === 'submitted' ? (
-        <Card
-          title="Submitted"
-          description={`Sent on ${formatDateTime(data.submittedAt!, user.timeZone)}; it can no longer change.`}
-        >
-          <StatusMessage message="This form is submitted." />
-          <FeedbackFormView form={data} />
-        </Card>
+        <>
+          <AfterSubmitting sessionId={sessionId} kind={kind} />
+          <Card
+            title="Submitted"
+            description={`Sent on ${formatDateTime(data.submittedAt!, user.timeZone)}; it can no longer change.`}
+          >
+            <StatusMessage message="This form is submitted." />
+            <FeedbackFormView form={data} />
+          </Card>
+        </>
       ) : (
         // Keyed by whom it is about: saving a new draft gives it an id, which must not reset the editor.
         <FeedbackEditor key={`${kind}-${data.about.userId}`} form={data} about={about} />
@@ -84,4 +87,39 @@ function leadFor(kind: FeedbackKind, name: string): string {
     case 'rating':
       return `How helpful was ${name}? They see ratings only as an average of three or more, never one by one.`;
   }
+}
+
+/**
+ * Where to go once a form is in: the next form this session still asks of you, the feedback on you once released,
+ * and the way back to the session and the dashboard (where the day's next session is listed).
+ */
+function AfterSubmitting({ sessionId, kind }: { sessionId: string; kind: FeedbackKind }) {
+  const feedback = useSessionFeedback(sessionId);
+  const next = feedback.data?.owed[0];
+  const released = kind === 'self' && (feedback.data?.received.length ?? 0) > 0;
+  return (
+    <Card title="What next">
+      <ul className="fb-todo">
+        {next && (
+          <li>
+            <Link className="button button-primary button-small" to={feedbackFormPath(sessionId, next.kind, next.about.userId)}>
+              Next: {FEEDBACK_KIND_LABELS[next.kind]}
+              {next.kind !== 'self' && ` (${next.about.displayName})`}
+            </Link>
+          </li>
+        )}
+        {released && (
+          <li>
+            <Link to={`/sessions/${sessionId}`}>Read the feedback on you, beside your self-assessment</Link>
+          </li>
+        )}
+        <li>
+          <Link to={`/sessions/${sessionId}`}>Back to the session</Link>
+        </li>
+        <li>
+          <Link to="/">Your dashboard and your next sessions</Link>
+        </li>
+      </ul>
+    </Card>
+  );
 }

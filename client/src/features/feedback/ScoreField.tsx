@@ -1,4 +1,4 @@
-import { RUBRIC, SCORE_LEVELS, type Competency, type ScoreLevel } from '@rounds/shared';
+import { SCORE_LEVELS, type ScoreLevel } from '@rounds/shared';
 import { RadioGroupField } from '../../components/fields';
 
 interface ScoreFieldProps {
@@ -34,35 +34,3 @@ export function ScoreField({ name, label, hint, levels, value, onChange, require
 /** What a competency's field holds: a level, or "not observed" when the session gave no chance to see it. */
 export type CompetencyAnswer = ScoreLevel | typeof NOT_OBSERVED;
 export const NOT_OBSERVED = 'not_observed';
-
-interface CompetencyScoreFieldProps {
-  competency: Competency;
-  value: CompetencyAnswer | undefined;
-  onChange: (answer: CompetencyAnswer) => void;
-  required?: boolean;
-  error?: string;
-}
-
-/**
- * A competency's score: 1 to 5 with the rubric's descriptors, or "not observed" — a valid answer that counts
- * nowhere in the overall score.
- */
-export function CompetencyScoreField({ competency, value, onChange, required, error }: CompetencyScoreFieldProps) {
-  const rubric = RUBRIC[competency];
-  return (
-    <RadioGroupField<CompetencyAnswer>
-      name={`score-${competency}`}
-      label={rubric.label}
-      hint={rubric.focus}
-      required={required}
-      error={error}
-      className="fb-score"
-      value={value}
-      onChange={onChange}
-      options={[
-        ...SCORE_LEVELS.map((level) => ({ value: level, label: String(level), description: rubric.levels[level] })),
-        { value: NOT_OBSERVED, label: 'Not observed', description: 'The session gave no chance to see this; it is not scored.' },
-      ]}
-    />
-  );
-}

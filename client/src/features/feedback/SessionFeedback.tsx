@@ -15,6 +15,7 @@ import { FeedbackFormView } from './FeedbackFormView';
 import { feedbackFormPath, useSessionFeedback } from './feedback-queries';
 import { formatScore } from './feedback-format';
 import { RequestFeedbackButton } from './RequestFeedbackButton';
+import { ScoresBesideSelf } from './ScoresBesideSelf';
 import { ThankYouCard } from './ThankYouCard';
 import { YourNotes } from './YourNotes';
 import './feedback.css';
@@ -120,6 +121,7 @@ function NextSteps({ data, timeZone }: { data: SessionFeedbackData; timeZone: st
 }
 
 function ReceivedFeedback({ data, user }: { data: SessionFeedbackData; user: User }) {
+  const ownSelf = data.written.find((form) => form.kind === 'self' && form.status === 'submitted');
   return (
     <Card
       title="Feedback on you"
@@ -132,6 +134,7 @@ function ReceivedFeedback({ data, user }: { data: SessionFeedbackData; user: Use
           aria-label={`Feedback from ${form.author.displayName}`}
         >
           <h3>From {form.author.displayName}</h3>
+          {ownSelf && <ScoresBesideSelf received={form} self={ownSelf} />}
           <FeedbackFormView form={form} />
         </section>
       ))}

@@ -59,6 +59,6 @@ export function requestFrom(kind: FeedbackKind, draft: FeedbackDraft, about: str
 }
 
 /** The server's message for a field, or for the first entry under it ("improvements.0" → improvements). */
-export function problemFor(errors: Record<string, string>, field: string): string | undefined {
+export function problemFor(errors: Partial<Record<string, string>>, field: string): string | undefined {
   return errors[field] ?? Object.entries(errors).find(([name]) => name.startsWith(`${field}.`))?.[1];
 }

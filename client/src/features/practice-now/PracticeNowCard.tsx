@@ -1,11 +1,4 @@
-import {
-  EXPERIENCE_LEVEL_LABELS,
-  EXPERIENCE_LEVELS,
-  TRACK_LABELS,
-  TRACKS,
-  type ExperienceLevel,
-  type Track,
-} from '@rounds/shared';
+import { TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Card } from '../../components/Card';
@@ -15,9 +8,9 @@ import { withNotice } from '../../lib/navigation-notice';
 import { useSignedInUser } from '../../lib/session';
 import { useCohorts } from '../cohorts/cohort-queries';
 import { usePracticeQueue } from './use-practice-queue';
+import { levelOptions } from '../../lib/level-options';
 
 const TRACK_CHOICES = TRACKS.map((track) => ({ value: track, label: TRACK_LABELS[track] }));
-const LEVEL_CHOICES = EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LEVEL_LABELS[level] }));
 
 /**
  * "Practice now": wait for another candidate of the same cohort and track, then go straight into a new
@@ -103,7 +96,7 @@ export function PracticeNowCard() {
             />
             <SelectField
               label="Level"
-              options={LEVEL_CHOICES}
+              options={levelOptions(track)}
               value={level}
               onChange={(event) => setLevel(event.target.value as ExperienceLevel)}
             />

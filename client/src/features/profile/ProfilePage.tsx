@@ -1,6 +1,6 @@
 import { PERSONA_LABELS, PERSONAS, ROLE_LABELS, updateProfileRequestSchema, type Persona, type User } from '@rounds/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { AccommodationsForm } from '../accommodations/AccommodationsForm';
 import { Card } from '../../components/Card';
@@ -12,8 +12,10 @@ import { currentUserKey } from '../../lib/query-client';
 import { formErrorsFrom, noFormErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../../lib/session';
-import { EXPERIENCE_LEVEL_OPTIONS, experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from './profile-options';
+import { experienceLevelFromSelect, TRACK_OPTIONS, trackFromSelect } from './profile-options';
 import { useUpdateProfile } from './profile-queries';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { levelOptions } from '../../lib/level-options';
 
 const FIELDS = ['displayName', 'timeZone', 'track', 'experienceLevel', 'specialty', 'bio', 'interviewerPersonas'] as const;
 type ProfileField = (typeof FIELDS)[number];
@@ -67,6 +69,8 @@ function ProfileForm({ user }: { user: User }) {
   const [interviewerPersonas, setInterviewerPersonas] = useState<Persona[]>(user.interviewerPersonas);
   const isMentor = user.roles.includes('mentor');
   const [errors, setErrors] = useState<FormErrors<ProfileField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [saved, setSaved] = useState(false);
 
   /** Wraps a setter so that editing after a save clears the "saved" message. */
@@ -96,7 +100,7 @@ function ProfileForm({ user }: { user: User }) {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <TextField
         label="Display name"
@@ -121,7 +125,7 @@ function ProfileForm({ user }: { user: User }) {
         <SelectField
           label="Experience level"
           optional
-          options={EXPERIENCE_LEVEL_OPTIONS}
+          options={levelOptions(track, 'Not set')}
           value={experienceLevel ?? ''}
           onChange={(event) => edit(setExperienceLevel)(experienceLevelFromSelect(event.target.value))}
           error={errors.fields.experienceLevel}

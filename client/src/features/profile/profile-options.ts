@@ -1,22 +1,10 @@
-import {
-  EXPERIENCE_LEVEL_LABELS,
-  EXPERIENCE_LEVELS,
-  TRACK_LABELS,
-  TRACKS,
-  type ExperienceLevel,
-  type Track,
-} from '@rounds/shared';
+import { EXPERIENCE_LEVELS, TRACK_LABELS, TRACKS, type ExperienceLevel, type Track } from '@rounds/shared';
 import type { SelectOption } from '../../components/fields';
 import { oneOf } from '../../lib/one-of';
 
 const NOT_SET: SelectOption = { value: '', label: 'Not set' };
 
 export const TRACK_OPTIONS: SelectOption[] = [NOT_SET, ...TRACKS.map((track) => ({ value: track, label: TRACK_LABELS[track] }))];
-
-export const EXPERIENCE_LEVEL_OPTIONS: SelectOption[] = [
-  NOT_SET,
-  ...EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LEVEL_LABELS[level] })),
-];
 
 /** A select's value as a track, or null for "Not set". */
 export function trackFromSelect(value: string): Track | null {

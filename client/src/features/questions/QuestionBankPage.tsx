@@ -10,7 +10,7 @@ import {
   type QuestionView,
 } from '@rounds/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../components/fields';
 import { ErrorState, LoadingState } from '../../components/PageStates';
 import { questionsText } from '../../lib/format-time';
@@ -18,17 +18,11 @@ import { oneOf } from '../../lib/one-of';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useCohortNames } from '../cohorts/cohort-names';
-import {
-  competencyOptions,
-  familyOptions,
-  levelOptions,
-  personaOptions,
-  personasFor,
-  shortTrackOptions,
-} from './question-options';
+import { competencyOptions, familyOptions, personaOptions, personasFor, shortTrackOptions } from './question-options';
 import { useQuestions } from './question-queries';
 import { QuestionCard } from './QuestionCard';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { levelOptions } from '../../lib/level-options';
 
 const FILTER_KEYS = ['track', 'persona', 'level', 'competency', 'family', 'q'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -90,6 +84,20 @@ export function QuestionBankPage() {
         <p className="lead">
           Every built-in question and your cohorts' own, with what each one assesses and how long a good answer takes.
         </p>
+        {(user.roles.includes('mentor') || user.roles.includes('coordinator')) && (
+          <p className="qb-actions">
+            {user.roles.includes('mentor') && (
+              <Link className="button button-secondary" to="/questions/propose">
+                Propose a question
+              </Link>
+            )}{' '}
+            {user.roles.includes('coordinator') && (
+              <Link className="button button-secondary" to="/questions/proposals">
+                Review proposed questions
+              </Link>
+            )}
+          </p>
+        )}
       </div>
 
       <details className="notice qb-final-48">

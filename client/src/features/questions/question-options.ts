@@ -1,15 +1,11 @@
 import {
   COMPETENCIES,
   COMPETENCY_LABELS,
-  EXPERIENCE_LEVEL_LABELS,
-  EXPERIENCE_LEVELS,
   PERSONA_LABELS,
   PERSONAS,
   QUESTION_FAMILIES,
   QUESTION_FAMILY_LABELS,
   TRACK_LABELS,
-  TRACK_LEVEL_LABELS,
-  TRACK_LEVELS,
   TRACK_PERSONAS,
   TRACKS,
   type Persona,
@@ -26,11 +22,6 @@ export const trackOptions = (anyLabel?: string) => optionsFor(TRACKS, TRACK_LABE
 /** "Residency / fellowship", "Healthcare job": the track without "interview", for compact filters labelled "Track". */
 export const shortTrackOptions = (anyLabel?: string) =>
   trackOptions(anyLabel).map((option) => ({ ...option, label: option.label.replace(/ interview$/, '') }));
-/** Levels in a track's own words ("Resident") when a track is chosen, else the neutral ones ("Mid-career"). */
-export const levelOptions = (track: Track | undefined, anyLabel?: string) =>
-  track
-    ? optionsFor(TRACK_LEVELS[track], TRACK_LEVEL_LABELS[track], anyLabel)
-    : optionsFor(EXPERIENCE_LEVELS, EXPERIENCE_LEVEL_LABELS, anyLabel);
 export const competencyOptions = (anyLabel?: string) => optionsFor(COMPETENCIES, COMPETENCY_LABELS, anyLabel);
 export const familyOptions = (anyLabel?: string) => optionsFor(QUESTION_FAMILIES, QUESTION_FAMILY_LABELS, anyLabel);
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import type { FocusRouteHandle } from '../../app/AppShell';
+import type { FocusRouteHandle } from '../../lib/route-handle';
 
 /**
  * The call room, where Join leads. It is its own chunk, with LiveKit and its styles, fetched only when a room

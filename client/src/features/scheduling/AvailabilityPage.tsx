@@ -1,5 +1,5 @@
 import type { Availability, Weekday } from '@rounds/shared';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { TextField } from '../../components/fields';
@@ -27,6 +27,7 @@ import {
 import { RowInput } from './RowField';
 import { useAvailability, useUpdateAvailability } from './scheduling-queries';
 import { useToday } from './use-today';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 /** `/availability`: the weekly times a person can practise, dated changes, and (mentors) a weekly cap. */
 export function AvailabilityPage() {
@@ -65,6 +66,8 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
   const update = useUpdateAvailability();
   const [draft, setDraft] = useState<AvailabilityDraft>(() => draftFrom(availability));
   const [errors, setErrors] = useState<DraftErrors>(noDraftErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const [saved, setSaved] = useState(false);
   const zone = availability.timeZone;
   const today = useToday(zone);
@@ -128,7 +131,7 @@ function AvailabilityForm({ availability, isMentor }: AvailabilityFormProps) {
   }
 
   return (
-    <form className="form sch-availability" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form sch-availability" onSubmit={handleSubmit} noValidate>
       <p className="notice sch-zone-notice">
         Times are in <strong>{timeZoneLabel(zone)}</strong> — change it in <Link to="/profile">your profile</Link>. Other people
         see these times in their own zones.

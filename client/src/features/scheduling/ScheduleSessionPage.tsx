@@ -1,4 +1,5 @@
 import {
+  fieldLabel,
   PARTICIPANT_ROLES,
   PERSONA_LABELS,
   ROLE_LABELS,
@@ -20,7 +21,7 @@ import {
   type User,
   zoneName,
 } from '@rounds/shared';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/fields';
@@ -44,6 +45,7 @@ import { instantFromWallClock } from './instant-from-wall-clock';
 import { addDays, shortDateTimeIn, wallClock } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 import { currentTime, useToday } from './use-today';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 const DURATIONS = range(SESSION_MINUTES.min, SESSION_MINUTES.coordinatorMax, 5);
 /** Local hours outside which a start is flagged as night time for that person. */
@@ -120,6 +122,8 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   );
   const [scriptId, setScriptId] = useState('');
   const [errors, setErrors] = useState<ScheduleErrors>(noErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const scripts = useScripts({ cohortId: cohort.id, track });
   const personasId = useId();
   const peopleHintId = useId();
@@ -198,7 +202,7 @@ function ScheduleForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   ];
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <Card title="The session">
         <div className="form">
@@ -424,7 +428,7 @@ function serverErrors(error: unknown, chosen: readonly Person[]): ScheduleErrors
   if (!error.hasFieldErrors) return { ...errors, form: error.detail };
   const elsewhere: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if (!place(errors, field.split('.'), message, chosen)) elsewhere.push(fieldErrorSentence(field, message));
+    if (!place(errors, field.split('.'), message, chosen)) elsewhere.push(fieldErrorSentence(fieldLabel(field), message));
   }
   return { ...errors, form: elsewhere.length > 0 ? elsewhere.join(' ') : CHECK_FIELDS_MESSAGE };
 }

@@ -16,7 +16,7 @@ import {
   type User,
   zoneName,
 } from '@rounds/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { SelectField, TextAreaField } from '../../components/fields';
@@ -46,6 +46,7 @@ import { instantFromWallClock } from './instant-from-wall-clock';
 import { minutesBetween, shortDateTimeIn, spanIn, wallClock } from './zoned-time';
 import { SessionTimeFields } from './SessionTimeFields';
 import { currentTime, useToday } from './use-today';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 /** `/sessions/:sessionId`: one session's details and people, with cancel, reschedule and no-show. */
 export function SessionPage() {
@@ -311,6 +312,8 @@ function CancelForm({ session, onClose, onDone }: ChangeFormProps) {
   const cancel = useCancelSession(session.id);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors<(typeof CANCEL_FIELDS)[number]>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -325,7 +328,7 @@ function CancelForm({ session, onClose, onDone }: ChangeFormProps) {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <h3>Cancel this session</h3>
       <FormAlert message={errors.form} />
       <ReasonField
@@ -369,6 +372,8 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
   const [duration, setDuration] = useState(String(currentMinutes));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors<RescheduleField>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const today = useToday(user.timeZone);
   const maxMinutes = coordinates ? SESSION_MINUTES.coordinatorMax : SESSION_MINUTES.bookingMax;
   const durations = [...new Set([...range(SESSION_MINUTES.min, maxMinutes, 5), currentMinutes])].sort((a, b) => a - b);
@@ -409,7 +414,7 @@ function RescheduleForm({ session, user, coordinates, onClose, onDone }: Resched
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <h3>Move this session</h3>
       <FormAlert message={errors.form} />
       <p className="field-hint">
@@ -498,6 +503,8 @@ function NoShowForm({ session, people, onChanged, change }: NoShowFormProps) {
   const [userId, setUserId] = useState(people[0].userId);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors<(typeof NO_SHOW_FIELDS)[number]>>(noFormErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const chosen = people.find((person) => person.userId === userId) ?? people[0];
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -519,7 +526,7 @@ function NoShowForm({ session, people, onChanged, change }: NoShowFormProps) {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       {people.length > 1 ? (
         <SelectField

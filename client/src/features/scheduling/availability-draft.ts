@@ -1,4 +1,5 @@
 import {
+  fieldLabel,
   minutesOfDay,
   updateAvailabilityRequestSchema,
   type Availability,
@@ -217,7 +218,7 @@ const LIST_LABELS: Partial<Record<string, string>> = {
 };
 
 function sentenceFor(field: string, message: string): string {
-  return fieldErrorSentence(LIST_LABELS[field] ?? field, message);
+  return fieldErrorSentence(LIST_LABELS[field] ?? fieldLabel(field), message);
 }
 
 /** A failed save: field errors go to their rows, everything else to the form alert. */

@@ -1,4 +1,4 @@
-import type { ScriptSection } from '@rounds/shared';
+import { fieldLabel, type ScriptSection } from '@rounds/shared';
 import { ApiError } from '../../lib/api';
 import { CHECK_FIELDS_MESSAGE, fieldErrorSentence } from '../../lib/form-errors';
 import type { SentSection } from './script-draft';
@@ -66,7 +66,7 @@ export function scriptErrorsFromFields(
     const match = /^sections\.(\d+)(?:\.([A-Za-z]+)(?:\.(\d+))?)?/.exec(field);
     const plan = match ? sent[Number(match[1])] : undefined;
     if (!match || !plan) {
-      elsewhere.push(fieldErrorSentence(field, message));
+      elsewhere.push(fieldErrorSentence(fieldLabel(field), message));
       continue;
     }
     const [, , part, position] = match;
