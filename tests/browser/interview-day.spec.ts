@@ -129,6 +129,8 @@ test.describe('interview days', () => {
       // A station without its interviewer is refused beside the field, before any request.
       await page.getByRole('button', { name: 'Build the day' }).click();
       await expect(page.getByText('Station 1 interviewer is required: pick who interviews here.')).toBeVisible();
+      // Focus lands on the first field to fix.
+      await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-invalid="true"]')))).toBe(true);
 
       await page.getByLabel('Station 1 name').fill('Ethics station');
       await page.getByLabel('Station 1 interviewer').selectOption({ label: 'Dr. Priya Raman (mentor)' });

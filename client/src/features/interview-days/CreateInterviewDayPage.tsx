@@ -9,7 +9,7 @@ import {
   type User,
   zoneName,
 } from '@rounds/shared';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { TextField } from '../../components/fields';
@@ -19,6 +19,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { timeZoneLabel } from '../../lib/format';
 import { fieldErrorSentence } from '../../lib/form-errors';
 import { withNotice } from '../../lib/navigation-notice';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 import { useSignedInUser } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useCohort } from '../cohorts/cohort-queries';
@@ -121,6 +122,8 @@ function DayForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
     candidateIds: [],
   }));
   const [errors, setErrors] = useState<DayFormErrors>(noDayErrors);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const candidatesHintId = useId();
   const candidatesErrorId = useId();
   const stationsErrorId = useId();
@@ -159,7 +162,7 @@ function DayForm({ cohort, user }: { cohort: CohortDetail; user: User }) {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form ref={form} className="form" onSubmit={handleSubmit} noValidate>
       <FormAlert message={errors.form} />
       <Card title="The day">
         <div className="form">
