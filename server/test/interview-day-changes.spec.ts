@@ -190,22 +190,22 @@ describe('moving a built day', () => {
     const before = await tableChecksums(t);
     const cases: [string, unknown, number, RegExp][] = [
       ['nothing to change', { reason: 'Because.' }, 400, /changes nothing/],
-      ['a move without a reason', { startTime: '10:00' }, 400, /reason is required when the day moves/],
+      ['a move without a reason', { startTime: '10:00' }, 400, /A reason is required when the day moves/],
       [
         'a station of another day',
         { stations: [{ stationId: randomUUID(), name: 'X' }] },
         400,
-        /stations\.0\.stationId is not a station of this day/,
+        /Only this day's stations can change: Station ID of station 1 is not a station of this day\./,
       ],
       [
         'a station of 30 minutes',
         { stations: [{ stationId: day.stations[0].id, minutes: 30 }] },
         400,
-        /stations\.0\.minutes must be at most 20 minutes/,
+        /Minutes of station 1 must be at most 20 minutes/,
       ],
       ['a start in the past', { date: '2020-01-06', reason: 'Earlier.' }, 400, /The day's new start must be at least/],
-      ['an unknown field', { title: 'Day', rooms: 3 }, 400, /rooms/],
-      ['a time that is not one', { startTime: '25:00', reason: 'Later.' }, 400, /startTime must be a time like 09:30/],
+      ['an unknown field', { title: 'Day', rooms: 3 }, 400, /Rooms is not a field of this request/],
+      ['a time that is not one', { startTime: '25:00', reason: 'Later.' }, 400, /Start time must be a time like 09:30/],
     ];
     for (const [what, body, status, detail] of cases) {
       const response = await update(day.id, body);

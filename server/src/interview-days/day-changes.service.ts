@@ -14,7 +14,7 @@ import {
   type ValidatedBody,
 } from '@rounds/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badRequest, conflict } from '../common/problem.js';
+import { badRequest, conflict, fieldsProblem } from '../common/problem.js';
 import { BookingService } from '../scheduling/booking.service.js';
 import { SessionLifecycleService, type DayChange } from '../scheduling/session-lifecycle.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -155,7 +155,7 @@ function requireMovable(loaded: LoadedDay, plan: DayPlan, request: UpdateRequest
     );
   }
   if (!request.reason) {
-    throw badRequest('reason is required when the day moves: say why, for its people.', [
+    throw badRequest('A reason is required when the day moves: say why, for its people.', [
       { field: 'reason', message: 'is required when the day moves: say why, for its people' },
     ]);
   }
@@ -180,7 +180,7 @@ function planOf(loaded: LoadedDay, request: UpdateRequest): DayPlan {
       : [{ field: `stations.${i}.stationId`, message: 'is not a station of this day' }],
   );
   if (errors.length > 0) {
-    throw badRequest(`Only this day's stations can change: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, errors);
+    throw fieldsProblem(errors, "Only this day's stations can change");
   }
   const stations = loaded.stations.map((station) => {
     const change = asked.get(station.id);
