@@ -362,6 +362,8 @@ describe('the live room over socket.io', () => {
     expect(lobby).toMatchObject({ kind: 'peer_swap', half: 1, interviewerId: ids[0], candidateId: ids[1] });
     const firstAsker = sockets[byId[ids[0]]];
     const firstAnswerer = sockets[byId[ids[1]]];
+    // Both sockets in the room, whichever of them opened it (who asks first follows the ids, which are random).
+    await join(firstAsker, sessionId);
     await join(firstAnswerer, sessionId);
     const started = await actInTurn(firstAsker, lobby, ['start', 'reveal']);
 
