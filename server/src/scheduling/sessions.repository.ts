@@ -205,11 +205,6 @@ export class SessionsRepository {
   }
 
   /** Inserts a session and its participants; the exclusion constraint refuses anyone already booked then. */
-  async insert(manager: EntityManager, session: NewSession): Promise<string> {
-    const [id] = await this.insertMany(manager, [session]);
-    return id;
-  }
-
   /** Sessions and their participants in two statements, however many; resolves to their ids in order. */
   async insertMany(manager: EntityManager, sessions: NewSession[]): Promise<string[]> {
     if (sessions.length === 0) return [];
