@@ -72,7 +72,8 @@ async function practiceTogether(first: Page, second: Page): Promise<string> {
     await card.getByRole('button', { name: 'Practice now' }).click();
     if (page === first) await page.getByRole('status').filter({ hasText: 'next in line' }).waitFor();
   }
-  await first.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+  // Practice now lands in the room's pre-join.
+  await first.waitForURL(/\/sessions\/[0-9a-f-]{36}\/room$/);
   return /\/sessions\/([0-9a-f-]{36})/.exec(first.url())![1];
 }
 
